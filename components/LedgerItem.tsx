@@ -1,0 +1,36 @@
+import type { LedgerEntry } from '@/utils/ledger/types';
+import { statusLabel } from '@/utils/i18n/status';
+import { Countdown } from './Countdown';
+
+interface Props {
+  entry: LedgerEntry;
+  now: Date;
+  onOpen(entry: LedgerEntry): void;
+  children?: preact.ComponentChildren;
+}
+
+/** One ledger entry in a list; the automation hooks stay fixed whatever the styling. */
+export function LedgerItem({ entry, now, onOpen, children }: Props) {
+  return (
+    <li class={`fw-item fw-status-${entry.status}`} data-fw-ledger-item={entry.key} data-fw-status={entry.status} data-fw-due={entry.dueAt ?? ''}>
+      <a
+        class="fw-item-title"
+        href={entry.url}
+        onClick={(ev) => {
+          ev.preventDefault();
+          onOpen(entry);
+        }}
+      >
+        {entry.title}
+      </a>
+      <div class="fw-item-meta">
+        <span class="fw-chip">{statusLabel(entry.status)}</span>
+        <span>{entry.author}</span>
+        {entry.department && <span>{entry.department}</span>}
+        <Countdown dueAt={entry.dueAt} now={now} />
+        {entry.newFollowUp && <span class="fw-chip fw-chip-warn">网民有新跟帖</span>}
+      </div>
+      {children}
+    </li>
+  );
+}

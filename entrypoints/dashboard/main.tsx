@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { DashboardApp } from './DashboardApp';
+
+render(<DashboardApp />, document.getElementById('app')!);

@@ -1,0 +1,12 @@
+import type { ComponentType } from 'preact';
+import type { MessageKey } from '@/utils/i18n';
+import { LedgerPanel } from './panels/LedgerPanel';
+
+export interface Route {
+  id: string;
+  label: MessageKey;
+  Panel: ComponentType;
+}
+
+/** The dashboard's sections, in menu order; the URL hash selects one (e.g. `#ledger`). */
+export const ROUTES: Route[] = [{ id: 'ledger', label: 'navLedger', Panel: LedgerPanel }];

@@ -1,0 +1,48 @@
+import type { Status } from '@/utils/ledger/types';
+import { statusLabel } from '@/utils/i18n/status';
+
+/** Marks elements the extension adds, so the page observer and text extraction skip them. */
+export const OWN_UI_ATTR = 'data-fw-ui';
+
+export interface CaptureBar {
+  root: HTMLElement;
+  setState(status: Status | null): void;
+  setBusy(busy: boolean): void;
+  setError(message: string | null): void;
+}
+
+/** The small bar at the top of a post: the capture control and the ledger state. */
+export function createCaptureBar(doc: Document, onCapture: () => void): CaptureBar {
+  const root = doc.createElement('div');
+  root.setAttribute(OWN_UI_ATTR, 'bar');
+  root.className = 'fw-bar';
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = 'fw-capture';
+  button.setAttribute('data-fw-action', 'capture');
+  button.textContent = '登记到台账';
+  button.title = '把这条帖子登记到舆情台账';
+  button.addEventListener('click', (ev) => {
+    ev.preventDefault();
+    ev.stopPropagation();
+    onCapture();
+  });
+  const chip = doc.createElement('span');
+  chip.className = 'fw-state';
+  root.append(button, chip);
+  return {
+    root,
+    setState(status) {
+      chip.textContent = status ? statusLabel(status) : '';
+      chip.hidden = !status;
+      button.textContent = status ? '更新台账' : '登记到台账';
+    },
+    setBusy(busy) {
+      button.disabled = busy;
+    },
+    setError(message) {
+      if (message) chip.textContent = `登记失败：${message}`;
+      chip.hidden = !message && !chip.textContent;
+    },
+  };
+}

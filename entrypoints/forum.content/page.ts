@@ -1,0 +1,76 @@
+import type { PostInfo, SiteAdapter, ThreadInfo } from '@/utils/sites/types';
+import type { Settings } from '@/utils/settings/types';
+import { send } from '@/utils/messages';
+import type { Matcher } from '@/utils/matching/compile';
+import { markPost, seenPost, showState, type MarkedPost } from './posts';
+import { showNotRecognised } from './notice';
+import { highlightPost, highlightTitle } from './highlighting';
+import { OWN_UI_ATTR } from './capture-bar';
+
+/** Runs the extension on one recognised page and keeps up with posts added later. */
+export class PageController {
+  private marked = new Map<string, MarkedPost>();
+  private thread: ThreadInfo | null;
+
+  constructor(
+    private doc: Document,
+    private adapter: SiteAdapter,
+    private settings: Settings,
+    private matcher: Matcher | null,
+  ) {
+    this.thread = adapter.threadInfo(doc);
+  }
+
+  async start(): Promise<void> {
+    const kind = this.adapter.pageKind(this.doc);
+    if (kind === 'thread') {
+      const posts = this.adapter.posts(this.doc);
+      if (posts.length === 0) showNotRecognised(this.doc, '帖子');
+      await this.addPosts(posts);
+    } else if (kind === 'list') {
+      const rows = this.adapter.threadListRows(this.doc);
+      if (rows.length === 0) showNotRecognised(this.doc, '帖子列表');
+      this.markRows();
+    }
+    this.observe();
+    const site = this.thread?.site ?? new URL(this.doc.baseURI).host;
+    void send('siteVisited', { site }).catch(() => undefined);
+  }
+
+  private async addPosts(posts: PostInfo[]): Promise<void> {
+    const fresh = posts.filter((p) => !this.marked.has(p.key));
+    if (fresh.length === 0) return;
+    for (const post of fresh) {
+      const topics = this.matcher ? highlightPost(this.adapter, post, this.matcher) : [];
+      this.marked.set(post.key, markPost(this.adapter, this.thread, post, topics, this.settings.staff));
+    }
+    const { states } = this.thread
+      ? await send('threadSeen', { site: this.thread.site, tid: this.thread.tid, posts: fresh.map(seenPost) })
+      : await send('states', { keys: fresh.map((p) => p.key) });
+    for (const [key, marked] of this.marked) showState(marked, states[key] ?? null);
+  }
+
+  private markRows(): void {
+    for (const row of this.adapter.threadListRows(this.doc)) {
+      if (row.rowEl.hasAttribute('data-fw-row')) continue;
+      row.rowEl.setAttribute('data-fw-row', `${row.site}/t${row.tid}`);
+      const topics = this.matcher ? highlightTitle(row.titleEl, this.matcher) : [];
+      if (topics.length) row.rowEl.setAttribute('data-fw-topics', topics.join(','));
+    }
+  }
+
+  /** New posts (AJAX quick reply, auto-loaded pages) are handled as they arrive; our own changes are ignored. */
+  private observe(): void {
+    const regions = this.adapter.liveRegions(this.doc);
+    if (regions.length === 0) return;
+    const observer = new MutationObserver((records) => {
+      const added = records.some((r) =>
+        [...r.addedNodes].some((n) => n instanceof Element && !n.closest(`[${OWN_UI_ATTR}]`) && !n.matches('mark[data-fw-hit]')),
+      );
+      if (!added) return;
+      if (this.adapter.pageKind(this.doc) === 'thread') void this.addPosts(this.adapter.posts(this.doc));
+      else this.markRows();
+    });
+    for (const region of regions) observer.observe(region, { childList: true, subtree: true });
+  }
+}

@@ -1,0 +1,54 @@
+import { browser } from 'wxt/browser';
+import { ledgerDb } from '@/utils/ledger/db';
+import { openEntries } from '@/utils/ledger/queries';
+import { groupByDue } from '@/utils/ledger/due-groups';
+import type { LedgerEntry } from '@/utils/ledger/types';
+import { t, type MessageKey } from '@/utils/i18n';
+import { useLiveQuery } from '@/components/use-live-query';
+import { useNow } from '@/components/use-now';
+import { LedgerItem } from '@/components/LedgerItem';
+
+function openPost(entry: LedgerEntry) {
+  void browser.tabs.create({ url: entry.url });
+}
+
+function Group({ title, entries, now }: { title: MessageKey; entries: LedgerEntry[]; now: Date }) {
+  if (entries.length === 0) return null;
+  return (
+    <section class="fw-group" data-fw-group={title}>
+      <h2>
+        {t(title)} <span class="fw-count">{entries.length}</span>
+      </h2>
+      <ul>
+        {entries.map((entry) => (
+          <LedgerItem key={entry.key} entry={entry} now={now} onOpen={openPost} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function PopupApp() {
+  const now = useNow(1000);
+  const { value: entries, error } = useLiveQuery(() => openEntries(ledgerDb()));
+  const groups = entries ? groupByDue(entries, now) : null;
+  return (
+    <main class="fw-popup">
+      <header>
+        <h1>{t('popupTitle')}</h1>
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popupOpenDashboard')}
+        </button>
+      </header>
+      {error && <p class="fw-error">{error.message}</p>}
+      {entries && entries.length === 0 && <p class="fw-empty">{t('popupEmpty')}</p>}
+      {groups && (
+        <>
+          <Group title="popupOverdue" entries={groups.overdue} now={now} />
+          <Group title="popupDueToday" entries={groups.today} now={now} />
+          <Group title="popupOther" entries={groups.other} now={now} />
+        </>
+      )}
+    </main>
+  );
+}

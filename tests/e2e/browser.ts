@@ -1,0 +1,61 @@
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const EXTENSION_DIR = resolve(process.env.EXT_DIR ?? '.output/chrome-mv3');
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  ctx: BrowserContext;
+  sw: Worker;
+  extId: string;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium with the built extension loaded, on a fresh profile. Only 127.0.0.1 on `allowedPorts` is reachable. */
+export async function launchWithExtension(allowedPorts: () => number[], profileDir?: string): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first`);
+  const userDataDir = profileDir ?? mkdtempSync(join(tmpdir(), 'fw-e2e-'));
+  const ctx = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROME,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+    locale: 'zh-CN',
+    viewport: { width: 1100, height: 800 },
+  });
+  // The saved forum pages point at http://127.0.0.1:8080 and other hosts: nothing else may be fetched.
+  await ctx.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    const local = url.hostname === '127.0.0.1' && allowedPorts().includes(Number(url.port));
+    return local || url.protocol === 'chrome-extension:' ? route.continue() : route.abort();
+  });
+  const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+  const extId = new URL(sw.url()).host;
+  return {
+    ctx,
+    sw,
+    extId,
+    async close() {
+      await ctx.close();
+      if (!profileDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function badgeText(sw: Worker): Promise<string> {
+  return sw.evaluate(() => chrome.action.getBadgeText({}));
+}
+
+export async function badgeColor(sw: Worker): Promise<number[]> {
+  return sw.evaluate(() => chrome.action.getBadgeBackgroundColor({}) as unknown as Promise<number[]>);
+}

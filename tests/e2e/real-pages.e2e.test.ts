@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, badgeText, type ExtensionBrowser } from './browser';
+import { serveFolder, type StaticServer } from './static-server';
+import { SHARED_FIXTURES, hasSharedFixtures, labels, fixtureKey } from './fixtures';
+
+describe.skipIf(!hasSharedFixtures)('built extension on the saved real Discuz! X pages', () => {
+  let server: StaticServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await serveFolder(SHARED_FIXTURES);
+    browser = await launchWithExtension(() => [server.port]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(file: string): Promise<Page> {
+    const page = await browser.ctx.newPage();
+    await page.goto(server.url + file);
+    return page;
+  }
+
+  it('marks every labelled post on every desktop and touch thread page, and nothing else', async () => {
+    const threadPages = labels().pages.filter((p) => p.posts?.length);
+    expect(threadPages.length).toBeGreaterThan(30);
+    const page = await browser.ctx.newPage();
+    for (const label of threadPages) {
+      await page.goto(server.url + label.file);
+      const expected = label.posts!.map((p) => fixtureKey(label.tid!, p.pid));
+      await page.waitForSelector('[data-fw-post]');
+      const keys = await page.$$eval('[data-fw-post]', (els) => els.map((e) => e.getAttribute('data-fw-post')));
+      expect(keys, label.file).toEqual(expected);
+      const captureControls = await page.locator('[data-fw-post] [data-fw-action="capture"]').count();
+      expect(captureControls, label.file).toBe(expected.length);
+    }
+    await page.close();
+  });
+
+  it('captures a post: popup item with its due time, badge 1, and the state survives a reload', async () => {
+    const file = 'viewthread-tid24-road-subsidence-wucha-junction-image-staff-reply.guest.html';
+    const label = labels().pages.find((p) => p.file === file)!;
+    const first = label.posts![0];
+    const key = fixtureKey(24, first.pid);
+    // Without the staff accounts the reply in this thread would mark the entry replied at once.
+    await browser.sw.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...settings, staff: [] } });
+    });
+    const page = await open(file);
+    const post = page.locator(`[data-fw-post="${key}"]`);
+    await post.locator('[data-fw-action="capture"]').click();
+    await expect.poll(() => post.getAttribute('data-fw-state')).toBe('new');
+    await expect.poll(() => badgeText(browser.sw)).toBe('1');
+
+    const popup = await browser.ctx.newPage();
+    await popup.goto(`chrome-extension://${browser.extId}/popup.html`);
+    const item = popup.locator(`[data-fw-ledger-item="${key}"]`);
+    await item.waitFor();
+    expect(await item.getAttribute('data-fw-status')).toBe('new');
+    const due = await item.getAttribute('data-fw-due');
+    expect(due).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
+    expect(new Date(due!).getTime()).toBeGreaterThan(Date.now());
+
+    await page.reload();
+    await expect.poll(() => page.locator(`[data-fw-post="${key}"]`).getAttribute('data-fw-state')).toBe('new');
+    // Capturing again updates the same entry.
+    await page.locator(`[data-fw-post="${key}"] [data-fw-action="capture"]`).click();
+    await expect.poll(() => badgeText(browser.sw)).toBe('1');
+    const count = await browser.sw.evaluate(
+      () =>
+        new Promise<number>((ok) => {
+          const req = indexedDB.open('forumwatch-ledger');
+          req.onsuccess = () => {
+            const tx = req.result.transaction('entries').objectStore('entries').count();
+            tx.onsuccess = () => ok(tx.result);
+          };
+        }),
+    );
+    expect(count).toBe(1);
+
+    const [opened] = await Promise.all([browser.ctx.waitForEvent('page'), item.locator('a').click()]);
+    expect(opened.url()).toContain(`pid=${first.pid}`);
+    await Promise.all([page.close(), popup.close(), opened.close()]);
+  });
+});

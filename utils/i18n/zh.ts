@@ -1,0 +1,35 @@
+// Simplified Chinese UI strings: the source of truth. `$1`…`$9` are substitutions.
+// The build writes these (and en.ts) to _locales/*/messages.json.
+export const zh = {
+  extName: '论坛舆情助手',
+  extDescription: '在本地论坛上标出与本单位有关的帖子，一键登记台账，跟踪回复时限，插入回复模板。',
+  popupTitle: '今日工作',
+  popupEmpty: '台账里没有待办的帖子。',
+  popupOverdue: '逾期',
+  popupDueToday: '今日到期',
+  popupOther: '其他',
+  popupOpenDashboard: '打开台账',
+  dueIn: '还剩 $1',
+  overdueBy: '已逾期 $1',
+  noDue: '无时限',
+  durationDaysHours: '$1 天 $2 小时',
+  durationHoursMinutes: '$1 小时 $2 分',
+  durationMinutes: '$1 分钟',
+  openPost: '打开帖子',
+  statusNew: '新登记',
+  statusAssigned: '已分派',
+  statusInProgress: '办理中',
+  statusAwaitingApproval: '待审核',
+  statusReplied: '已回复',
+  statusFollowUp: '跟踪中',
+  statusClosed: '已办结',
+  statusEscalated: '已上报',
+  navLedger: '台账',
+  colCapturedAt: '发现时间',
+  colTitle: '标题',
+  colAuthor: '网民',
+  colStatus: '状态',
+  colDue: '回复时限',
+} as const;
+
+export type MessageKey = keyof typeof zh;

@@ -1,0 +1,29 @@
+import Dexie, { type Table } from 'dexie';
+import type { LedgerEntry, LedgerEvent } from './types';
+
+export const LEDGER_DB_NAME = 'forumwatch-ledger';
+
+/**
+ * The ledger lives in the extension's own origin (background and extension
+ * pages), never in a forum's origin. Schema changes add a new `version()`
+ * with an upgrade that keeps every entry.
+ */
+export class LedgerDb extends Dexie {
+  entries!: Table<LedgerEntry, string>;
+  events!: Table<LedgerEvent, number>;
+
+  constructor(name = LEDGER_DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      entries: 'key, status, dueAt, capturedAt, site, department, *topics, [status+dueAt], [site+tid]',
+      events: '++id, key, at',
+    });
+  }
+}
+
+let shared: LedgerDb | null = null;
+
+export function ledgerDb(): LedgerDb {
+  shared ??= new LedgerDb();
+  return shared;
+}

@@ -1,0 +1,41 @@
+import Dexie from 'dexie';
+import type { LedgerDb } from './db';
+import { AWAITING_REPLY, OPEN_STATUSES, type LedgerEntry, type Status } from './types';
+
+// Every query here goes through an index: the badge and the popup must stay
+// fast however large the ledger grows.
+
+/** Open entries, soonest due first (entries with no due time last). */
+export async function openEntries(db: LedgerDb, limit = 200): Promise<LedgerEntry[]> {
+  const rows = await db.entries.where('status').anyOf(OPEN_STATUSES as Status[]).limit(limit * 4).toArray();
+  return rows
+    .sort((a, b) => (a.dueAt ?? '\uffff').localeCompare(b.dueAt ?? '\uffff'))
+    .slice(0, limit);
+}
+
+export async function countAwaitingReply(db: LedgerDb): Promise<number> {
+  return db.entries.where('status').anyOf(AWAITING_REPLY as Status[]).count();
+}
+
+/** Awaiting-reply entries whose due time is before `untilIso` (ISO, +08:00). */
+export async function awaitingDueBefore(db: LedgerDb, untilIso: string, limit = 50): Promise<LedgerEntry[]> {
+  const ranges = AWAITING_REPLY.map((s) => [[s, Dexie.minKey], [s, untilIso]] as const);
+  const found: LedgerEntry[] = [];
+  for (const [lo, hi] of ranges) {
+    found.push(...(await db.entries.where('[status+dueAt]').between(lo, hi, true, false).limit(limit).toArray()));
+  }
+  return found.sort((a, b) => (a.dueAt ?? '').localeCompare(b.dueAt ?? '')).slice(0, limit);
+}
+
+/** The statuses of the given keys that are in the ledger. */
+export async function statesOf(db: LedgerDb, keys: string[]): Promise<Record<string, Status>> {
+  const rows = await db.entries.bulkGet(keys);
+  const out: Record<string, Status> = {};
+  for (const row of rows) if (row) out[row.key] = row.status;
+  return out;
+}
+
+/** Ledger entries of one thread. */
+export function threadEntries(db: LedgerDb, site: string, tid: string): Promise<LedgerEntry[]> {
+  return db.entries.where('[site+tid]').equals([site, tid]).toArray();
+}

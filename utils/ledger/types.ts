@@ -1,0 +1,91 @@
+// Ledger (台账) records as stored in IndexedDB in the extension's origin.
+
+export const STATUSES = [
+  'new',
+  'assigned',
+  'in_progress',
+  'awaiting_approval',
+  'replied',
+  'follow_up',
+  'closed',
+  'escalated',
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Statuses that still wait for a reply: these count on the badge. */
+export const AWAITING_REPLY: readonly Status[] = ['new', 'assigned', 'in_progress', 'awaiting_approval', 'escalated'];
+/** Statuses that are not finished. */
+export const OPEN_STATUSES: readonly Status[] = [...AWAITING_REPLY, 'replied', 'follow_up'];
+
+export interface ReplyInfo {
+  at: string;
+  author: string;
+  url: string;
+  /** The staff post's id when detected on the page. */
+  pid: string | null;
+  /** true when detected from a staff post, false when marked by hand. */
+  detected: boolean;
+}
+
+export interface Fix {
+  id: string;
+  text: string;
+  dueAt: string;
+  doneAt: string | null;
+}
+
+export interface Escalation {
+  at: string;
+  memoNo: string;
+  department: string | null;
+  summary: string;
+  instruction: string;
+}
+
+export interface Draft {
+  text: string;
+  savedAt: string;
+  approvalRequestedAt: string | null;
+  approvedBy: string | null;
+  approvedAt: string | null;
+}
+
+export interface LedgerEntry {
+  key: string;
+  site: string;
+  tid: string;
+  pid: string;
+  title: string;
+  url: string;
+  author: string;
+  authorUid: string | null;
+  postedAt: string | null;
+  excerpt: string;
+  topics: string[];
+  capturedAt: string;
+  status: Status;
+  /** ISO 8601 with +08:00; null when nothing is due. */
+  dueAt: string | null;
+  department: string | null;
+  reply: ReplyInfo | null;
+  /** A netizen posted after the staff reply. */
+  newFollowUp: boolean;
+  fixes: Fix[];
+  escalation: Escalation | null;
+  draft: Draft | null;
+  /** Milliseconds paused so far and when the current pause began. */
+  pausedMs: number;
+  pausedAt: string | null;
+  updatedAt: string;
+}
+
+export interface LedgerEvent {
+  id?: number;
+  key: string;
+  at: string;
+  actor: string;
+  type: 'capture' | 'update' | 'status' | 'assign' | 'note' | 'fix' | 'reply' | 'followup' | 'draft' | 'approval' | 'pause' | 'resume';
+  from?: Status;
+  to?: Status;
+  note?: string;
+}

@@ -1,0 +1,61 @@
+import type { LedgerDb } from './db';
+import type { LedgerEntry, LedgerEvent, Status } from './types';
+import { toShanghaiISO } from '../time/shanghai';
+
+/** Which status may follow which. Anything else is refused. */
+export const TRANSITIONS: Record<Status, readonly Status[]> = {
+  new: ['assigned', 'in_progress', 'escalated', 'replied', 'closed'],
+  assigned: ['in_progress', 'awaiting_approval', 'escalated', 'replied', 'closed'],
+  in_progress: ['awaiting_approval', 'escalated', 'replied', 'closed'],
+  awaiting_approval: ['in_progress', 'escalated', 'replied'],
+  escalated: ['assigned', 'in_progress', 'awaiting_approval', 'replied'],
+  replied: ['follow_up', 'in_progress', 'closed'],
+  follow_up: ['in_progress', 'closed'],
+  closed: ['follow_up'],
+};
+
+export function canTransition(from: Status, to: Status): boolean {
+  return TRANSITIONS[from].includes(to);
+}
+
+export class TransitionError extends Error {}
+
+export interface ChangeContext {
+  now: Date;
+  actor: string;
+}
+
+/**
+ * Applies `change` to the entry and records one event, in one transaction.
+ * `change` returns the new entry and the event's type/note; a status change
+ * is checked against TRANSITIONS.
+ */
+export async function changeEntry(
+  db: LedgerDb,
+  key: string,
+  ctx: ChangeContext,
+  change: (entry: LedgerEntry, at: string) => { entry: LedgerEntry; event: Omit<LedgerEvent, 'key' | 'at' | 'actor'> },
+): Promise<LedgerEntry> {
+  const at = toShanghaiISO(ctx.now);
+  return db.transaction('rw', db.entries, db.events, async () => {
+    const current = await db.entries.get(key);
+    if (!current) throw new TransitionError(`台账中没有这条记录：${key}`);
+    const { entry, event } = change(current, at);
+    if (entry.status !== current.status && !canTransition(current.status, entry.status)) {
+      throw new TransitionError(`不能从「${current.status}」改为「${entry.status}」`);
+    }
+    const from = entry.status !== current.status ? current.status : undefined;
+    const to = from ? entry.status : undefined;
+    const saved = { ...entry, updatedAt: at };
+    await db.entries.put(saved);
+    await db.events.add({ ...event, key, at, actor: ctx.actor, ...(from ? { from, to } : {}) });
+    return saved;
+  });
+}
+
+export function setStatus(db: LedgerDb, key: string, to: Status, ctx: ChangeContext, note?: string) {
+  return changeEntry(db, key, ctx, (entry) => ({
+    entry: { ...entry, status: to },
+    event: { type: 'status', note },
+  }));
+}

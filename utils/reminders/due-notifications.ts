@@ -1,0 +1,36 @@
+import type { LedgerEntry } from '../ledger/types';
+import { AWAITING_REPLY } from '../ledger/types';
+
+export type NoticeKind = 'lead' | 'overdue';
+
+/** Per entry: which notices were shown, and whether the user silenced it. */
+export type NoticeLog = Record<string, { lead?: boolean; overdue?: boolean; ack?: boolean }>;
+
+export interface DueNotice {
+  key: string;
+  kind: NoticeKind;
+  entry: LedgerEntry;
+}
+
+/** Notices that are due now: `leadMinutes` before the deadline, and once on becoming overdue. Silenced entries get none. */
+export function dueNotices(entries: LedgerEntry[], now: Date, leadMinutes: number, log: NoticeLog): DueNotice[] {
+  const out: DueNotice[] = [];
+  for (const entry of entries) {
+    if (!entry.dueAt || !AWAITING_REPLY.includes(entry.status)) continue;
+    const seen = log[entry.key] ?? {};
+    if (seen.ack) continue;
+    const left = Date.parse(entry.dueAt) - now.getTime();
+    if (left <= 0) {
+      if (!seen.overdue) out.push({ key: entry.key, kind: 'overdue', entry });
+    } else if (left <= leadMinutes * 60_000 && !seen.lead) {
+      out.push({ key: entry.key, kind: 'lead', entry });
+    }
+  }
+  return out;
+}
+
+export function recordNotices(log: NoticeLog, notices: DueNotice[]): NoticeLog {
+  const next = { ...log };
+  for (const n of notices) next[n.key] = { ...next[n.key], [n.kind]: true };
+  return next;
+}

@@ -1,0 +1,83 @@
+// The one interface every site adapter implements. Adapters read the page;
+// they never change it (the content script does the marking).
+
+export type PageKind = 'thread' | 'list' | 'reply' | 'other';
+
+export interface PostInfo {
+  /** `<site>/t<tid>/p<pid>`: stable across reloads and pages. */
+  key: string;
+  site: string;
+  tid: string;
+  pid: string;
+  /** 1 = first post of the thread; null when the page does not show it. */
+  floor: number | null;
+  author: string;
+  authorUid: string | null;
+  /** ISO 8601 with +08:00, or null when the page shows no time. */
+  postedAt: string | null;
+  /** The element holding the post's own text (quotes and edit notices inside it are excluded by `postText`). */
+  bodyEl: HTMLElement;
+  /** The element that carries the `data-fw-*` attributes and the capture control. */
+  containerEl: HTMLElement;
+  permalink: string;
+}
+
+export interface ThreadInfo {
+  site: string;
+  tid: string;
+  title: string;
+  url: string;
+  page: number;
+}
+
+export interface ThreadListRow {
+  site: string;
+  tid: string;
+  title: string;
+  titleEl: HTMLElement;
+  rowEl: HTMLElement;
+  author: string | null;
+  authorUid: string | null;
+  replies: number | null;
+  /** ISO 8601 with +08:00 when the row shows it. */
+  lastPostAt: string | null;
+  url: string;
+}
+
+export type ReplyEditorKind = 'textarea' | 'contenteditable' | 'iframe';
+
+export interface ReplyEditor {
+  kind: ReplyEditorKind;
+  /** textarea, contenteditable element, or the iframe whose body is editable. */
+  el: HTMLElement;
+  /** Where the reply helper control goes (inserted after this element). */
+  anchorEl: HTMLElement;
+  /** Thread the reply goes to, when known. */
+  tid: string | null;
+}
+
+export interface Pagination {
+  current: number;
+  total: number;
+  nextUrl: string | null;
+}
+
+export interface SiteAdapter {
+  id: string;
+  detect(doc: Document): boolean;
+  pageKind(doc: Document): PageKind;
+  threadInfo(doc: Document): ThreadInfo | null;
+  /** Posts under `root` (the whole document by default). */
+  posts(doc: Document, root?: ParentNode): PostInfo[];
+  /** The post's own text: body without quotes, edit notices, attachment widgets; whitespace collapsed. */
+  postText(post: PostInfo): string;
+  threadListRows(doc: Document): ThreadListRow[];
+  replyEditors(doc: Document): ReplyEditor[];
+  pagination(doc: Document): Pagination | null;
+  /** Elements into which new posts get appended later (AJAX replies, auto-load). */
+  liveRegions(doc: Document): HTMLElement[];
+}
+
+export function postKey(site: string, tid: string, pid: string): string {
+  return `${site}/t${tid}/p${pid}`;
+}

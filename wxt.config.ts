@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+import { localeFiles } from './utils/i18n/locales';
+import { LOCAL_DEMO_MATCHES } from './utils/sites/local-demo';
+
+
+// Store packages (`npm run zip`) leave the local demo origins out.
+const storeBuild = process.env.FW_STORE === '1';
+
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    host_permissions: storeBuild ? [] : LOCAL_DEMO_MATCHES,
+    action: { default_title: '__MSG_extName__' },
+  },
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...localeFiles());
+    },
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // Store builds register the content script per enabled site at run time.
+      if (storeBuild) delete manifest.content_scripts;
+    },
+  },
+  // Separate output folders let several builds run side by side.
+  outDir: process.env.FW_OUT_DIR ?? '.output',
+  webExt: { disabled: true },
+  zip: { excludeSources: ['tests/**', 'shots/**', 'test-results/**', 'bench/**'] },
+});
