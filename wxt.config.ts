@@ -17,6 +17,7 @@ export default defineConfig({
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     host_permissions: storeBuild ? [] : LOCAL_DEMO_MATCHES,
     action: { default_title: '__MSG_extName__' },
+    options_ui: { page: 'dashboard.html', open_in_tab: true },
   },
   hooks: {
     'build:publicAssets': (_wxt, files) => {

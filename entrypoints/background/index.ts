@@ -2,12 +2,12 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { listenForMessages } from './router';
 import { refreshBadge } from './badge';
-import { ensureSettings, recompileOnChange } from './settings';
+import { ensureSettings, followSettingsChanges } from './settings';
 import { setupReminders } from './reminders';
 
 export default defineBackground(() => {
   listenForMessages();
-  recompileOnChange();
+  followSettingsChanges();
   setupReminders();
   browser.runtime.onStartup.addListener(() => void refreshBadge());
   void ensureSettings().then(() => refreshBadge());

@@ -81,7 +81,9 @@ export function setupReminders(): void {
   browser.notifications.onClosed.addListener((id, byUser) => {
     if (byUser) void acknowledge(id, false);
   });
-  void browser.alarms.get(TICK).then((existing) => existing ?? browser.alarms.create(TICK, { periodInMinutes: 1 }));
+  void browser.alarms.get(TICK).then(async (existing) => {
+    if (!existing) await browser.alarms.create(TICK, { periodInMinutes: 1 });
+  });
   void schedulePatrol();
 }
 

@@ -40,9 +40,13 @@ function isMessage(value: unknown): value is Message {
 }
 
 export function listenForMessages(): void {
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  // sendResponse + `return true` keeps the channel open in every browser (and in the test fake).
+  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
     if (!isMessage(message)) return undefined;
     const handle = handlers[message.type] as (m: Message) => Promise<unknown>;
-    return handle(message).catch((err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }));
+    handle(message)
+      .catch((err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }))
+      .then(sendResponse);
+    return true;
   });
 }

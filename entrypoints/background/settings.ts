@@ -3,6 +3,7 @@ import { loadSettings, onSettingsChanged, RULES_KEY, saveSettings, SETTINGS_KEY 
 import type { Settings } from '@/utils/settings/types';
 import { compileRules } from '@/utils/matching/compile';
 import { expandVariants } from '@/utils/matching/variants';
+import { syncSiteScripts } from './site-scripts';
 
 /**
  * The content script reads compiled rules, never raw topics: Traditional and
@@ -20,6 +21,9 @@ export async function ensureSettings(): Promise<void> {
   if (!stored[RULES_KEY]) await storeRules(settings);
 }
 
-export function recompileOnChange(): void {
-  onSettingsChanged((settings) => void storeRules(settings));
+export function followSettingsChanges(): void {
+  onSettingsChanged((settings) => {
+    void storeRules(settings);
+    void syncSiteScripts(settings.sites);
+  });
 }

@@ -4,7 +4,7 @@ import { ROUTES } from './routes';
 
 function currentRoute() {
   const id = location.hash.replace(/^#/, '').split('/')[0];
-  return ROUTES.find((r) => r.id === id) ?? ROUTES[0];
+  return ROUTES.find((r) => r.id === id) ?? ROUTES[0]!;
 }
 
 export function DashboardApp() {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { RULES_KEY, SETTINGS_KEY } from '@/utils/settings/store';
+import { RULES_KEY, SETTINGS_KEY } from '@/utils/settings/keys';
 import type { Settings } from '@/utils/settings/types';
 import type { CompiledRules } from '@/utils/matching/compile';
 

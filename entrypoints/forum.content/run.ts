@@ -1,15 +1,24 @@
-import { discuzAdapter } from '@/utils/sites/discuz';
 import { createMatcher } from '@/utils/matching/compile';
+import { looksLikeDiscuzContent, pickAdapter, profileFor } from '@/utils/sites/registry';
 import { loadPageConfig } from './config';
 import { PageController } from './page';
 import { injectStyles } from './styles';
+import { showNotRecognised } from './notice';
 
 /** Entry of the content script: recognise the site, then mark, highlight and watch the page. */
 export async function runOnPage(doc: Document): Promise<PageController | null> {
   const config = await loadPageConfig();
   if (!config.settings) return null;
-  const adapter = discuzAdapter.detect(doc) ? discuzAdapter : null;
-  if (!adapter) return null;
+  const profile = profileFor(doc.URL, config.settings.sites);
+  const adapter = pickAdapter(doc, profile);
+  if (!adapter) {
+    // An enabled forum whose markup changed says so instead of silently doing nothing.
+    if (looksLikeDiscuzContent(doc.URL)) {
+      injectStyles(doc);
+      showNotRecognised(doc, '论坛页面');
+    }
+    return null;
+  }
   injectStyles(doc);
   const matcher = config.rules ? createMatcher(config.rules) : null;
   const controller = new PageController(doc, adapter, config.settings, matcher);

@@ -30,6 +30,19 @@ export const zh = {
   colAuthor: '网民',
   colStatus: '状态',
   colDue: '回复时限',
+  navStaff: '人员与账号',
+  staffHelp: '登记各部门网评员和负责人的论坛账号（网名）。本单位账号在帖子中回复后，台账自动标为“已回复”。按 UID 优先、账号名其次精确匹配。',
+  staffPerson: '姓名',
+  staffDepartment: '部门',
+  staffPhone: '电话',
+  staffOfficial: '官方账号',
+  staffAccounts: '论坛账号（站点 / 网名 / UID）',
+  staffSite: '站点',
+  staffAccountName: '网名',
+  staffAddAccount: '添加账号',
+  staffAddMember: '添加人员',
+  save: '保存',
+  remove: '删除',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -18,6 +18,10 @@ export class LedgerDb extends Dexie {
       entries: 'key, status, dueAt, capturedAt, site, department, *topics, [status+dueAt], [site+tid]',
       events: '++id, key, at',
     });
+    // Adds an index on the 抄告单 number (per-year serials); entries are kept as they are.
+    this.version(2).stores({
+      entries: 'key, status, dueAt, capturedAt, site, department, *topics, [status+dueAt], [site+tid], escalation.memoNo',
+    });
   }
 }
 

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { Settings } from './types';
 import { defaultSettings } from './defaults';
+import { SETTINGS_KEY } from './keys';
 
-export const SETTINGS_KEY = 'settings';
-export const RULES_KEY = 'compiledRules';
+export { RULES_KEY, SETTINGS_KEY } from './keys';
 
 export async function loadSettings(): Promise<Settings> {
   const got = await browser.storage.local.get(SETTINGS_KEY);

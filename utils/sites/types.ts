@@ -69,6 +69,8 @@ export interface SiteAdapter {
   threadInfo(doc: Document): ThreadInfo | null;
   /** Posts under `root` (the whole document by default). */
   posts(doc: Document, root?: ParentNode): PostInfo[];
+  /** Selector of the parts of a post body that are not the post's own words (quotes, edit notices, attachment widgets). */
+  ownTextExclude?: string;
   /** The post's own text: body without quotes, edit notices, attachment widgets; whitespace collapsed. */
   postText(post: PostInfo): string;
   threadListRows(doc: Document): ThreadListRow[];

@@ -1,0 +1,27 @@
+import { useEffect, useState } from 'preact/hooks';
+import { loadSettings, onSettingsChanged, saveSettings } from '@/utils/settings/store';
+import type { Settings } from '@/utils/settings/types';
+
+/** The stored settings, live, with a save function that reports success or the error. */
+export function useSettings(): {
+  settings: Settings | null;
+  save(next: Settings): Promise<void>;
+  status: { ok: boolean; message: string } | null;
+} {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
+  useEffect(() => {
+    void loadSettings().then(setSettings);
+    return onSettingsChanged(setSettings);
+  }, []);
+  async function save(next: Settings) {
+    try {
+      await saveSettings(next);
+      setSettings(next);
+      setStatus({ ok: true, message: '已保存' });
+    } catch (err) {
+      setStatus({ ok: false, message: `保存失败：${err instanceof Error ? err.message : String(err)}` });
+    }
+  }
+  return { settings, save, status };
+}

@@ -1,0 +1,143 @@
+// Lists, reply boxes, pagination and detection on the real forum's pages.
+import { afterAll, describe, expect, it } from 'vitest';
+import { createDiscuzAdapter } from '@/utils/sites/discuz';
+import { parseShanghaiLocal } from '@/utils/time/shanghai';
+import { FIXTURE_SITE, closePages, hasFixtures, loadLabels, loadPage, parsePage, type LabelledPage } from './discuz-fixtures';
+
+afterAll(closePages);
+
+const labels = hasFixtures ? loadLabels() : { pages: [] };
+const byKind = (...kinds: LabelledPage['kind'][]) => labels.pages.filter((p) => kinds.includes(p.kind));
+const adapterAt = (page: LabelledPage) => createDiscuzAdapter({ now: () => new Date(page.captured_at) });
+const pageNamed = (file: string) => labels.pages.find((p) => p.file === file)!;
+
+describe.skipIf(!hasFixtures)('Discuz! X list pages (labelled)', () => {
+  const listPages = byKind('forumdisplay', 'guide', 'search', 'mobile-forumdisplay');
+
+  it('covers every kind of list page', () => {
+    expect(new Set(listPages.map((p) => p.kind)).size).toBe(4);
+  });
+
+  describe.each(listPages.map((p) => [p.file, p] as const))('%s', (_file, page) => {
+    const adapter = adapterAt(page);
+    const doc = loadPage(page);
+    const rows = adapter.threadListRows(doc);
+    const expected = page.threads ?? [];
+
+    it('is a list page', () => {
+      expect(adapter.detect(doc)).toBe(true);
+      expect(adapter.pageKind(doc)).toBe('list');
+      expect(adapter.threadInfo(doc)).toBeNull();
+    });
+
+    it('finds every row with its thread id, title, author and reply count', () => {
+      expect(rows.map((r) => [r.tid, r.title])).toEqual(expected.map((t) => [String(t.tid), t.title]));
+      expected.forEach((t, i) => {
+        const row = rows[i];
+        if (t.author !== undefined) expect(row.author, `tid ${t.tid}`).toBe(t.author);
+        if (t.author_uid !== undefined) expect(row.authorUid, `tid ${t.tid}`).toBe(String(t.author_uid));
+        if (t.replies !== undefined) expect(row.replies, `tid ${t.tid}`).toBe(t.replies);
+        expect(row.site).toBe(FIXTURE_SITE);
+        expect(new URL(row.url).searchParams.get('tid')).toBe(String(t.tid));
+        expect(row.rowEl.contains(row.titleEl)).toBe(true);
+      });
+    });
+
+    it('reads the last-post time where the row shows it', () => {
+      expected.forEach((t, i) => {
+        const shown = t.last_post_title ?? t.last_post_text;
+        const want = shown ? parseShanghaiLocal(shown) : null;
+        expect(rows[i].lastPostAt === null ? null : new Date(rows[i].lastPostAt!).getTime(), `tid ${t.tid}`).toBe(
+          want ? want.getTime() : null,
+        );
+      });
+    });
+  });
+});
+
+describe.skipIf(!hasFixtures)('Discuz! X reply boxes (labelled)', () => {
+
+  describe.each(byKind('reply').map((p) => [p.file, p] as const))('%s', (_file, page) => {
+    const adapter = adapterAt(page);
+    const doc = loadPage(page);
+
+    it('is a reply page for the right thread', () => {
+      expect(adapter.detect(doc)).toBe(true);
+      expect(adapter.pageKind(doc)).toBe('reply');
+      expect(adapter.threadInfo(doc)).toMatchObject({ tid: String(page.tid), title: page.title });
+    });
+
+    it('finds the reply textarea of the labelled form', () => {
+      const editors = adapter.replyEditors(doc);
+      expect(editors.map((e) => [e.kind, e.el.id, e.tid])).toEqual([['textarea', page.textarea_id, String(page.tid)]]);
+      const form = (editors[0].el as HTMLTextAreaElement).form!;
+      expect(form.getAttribute('action')).toBe(page.form_action);
+      expect(editors[0].anchorEl.contains(editors[0].el)).toBe(true);
+    });
+  });
+
+  it('offers the quick reply box to members and nothing to guests on desktop thread pages', () => {
+    for (const page of byKind('viewthread')) {
+      const editors = adapterAt(page).replyEditors(loadPage(page));
+      if (page.logged_in) {
+        expect(editors.map((e) => [e.kind, e.el.id, e.tid]), page.file).toEqual([['textarea', 'fastpostmessage', String(page.tid)]]);
+        expect(editors[0].anchorEl.matches('div.area')).toBe(true);
+      } else {
+        expect(editors, page.file).toEqual([]);
+      }
+    }
+  });
+
+  it('finds no reply box on touch thread pages, which link to the reply page instead', () => {
+    for (const page of byKind('mobile-viewthread')) expect(adapterAt(page).replyEditors(loadPage(page)), page.file).toEqual([]);
+  });
+});
+
+describe.skipIf(!hasFixtures)('Discuz! X detection, pagination and live regions', () => {
+
+  it('recognises every page of the forum, desktop and touch, guest and member', () => {
+    for (const page of labels.pages) {
+      expect(createDiscuzAdapter().detect(loadPage(page)), page.file).toBe(true);
+    }
+  });
+
+  it('does not claim an ordinary page, even one that talks about Discuz', () => {
+    const doc = parsePage(
+      '<!DOCTYPE html><html><head><title>县政府门户 - 公众留言</title><meta name="generator" content="WordPress 6.5"></head>' +
+        '<body><div id="postlist"><p>我们的论坛以前用 Discuz 搭建。</p></div><textarea name="message"></textarea></body></html>',
+      'http://gov.example.cn/liuyan/',
+    );
+    expect(createDiscuzAdapter().detect(doc)).toBe(false);
+  });
+
+  it('classifies the index and profile pages as neither thread nor list', () => {
+    for (const page of byKind('index', 'space')) expect(createDiscuzAdapter().pageKind(loadPage(page)), page.file).toBe('other');
+  });
+
+  it('reads the pager of a two-page thread on both pages and views', () => {
+    const cases: [string, number, string | null][] = [
+      ['viewthread-tid14-road-works-yangang-west-road-staff-reply.guest.html', 1, 'page=2'],
+      ['viewthread-tid14-p2-road-works-yangang-west-road-staff-reply.guest.html', 2, null],
+      ['mobile-viewthread-tid14-road-works-yangang-west-road-staff-reply.member.html', 1, 'page=2'],
+      ['forumdisplay-fid2-minsheng-redian-p2.member.html', 2, null],
+    ];
+    for (const [file, current, next] of cases) {
+      const p = createDiscuzAdapter().pagination(loadPage(pageNamed(file)));
+      expect(p, file).toMatchObject({ current, total: 2 });
+      if (next) expect(p!.nextUrl, file).toContain(next);
+      else expect(p!.nextUrl, file).toBeNull();
+    }
+    expect(createDiscuzAdapter().pagination(loadPage(pageNamed('viewthread-tid1-bus-route-change.guest.html')))).toBeNull();
+  });
+
+  it('names the containers that later receive new posts or rows', () => {
+    const ids = (file: string) =>
+      createDiscuzAdapter()
+        .liveRegions(loadPage(pageNamed(file)))
+        .map((el) => el.id || el.className);
+    expect(ids('viewthread-tid14-road-works-yangang-west-road-staff-reply.member.html')).toEqual(['postlist', 'postlistreply']);
+    expect(ids('mobile-viewthread-tid24-road-subsidence-wucha-junction-image-staff-reply.guest.html')).toEqual(['viewthread']);
+    expect(ids('forumdisplay-fid3-fangchan-jiaju-p1.guest.html')).toEqual(['threadlisttableid']);
+    expect(ids('mobile-forumdisplay-fid2-minsheng-redian-p1.guest.html')).toEqual(['threadlist cl']);
+  });
+});

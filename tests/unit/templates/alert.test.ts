@@ -1,0 +1,38 @@
+import { expect, test } from 'vitest';
+import { formatAlert } from '@/utils/templates/alert';
+import { makeEntry } from './entry';
+
+const topicNames = { road_works: '道路工程', municipal_maintenance: '市政维护' };
+
+test('a short alert with title, link, topic, deadline, department and captured time in Shanghai time', () => {
+  const entry = makeEntry({
+    topics: ['municipal_maintenance', 'road_works'],
+    // 16:30 UTC the day before = 00:30 on the 24th in Shanghai.
+    capturedAt: '2026-11-23T16:30:00Z',
+    dueAt: '2026-11-25T17:30:00+08:00',
+  });
+  expect(formatAlert(entry, { topicNames, departmentName: '城建科' })).toBe(
+    [
+      '【舆情提醒】五叉路口 路面塌陷，晚上很危险',
+      `链接：${entry.url}`,
+      '类别：市政维护、道路工程',
+      '办理时限：11-25 17:30',
+      '责任部门：城建科',
+      '发现时间：11-24 00:30',
+    ].join('\n'),
+  );
+});
+
+test("uses the entry's department, and says so when there is no deadline, topic or department", () => {
+  const withDepartment = formatAlert(makeEntry(), { topicNames });
+  expect(withDepartment).toContain('责任部门：市政所');
+
+  const bare = formatAlert(makeEntry({ topics: [], dueAt: null, department: null }), { topicNames, departmentName: null });
+  expect(bare).toContain('类别：未分类');
+  expect(bare).toContain('办理时限：无');
+  expect(bare).toContain('责任部门：待分派');
+});
+
+test('an unknown topic id is shown as is rather than dropped', () => {
+  expect(formatAlert(makeEntry({ topics: ['heating'] }), { topicNames })).toContain('类别：heating');
+});

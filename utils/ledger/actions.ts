@@ -1,0 +1,207 @@
+// What staff do with a ledger entry (分派, 办理, 上报, 批示, 回复, 整改, 暂停, 办结). Each action checks
+// that it makes sense for the entry as it is now, with a message the user can act on, and records
+// exactly one event whose actor is the staff member named in the settings.
+import type { Settings } from '../settings/types';
+import { escalationDue, followUpDue, resumeDue, slaContext, type FollowUpSpec } from '../deadline/sla';
+import { toShanghaiISO } from '../time/shanghai';
+import type { LedgerDb } from './db';
+import { AWAITING_REPLY, type Fix, type LedgerEntry, type LedgerEvent, type Status } from './types';
+import { canTransition, changeEntry, TransitionError } from './workflow';
+import { STATUS_NAMES } from './status-names';
+import { nextMemoNo } from './memo-number';
+
+export { TransitionError };
+
+export interface ActionContext {
+  now: Date;
+  settings: Pick<Settings, 'user' | 'calendar' | 'sla' | 'workingHours'>;
+}
+
+type Change = { entry: LedgerEntry; event: Omit<LedgerEvent, 'key' | 'at' | 'actor'> };
+
+function apply(db: LedgerDb, key: string, ctx: ActionContext, change: (entry: LedgerEntry, at: string) => Change) {
+  return changeEntry(db, key, { now: ctx.now, actor: ctx.settings.user.name }, change);
+}
+
+function requireTransition(entry: LedgerEntry, to: Status): void {
+  if (!canTransition(entry.status, to)) {
+    throw new TransitionError(`「${STATUS_NAMES[entry.status]}」的记录不能改为「${STATUS_NAMES[to]}」`);
+  }
+}
+
+function requireText(text: string, what: string): string {
+  const trimmed = text.trim();
+  if (!trimmed) throw new TransitionError(`请填写${what}`);
+  return trimmed;
+}
+
+const isAwaitingReply = (entry: LedgerEntry) => AWAITING_REPLY.includes(entry.status);
+
+/** 分派: hands the entry to a department. Re-assigning keeps an entry that is already being handled where it is. */
+export function assign(db: LedgerDb, key: string, department: string, ctx: ActionContext) {
+  const dept = requireText(department, '分派的部门');
+  return apply(db, key, ctx, (entry) => {
+    if (!isAwaitingReply(entry)) throw new TransitionError(`「${STATUS_NAMES[entry.status]}」的记录不能再分派`);
+    const status: Status = entry.status === 'new' || entry.status === 'escalated' ? 'assigned' : entry.status;
+    return { entry: { ...entry, status, department: dept }, event: { type: 'assign', note: `分派给${dept}` } };
+  });
+}
+
+/** 办理中: the department has started on it. */
+export function start(db: LedgerDb, key: string, ctx: ActionContext) {
+  return apply(db, key, ctx, (entry) => {
+    requireTransition(entry, 'in_progress');
+    return { entry: { ...entry, status: 'in_progress' }, event: { type: 'status' } };
+  });
+}
+
+/**
+ * 上报: escalates to a leader with a 网络舆情抄告单. The memo gets the year's next serial number and
+ * the reply is then due N working days after the escalation.
+ */
+export async function escalate(db: LedgerDb, key: string, summary: string, department: string | null, ctx: ActionContext) {
+  const text = requireText(summary, '抄告单的情况摘要');
+  const dept = department?.trim() || null;
+  return db.transaction('rw', db.entries, db.events, async () => {
+    const memoNo = await nextMemoNo(db, ctx.now);
+    return apply(db, key, ctx, (entry, at) => {
+      requireTransition(entry, 'escalated');
+      const due = escalationDue(ctx.now, slaContext(ctx.settings, entry.topics));
+      const earlier = entry.escalation ? `（前一份为 ${entry.escalation.memoNo}）` : '';
+      return {
+        entry: {
+          ...entry,
+          status: 'escalated',
+          department: dept ?? entry.department,
+          dueAt: toShanghaiISO(due),
+          escalation: { at, memoNo, department: dept, summary: text, instruction: '' },
+        },
+        event: { type: 'status', note: `上报领导，抄告单 ${memoNo}${earlier}` },
+      };
+    });
+  });
+}
+
+/** 领导批示: the leader's instruction, typed into the memo; kept with the escalation. */
+export function setInstruction(db: LedgerDb, key: string, text: string, ctx: ActionContext) {
+  const instruction = text.trim();
+  return apply(db, key, ctx, (entry) => {
+    if (!entry.escalation) throw new TransitionError('这条记录没有上报，没有抄告单可以填写批示');
+    return {
+      entry: { ...entry, escalation: { ...entry.escalation, instruction } },
+      event: { type: 'note', note: instruction ? `领导批示（${entry.escalation.memoNo}）：${instruction}` : `清除批示（${entry.escalation.memoNo}）` },
+    };
+  });
+}
+
+function checkedUrl(url: string): string {
+  const text = requireText(url, '回复帖的链接');
+  let parsed: URL;
+  try {
+    parsed = new URL(text);
+  } catch {
+    throw new TransitionError(`回复帖的链接不是有效网址：${text}`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new TransitionError(`回复帖的链接应以 http:// 或 https:// 开头：${text}`);
+  return parsed.href;
+}
+
+/** Post ids in Discuz links: `#pid123`, `pid=123` or `&ptid=…&pid=123`. */
+function pidFromUrl(url: string): string | null {
+  return /[#?&]pid=?(\d+)/.exec(url)?.[1] ?? null;
+}
+
+/** 已回复, marked by hand with the link to the reply (when it was not detected on the page). */
+export function markReplied(db: LedgerDb, key: string, url: string, author: string | undefined, ctx: ActionContext) {
+  const link = checkedUrl(url);
+  const by = author?.trim() || ctx.settings.user.name;
+  return apply(db, key, ctx, (entry, at) => {
+    requireTransition(entry, 'replied');
+    return {
+      entry: {
+        ...entry,
+        status: 'replied',
+        newFollowUp: false,
+        pausedAt: null,
+        reply: { at, author: by, url: link, pid: pidFromUrl(link), detected: false },
+      },
+      event: { type: 'reply', note: `「${by}」已回复 ${link}` },
+    };
+  });
+}
+
+export function addNote(db: LedgerDb, key: string, text: string, ctx: ActionContext) {
+  const note = requireText(text, '备注内容');
+  return apply(db, key, ctx, (entry) => ({ entry, event: { type: 'note', note } }));
+}
+
+/** 整改措施: a promised fix the office chases by its own due date. A replied entry moves to 跟踪中. */
+export function addFix(db: LedgerDb, key: string, text: string, due: FollowUpSpec, ctx: ActionContext) {
+  const what = requireText(text, '整改内容');
+  if ('onDay' in due && !/^\d{4}-\d{2}-\d{2}$/.test(due.onDay)) throw new TransitionError(`整改期限应写成 YYYY-MM-DD，收到：${due.onDay}`);
+  if ('workingDays' in due && !(Number.isInteger(due.workingDays) && due.workingDays >= 0)) {
+    throw new TransitionError(`整改期限的工作日数应为非负整数，收到：${due.workingDays}`);
+  }
+  return apply(db, key, ctx, (entry) => {
+    if (entry.status === 'closed') throw new TransitionError('已办结的记录请先重新打开，再添加整改');
+    const dueAt = toShanghaiISO(followUpDue(due, slaContext(ctx.settings, entry.topics)));
+    const fix: Fix = { id: crypto.randomUUID(), text: what, dueAt, doneAt: null };
+    const status: Status = entry.status === 'replied' ? 'follow_up' : entry.status;
+    return {
+      entry: { ...entry, status, fixes: [...entry.fixes, fix] },
+      event: { type: 'fix', note: `整改：${what}（期限 ${dueAt.slice(0, 10)}）` },
+    };
+  });
+}
+
+export function completeFix(db: LedgerDb, key: string, fixId: string, ctx: ActionContext) {
+  return apply(db, key, ctx, (entry, at) => {
+    const fix = entry.fixes.find((f) => f.id === fixId);
+    if (!fix) throw new TransitionError('这条记录没有这项整改');
+    if (fix.doneAt) throw new TransitionError(`这项整改已于 ${fix.doneAt.slice(0, 16).replace('T', ' ')} 完成`);
+    return {
+      entry: { ...entry, fixes: entry.fixes.map((f) => (f.id === fixId ? { ...f, doneAt: at } : f)) },
+      event: { type: 'fix', note: `整改完成：${fix.text}` },
+    };
+  });
+}
+
+/** 暂停计时 (e.g. waiting for another department): the paused working time is added to the deadline on resume. */
+export function pause(db: LedgerDb, key: string, reason: string, ctx: ActionContext) {
+  const why = requireText(reason, '暂停的原因');
+  return apply(db, key, ctx, (entry, at) => {
+    if (entry.pausedAt) throw new TransitionError('计时已经暂停');
+    if (!isAwaitingReply(entry) || !entry.dueAt) throw new TransitionError(`「${STATUS_NAMES[entry.status]}」的记录没有在计时，无需暂停`);
+    return { entry: { ...entry, pausedAt: at }, event: { type: 'pause', note: why } };
+  });
+}
+
+export function resume(db: LedgerDb, key: string, ctx: ActionContext) {
+  return apply(db, key, ctx, (entry) => {
+    if (!entry.pausedAt) throw new TransitionError('计时没有暂停');
+    const pausedAt = new Date(entry.pausedAt);
+    const dueAt = entry.dueAt ? toShanghaiISO(resumeDue(new Date(entry.dueAt), pausedAt, ctx.now, slaContext(ctx.settings, entry.topics))) : null;
+    return {
+      entry: { ...entry, pausedAt: null, pausedMs: entry.pausedMs + Math.max(0, ctx.now.getTime() - pausedAt.getTime()), dueAt },
+      event: { type: 'resume', note: dueAt ? `恢复计时，时限顺延至 ${dueAt.slice(0, 16).replace('T', ' ')}` : '恢复计时' },
+    };
+  });
+}
+
+/** 办结: refused while promised fixes are still open. */
+export function close(db: LedgerDb, key: string, ctx: ActionContext) {
+  return apply(db, key, ctx, (entry) => {
+    requireTransition(entry, 'closed');
+    const open = entry.fixes.filter((f) => !f.doneAt).length;
+    if (open > 0) throw new TransitionError(`还有 ${open} 项整改未完成，不能办结`);
+    return { entry: { ...entry, status: 'closed', pausedAt: null }, event: { type: 'status' } };
+  });
+}
+
+/** 重新打开 a closed entry for follow-up (跟踪中). */
+export function reopen(db: LedgerDb, key: string, ctx: ActionContext) {
+  return apply(db, key, ctx, (entry) => {
+    if (entry.status !== 'closed') throw new TransitionError(`「${STATUS_NAMES[entry.status]}」的记录没有办结，无需重新打开`);
+    return { entry: { ...entry, status: 'follow_up' }, event: { type: 'status', note: '重新打开' } };
+  });
+}

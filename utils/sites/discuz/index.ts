@@ -1,0 +1,37 @@
+// The Discuz! X site adapter: desktop and touch views, auto-detected.
+import type { PostInfo, SiteAdapter } from '../types';
+import { isDiscuzPage } from './detect';
+import { liveRegions } from './live-regions';
+import { pagination } from './pagination';
+import { readPosts } from './posts';
+import { replyEditors } from './reply-editors';
+import { BODY_EXCLUDED } from './selectors';
+import { ownText } from './text';
+import { pageKind, threadInfo } from './thread-info';
+import { threadListRows } from './thread-list';
+
+export interface DiscuzAdapterOptions {
+  /** The moment relative times ("3 天前", "9 小时前") count back from; the current time by default. */
+  now?: () => Date;
+}
+
+export function createDiscuzAdapter(options: DiscuzAdapterOptions = {}): SiteAdapter {
+  const now = options.now ?? (() => new Date());
+  return {
+    id: 'discuz',
+    detect: isDiscuzPage,
+    pageKind,
+    threadInfo,
+    posts: (doc: Document, root: ParentNode = doc) => readPosts(doc, root, now()),
+    ownTextExclude: BODY_EXCLUDED,
+    postText: (post: PostInfo) => ownText(post.bodyEl),
+    threadListRows: (doc: Document) => threadListRows(doc, now()),
+    replyEditors,
+    pagination,
+    liveRegions,
+  };
+}
+
+export const discuzAdapter: SiteAdapter = createDiscuzAdapter();
+
+export { parseDiscuzTime, readShownTime, type TimeReading } from './times';

@@ -1,0 +1,39 @@
+// Touch thread list: `div.threadlist li.list` (sticky: `li.list_top`). No last-post info is shown.
+import type { ThreadListRow } from '../types';
+import { countOrNull, type ListContext } from './list-context';
+import {
+  TOUCH_LIST_AUTHOR,
+  TOUCH_LIST_REPLY_ICON,
+  TOUCH_LIST_ROW,
+  TOUCH_LIST_THREAD_LINK,
+  TOUCH_LIST_TITLE,
+} from './selectors';
+import { collapseWhitespace } from './text';
+import { absoluteUrl, tidFromHref, uidFromHref } from './url';
+
+function readItem(row: HTMLElement, ctx: ListContext): ThreadListRow | null {
+  const link = row.querySelector(TOUCH_LIST_THREAD_LINK);
+  const tid = tidFromHref(link?.getAttribute('href'));
+  const titleEl = row.querySelector<HTMLElement>(TOUCH_LIST_TITLE);
+  if (!link || !tid || !titleEl) return null;
+  const authorLink = row.querySelector(TOUCH_LIST_AUTHOR);
+  const replyCell = row.querySelector(TOUCH_LIST_REPLY_ICON)?.parentElement;
+  return {
+    site: ctx.site,
+    tid,
+    title: collapseWhitespace(titleEl.textContent ?? ''),
+    titleEl,
+    rowEl: row,
+    author: authorLink ? collapseWhitespace(authorLink.textContent ?? '') : null,
+    authorUid: uidFromHref(authorLink?.getAttribute('href')),
+    replies: countOrNull(replyCell?.textContent),
+    lastPostAt: null,
+    url: absoluteUrl(ctx.doc, link.getAttribute('href')),
+  };
+}
+
+export function touchListRows(doc: Document, ctx: ListContext): ThreadListRow[] {
+  return Array.from(doc.querySelectorAll<HTMLElement>(TOUCH_LIST_ROW))
+    .map((row) => readItem(row, ctx))
+    .filter((r): r is ThreadListRow => r !== null);
+}

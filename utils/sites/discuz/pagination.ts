@@ -1,0 +1,25 @@
+import type { Pagination } from '../types';
+import { PAGER, PAGER_CURRENT, PAGER_NEXT, PAGER_TOTAL } from './selectors';
+import { absoluteUrl, pageFromHref } from './url';
+
+function firstNumber(text: string | null | undefined): number | null {
+  const m = /\d+/.exec(text ?? '');
+  return m ? Number(m[0]) : null;
+}
+
+/** Page shown: the pager's highlighted number, else the address's `page`, else 1. */
+export function currentPage(doc: Document): number {
+  const pager = doc.querySelector(PAGER);
+  return firstNumber(pager?.querySelector(PAGER_CURRENT)?.textContent) ?? pageFromHref(doc.URL) ?? 1;
+}
+
+/** Null when the page has no pager (everything fits on one page). */
+export function pagination(doc: Document): Pagination | null {
+  const pager = doc.querySelector(PAGER);
+  if (!pager) return null;
+  const current = currentPage(doc);
+  const next = pager.querySelector(PAGER_NEXT);
+  const linked = Array.from(pager.querySelectorAll('a'), (a) => firstNumber(a.textContent) ?? 0);
+  const total = firstNumber(pager.querySelector(PAGER_TOTAL)?.getAttribute('title')) ?? Math.max(current, ...linked);
+  return { current, total, nextUrl: next ? absoluteUrl(doc, next.getAttribute('href')) || null : null };
+}

@@ -1,0 +1,88 @@
+// Every CSS selector the Discuz! X adapter relies on (X3.5 default template,
+// desktop and touch views). When a forum's markup differs, this is the one
+// place to look.
+
+// Detection
+export const GENERATOR_META = 'meta[name="generator"]';
+export const HEAD_SCRIPTS = 'head script:not([src])';
+export const FOOTER_POWERED_LINK = 'a[href*="discuz.vip"], a[href*="discuz.net"], a[href*="discuz.com"]';
+export const TOUCH_STYLESHEET = 'link[href*="static/image/mobile/"]';
+export const CANONICAL_LINK = 'link[rel="canonical"]';
+
+// Desktop thread page
+export const DESKTOP_POST_LIST = '#postlist';
+export const DESKTOP_AJAX_REPLY_LIST = '#postlistreply';
+/** Candidates; only ids of the form `post_{pid}` are posts (not `post_new`, `post_rate_div_…`). */
+export const DESKTOP_POST_CANDIDATE = 'div[id^="post_"]';
+export const DESKTOP_THREAD_SUBJECT = '#thread_subject';
+export const desktopAuthorLink = (pid: string) => `#favatar${pid} .authi a.xw1`;
+export const desktopAuthorBlock = (pid: string) => `#favatar${pid} .authi`;
+export const desktopFloorLink = (pid: string) => `#postnum${pid}`;
+export const desktopPostedAt = (pid: string) => `#authorposton${pid}`;
+export const desktopBody = (pid: string) => `#postmessage_${pid}`;
+/** Body of a post whose message is hidden (banned author, moderated). */
+export const DESKTOP_BODY_FALLBACK = '.pct .pcb';
+export const EXACT_TIME_SPAN = 'span[title]';
+
+// Touch thread page
+export const TOUCH_THREAD_TITLE = 'div.view_tit';
+export const TOUCH_THREAD_TYPE = 'em';
+export const TOUCH_POST_CONTAINER = 'div.viewthread';
+/** Candidates; only ids of the form `pid{pid}` are posts. */
+export const TOUCH_POST_CANDIDATE = 'div.plc[id^="pid"]';
+export const TOUCH_AUTHOR_LINK = 'li.mtit span.z a';
+export const TOUCH_AUTHOR_BLOCK = 'li.mtit span.z';
+export const TOUCH_FLOOR = 'li.mtit span.y';
+export const TOUCH_POSTED_AT = 'li.mtime';
+export const TOUCH_BODY = 'div.message';
+
+// Post text: parts of a body that are not the post's own words. Attachment
+// widgets (`<ignore_js_op>`) are covered by their text-bearing parts: the
+// selector stays valid in DOMs that reject that custom tag name.
+export const BODY_EXCLUDED = [
+  'div.quote',
+  'i.pstatus',
+  'div.tip',
+  '.aimg_tip',
+  'span[id^="attach_"]',
+  'dl.tattl',
+  '.attach_nopermission',
+  'script',
+  'style',
+].join(', ');
+
+// Thread lists
+export const THREAD_LIST_TABLE = '#threadlisttableid';
+export const DESKTOP_LIST_ROW = 'tbody[id^="normalthread_"], tbody[id^="stickthread_"]';
+export const DESKTOP_LIST_TITLE = 'th a.xst';
+export const DESKTOP_LIST_BY_CELL = 'td.by';
+export const DESKTOP_LIST_BY_NAME = 'cite a';
+export const DESKTOP_LIST_BY_CITE = 'cite';
+export const DESKTOP_LIST_BY_TIME = 'em';
+export const DESKTOP_LIST_REPLIES = 'td.num > a.xi2';
+export const SEARCH_RESULT_ROW = 'li.pbw';
+export const SEARCH_RESULT_TITLE = 'h3 a';
+export const SEARCH_RESULT_COUNTS = 'p.xg1';
+export const SEARCH_RESULT_AUTHOR = 'p span a[href*="uid="]';
+export const TOUCH_LIST = 'div.threadlist';
+export const TOUCH_LIST_ROW = 'div.threadlist li.list, div.threadlist li.list_top';
+export const TOUCH_LIST_THREAD_LINK = 'a[href*="mod=viewthread"]';
+export const TOUCH_LIST_TITLE = 'div.threadlist_tit em, a > em';
+export const TOUCH_LIST_AUTHOR = 'div.muser a.mmc';
+export const TOUCH_LIST_REPLY_ICON = 'i.dm-chat-s-fill';
+
+// Reply editors
+export const QUICK_REPLY_TEXTAREA = 'form#fastpostform textarea#fastpostmessage';
+export const FLOAT_REPLY_TEXTAREA = 'form#postform textarea#postmessage';
+export const ADVANCED_EDITOR_TEXTAREA = 'form#postform textarea#e_textarea';
+export const ADVANCED_EDITOR_IFRAME = 'iframe#e_iframe';
+export const TOUCH_REPLY_TEXTAREA = 'form#postform textarea[name="message"]';
+export const EDITOR_AREA = 'div.area';
+export const REPLY_SUBJECT_DESKTOP = '#subjecthide';
+export const REPLY_SUBJECT_TOUCH = 'form#postform li.mtext';
+
+// Pagination
+export const PAGER = 'div.pg';
+export const PAGER_CURRENT = 'strong';
+export const PAGER_NEXT = 'a.nxt';
+export const PAGER_TOTAL = 'label span[title]';

@@ -1,0 +1,47 @@
+// Reading ids out of Discuz! X links, in both the plain (`forum.php?mod=viewthread&tid=14`)
+// and the rewritten (`thread-14-2-1.html`, `space-uid-5.html`) URL styles.
+
+/** Site id: host (with port) of the page's base URL, so keys survive path and query changes. */
+export function siteOf(doc: Document): string {
+  try {
+    return new URL(doc.baseURI).host;
+  } catch {
+    return '';
+  }
+}
+
+/** Resolves an href against the document's base URL; '' when it cannot be resolved. */
+export function absoluteUrl(doc: Document, href: string | null | undefined): string {
+  if (!href) return '';
+  try {
+    return new URL(href, doc.baseURI).href;
+  } catch {
+    return '';
+  }
+}
+
+function queryParam(href: string, name: string): string | null {
+  const m = new RegExp(`[?&;]${name}=(\\d+)`).exec(href);
+  return m ? m[1] : null;
+}
+
+export function tidFromHref(href: string | null | undefined): string | null {
+  if (!href) return null;
+  return queryParam(href, 'tid') ?? queryParam(href, 'ptid') ?? /thread-(\d+)-\d+-\d+\.html/.exec(href)?.[1] ?? null;
+}
+
+export function uidFromHref(href: string | null | undefined): string | null {
+  if (!href) return null;
+  return queryParam(href, 'uid') ?? /space-uid-(\d+)\.html/.exec(href)?.[1] ?? null;
+}
+
+export function pageFromHref(href: string | null | undefined): number | null {
+  if (!href) return null;
+  const n = queryParam(href, 'page') ?? /thread-\d+-(\d+)-\d+\.html/.exec(href)?.[1] ?? null;
+  return n ? Number(n) : null;
+}
+
+/** Permanent link to one post, valid whatever page the post ends up on. */
+export function findPostUrl(doc: Document, tid: string, pid: string): string {
+  return absoluteUrl(doc, `forum.php?mod=redirect&goto=findpost&ptid=${tid}&pid=${pid}`);
+}

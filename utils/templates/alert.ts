@@ -1,0 +1,32 @@
+// The short alert the office pastes into a department's QQ/WeChat group.
+import type { LedgerEntry } from '../ledger/types';
+import { formatShanghai } from '../time/shanghai';
+
+export interface AlertOptions {
+  /** Topic id → name shown to people. */
+  topicNames: Record<string, string>;
+  /** Overrides the entry's department, e.g. when assigning while alerting. */
+  departmentName?: string | null;
+}
+
+/** `11-24 17:30` in Shanghai time. */
+function shortTime(iso: string): string {
+  return formatShanghai(iso).slice(5);
+}
+
+export function formatAlert(
+  entry: Pick<LedgerEntry, 'title' | 'url' | 'topics' | 'dueAt' | 'department' | 'capturedAt'>,
+  opts: AlertOptions,
+): string {
+  const title = entry.title.replace(/\s+/g, ' ').trim() || '（无标题）';
+  const topics = entry.topics.map((id) => opts.topicNames[id] ?? id).join('、') || '未分类';
+  const department = opts.departmentName || entry.department || '待分派';
+  return [
+    `【舆情提醒】${title}`,
+    `链接：${entry.url}`,
+    `类别：${topics}`,
+    `办理时限：${entry.dueAt ? shortTime(entry.dueAt) : '无'}`,
+    `责任部门：${department}`,
+    `发现时间：${shortTime(entry.capturedAt)}`,
+  ].join('\n');
+}
