@@ -1,0 +1,85 @@
+// Statistics for the office's reports. Pure functions over arrays of entries.
+import type { LedgerEntry } from '../ledger/types';
+import type { Period } from './period';
+import {
+  groupCollector,
+  monthTopicCollector,
+  onTimeCollector,
+  overdueCollector,
+  replyCollector,
+  responseTimeCollector,
+  runCollectors,
+  type Collector,
+  type GroupCounts,
+  type MonthTopicCounts,
+  type OnTimeRate,
+  type OverdueItem,
+  type ReplyCounts,
+  type ResponseTimes,
+  type StatsContext,
+} from './collectors';
+
+export interface StatsOptions extends Period {
+  /** Defaults to the current time; decides what is overdue or still pending. */
+  now?: Date;
+  /** Start of the reply clock: capture time (default) or the post's own time when known. */
+  responseFrom?: 'capturedAt' | 'postedAt';
+}
+
+export interface LedgerStats {
+  byMonthTopic: MonthTopicCounts;
+  bySite: Record<string, GroupCounts>;
+  byDepartment: Record<string, GroupCounts>;
+  replies: ReplyCounts;
+  responseTime: ResponseTimes;
+  onTime: OnTimeRate;
+  overdue: OverdueItem[];
+}
+
+function contextOf(options: StatsOptions): StatsContext {
+  return {
+    period: { from: options.from, to: options.to },
+    nowMs: (options.now ?? new Date()).getTime(),
+    responseFrom: options.responseFrom ?? 'capturedAt',
+  };
+}
+
+function single<R>(entries: readonly LedgerEntry[], options: StatsOptions, make: (ctx: StatsContext) => Collector<R>): R {
+  const ctx = contextOf(options);
+  const collector = make(ctx);
+  runCollectors(entries, ctx, [collector]);
+  return collector.result();
+}
+
+/** Everything at once, in one pass over the ledger. */
+export function ledgerStats(entries: readonly LedgerEntry[], options: StatsOptions): LedgerStats {
+  const ctx = contextOf(options);
+  const c = {
+    byMonthTopic: monthTopicCollector(ctx),
+    bySite: groupCollector((e) => e.site),
+    byDepartment: groupCollector((e) => e.department ?? ''),
+    replies: replyCollector(),
+    responseTime: responseTimeCollector(ctx),
+    onTime: onTimeCollector(),
+    overdue: overdueCollector(ctx),
+  };
+  runCollectors(entries, ctx, Object.values(c));
+  return {
+    byMonthTopic: c.byMonthTopic.result(),
+    bySite: c.bySite.result(),
+    byDepartment: c.byDepartment.result(),
+    replies: c.replies.result(),
+    responseTime: c.responseTime.result(),
+    onTime: c.onTime.result(),
+    overdue: c.overdue.result(),
+  };
+}
+
+export const monthByTopic = (entries: readonly LedgerEntry[], options: StatsOptions) => single(entries, options, monthTopicCollector);
+export const bySite = (entries: readonly LedgerEntry[], options: StatsOptions) => single(entries, options, () => groupCollector((e) => e.site));
+export const byDepartment = (entries: readonly LedgerEntry[], options: StatsOptions) =>
+  single(entries, options, () => groupCollector((e) => e.department ?? ''));
+export const repliesMade = (entries: readonly LedgerEntry[], options: StatsOptions) => single(entries, options, replyCollector);
+export const responseTimes = (entries: readonly LedgerEntry[], options: StatsOptions) => single(entries, options, responseTimeCollector);
+export const onTimeRate = (entries: readonly LedgerEntry[], options: StatsOptions) => single(entries, options, onTimeCollector);
+export const overdueList = (entries: readonly LedgerEntry[], options: StatsOptions) => single(entries, options, overdueCollector);

@@ -1,0 +1,74 @@
+// First checks on an imported file, before the schema: size, JSON syntax,
+// and keys that could reach an object's prototype.
+import { FORBIDDEN_KEYS } from './limits';
+import { formatPath } from './issues';
+
+export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: string[] };
+
+function sizeText(chars: number): string {
+  return chars >= 1_000_000 ? `${Math.round(chars / 100_000) / 10} MB` : `${Math.ceil(chars / 1000)} KB`;
+}
+
+interface Node {
+  value: object;
+  key: string | number;
+  parent: Node | null;
+}
+
+function pathOf(node: Node | null, last: string): string {
+  const keys: (string | number)[] = [last];
+  for (let n = node; n?.parent; n = n.parent) keys.unshift(n.key);
+  return formatPath(keys);
+}
+
+/** The first forbidden key found anywhere in the value, as a path. Iterative: nesting depth cannot overflow the stack. */
+function forbiddenKeyPath(root: object): string | null {
+  const stack: Node[] = [{ value: root, key: '', parent: null }];
+  while (stack.length) {
+    const node = stack.pop()!;
+    const { value } = node;
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        if (item !== null && typeof item === 'object') stack.push({ value: item, key: i, parent: node });
+      });
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) return pathOf(node, key);
+      const item = (value as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object') stack.push({ value: item, key, parent: node });
+    }
+  }
+  return null;
+}
+
+/** Parses the text as JSON and checks that it is an object of the expected `format` and version 1. */
+export function readJsonFile(text: string, format: string, maxChars: number): Parsed<Record<string, unknown>> {
+  if (text.length > maxChars) {
+    return { ok: false, errors: [`文件过大（${sizeText(text.length)}），上限为 ${sizeText(maxChars)}`] };
+  }
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!body.trim()) return { ok: false, errors: ['文件是空的'] };
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [`不是有效的 JSON，文件可能不完整或已损坏（${detail}）`] };
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, errors: ['文件内容应为一个 JSON 对象'] };
+  }
+  const record = value as Record<string, unknown>;
+  if (record.format !== format) {
+    const hint =
+      record.format === 'forumwatch-settings' ? '：这是设置文件' : record.format === 'forumwatch-backup' ? '：这是完整备份文件' : '';
+    return { ok: false, errors: [`format: 文件类型不对，应为 ${format}${hint}`] };
+  }
+  if (record.version !== 1) {
+    return { ok: false, errors: [`version: 不支持的版本 ${JSON.stringify(record.version) ?? '（缺失）'}，本程序只能读取版本 1`] };
+  }
+  const bad = forbiddenKeyPath(record);
+  if (bad) return { ok: false, errors: [`${bad}: 不允许的字段名`] };
+  return { ok: true, data: record };
+}

@@ -1,0 +1,115 @@
+// Strict schema of ledger entries and events in a backup file.
+import * as v from 'valibot';
+import { STATUSES, type LedgerEvent } from '../ledger/types';
+import { LIMITS, MAX_ENTRIES, MAX_EVENTS } from './limits';
+import { bool, instant, int, list, nonEmptyText, obj, text } from './schema-parts';
+
+const status = () => v.picklist(STATUSES, '不是有效的状态');
+
+// A record, so that the compiler notices an event type added to the contract.
+const EVENT_TYPE_SET: Record<LedgerEvent['type'], true> = {
+  capture: true,
+  update: true,
+  status: true,
+  assign: true,
+  note: true,
+  fix: true,
+  reply: true,
+  followup: true,
+  draft: true,
+  approval: true,
+  pause: true,
+  resume: true,
+};
+export const EVENT_TYPES = Object.keys(EVENT_TYPE_SET) as LedgerEvent['type'][];
+
+const reply = obj({
+  at: instant(),
+  author: text(LIMITS.name),
+  url: text(LIMITS.url),
+  pid: v.nullable(text(LIMITS.threadId)),
+  detected: bool(),
+});
+
+const fix = obj({
+  id: nonEmptyText(LIMITS.id),
+  text: text(LIMITS.fixText),
+  dueAt: instant(),
+  doneAt: v.nullable(instant()),
+});
+
+const escalation = obj({
+  at: instant(),
+  memoNo: text(LIMITS.memoNo),
+  department: v.nullable(text(LIMITS.department)),
+  summary: text(LIMITS.summary),
+  instruction: text(LIMITS.summary),
+});
+
+const draft = obj({
+  text: text(LIMITS.draft),
+  savedAt: instant(),
+  approvalRequestedAt: v.nullable(instant()),
+  approvedBy: v.nullable(text(LIMITS.name)),
+  approvedAt: v.nullable(instant()),
+});
+
+export const entrySchema = obj({
+  key: nonEmptyText(LIMITS.key),
+  site: nonEmptyText(LIMITS.site),
+  tid: text(LIMITS.threadId),
+  pid: text(LIMITS.threadId),
+  title: text(LIMITS.title),
+  url: text(LIMITS.url),
+  author: text(LIMITS.name),
+  authorUid: v.nullable(text(LIMITS.threadId)),
+  postedAt: v.nullable(instant()),
+  excerpt: text(LIMITS.excerpt),
+  topics: list(nonEmptyText(LIMITS.id), LIMITS.topicsPerEntry),
+  capturedAt: instant(),
+  status: status(),
+  dueAt: v.nullable(instant()),
+  department: v.nullable(text(LIMITS.department)),
+  reply: v.nullable(reply),
+  newFollowUp: bool(),
+  fixes: list(fix, LIMITS.fixes),
+  escalation: v.nullable(escalation),
+  draft: v.nullable(draft),
+  pausedMs: int(0, Number.MAX_SAFE_INTEGER),
+  pausedAt: v.nullable(instant()),
+  updatedAt: instant(),
+});
+
+/** Events carry no database id in a backup: ids are local to one browser. */
+export const eventSchema = obj({
+  key: nonEmptyText(LIMITS.key),
+  at: instant(),
+  actor: text(LIMITS.name),
+  type: v.picklist(EVENT_TYPES, '不是有效的事件类型'),
+  from: v.optional(status()),
+  to: v.optional(status()),
+  note: v.optional(text(LIMITS.note)),
+});
+
+/** Entries with unique keys. */
+export const entriesSchema = v.pipe(
+  list(entrySchema, MAX_ENTRIES),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const seen = new Set<string>();
+    dataset.value.forEach((entry, index) => {
+      if (seen.has(entry.key)) {
+        addIssue({
+          message: '重复的条目键（同一个帖子出现了两次）',
+          path: [
+            { type: 'array', origin: 'value', input: dataset.value, key: index, value: entry },
+            { type: 'object', origin: 'value', input: entry, key: 'key', value: entry.key },
+          ],
+        });
+      }
+      seen.add(entry.key);
+    });
+  }),
+);
+
+export const eventsSchema = list(eventSchema, MAX_EVENTS);

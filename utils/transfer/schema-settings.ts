@@ -1,0 +1,113 @@
+// Strict schema of the settings (see utils/settings/types.ts).
+import * as v from 'valibot';
+import { LIMITS } from './limits';
+import { bool, clock, day, int, list, nonEmptyText, num, obj, text } from './schema-parts';
+
+function compiles(source: string): boolean {
+  try {
+    new RegExp(source, 'u');
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const keywords = () => list(nonEmptyText(LIMITS.keyword), LIMITS.keywordsPerList);
+
+/** A list of objects whose `id` must be unique. */
+function uniqueList<T extends v.GenericSchema<unknown, { id: string }>>(item: T, max: number) {
+  return v.pipe(
+    list(item, max),
+    v.rawCheck<v.InferOutput<T>[]>(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      const seen = new Set<string>();
+      dataset.value.forEach((item, index) => {
+        if (seen.has(item.id)) {
+          addIssue({
+            message: '编号重复',
+            path: [
+              { type: 'array', origin: 'value', input: dataset.value, key: index, value: item },
+              { type: 'object', origin: 'value', input: item, key: 'id', value: item.id },
+            ],
+          });
+        }
+        seen.add(item.id);
+      });
+    }),
+  );
+}
+
+const topic = obj({
+  id: nonEmptyText(LIMITS.id),
+  name: nonEmptyText(LIMITS.name),
+  color: v.pipe(v.string('应为文本'), v.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, '颜色应为 #rgb 或 #rrggbb')),
+  department: text(LIMITS.department),
+  any: keywords(),
+  all: keywords(),
+  none: keywords(),
+  regex: list(
+    v.pipe(nonEmptyText(LIMITS.regexSource), v.check(compiles, '正则表达式无法编译')),
+    LIMITS.keywordsPerList,
+  ),
+});
+
+const staffMember = obj({
+  id: nonEmptyText(LIMITS.id),
+  person: text(LIMITS.name),
+  department: text(LIMITS.department),
+  phone: text(LIMITS.phone),
+  accounts: list(
+    obj({ site: nonEmptyText(LIMITS.site), name: nonEmptyText(LIMITS.name), uid: v.nullable(text(LIMITS.threadId)) }),
+    LIMITS.accountsPerStaff,
+  ),
+  official: bool(),
+});
+
+const selector = () => text(LIMITS.selector);
+
+const siteProfile = obj({
+  id: nonEmptyText(LIMITS.id),
+  name: text(LIMITS.name),
+  match: nonEmptyText(LIMITS.pattern),
+  adapter: v.picklist(['discuz', 'generic'], '适配器应为 discuz 或 generic'),
+  selectors: v.nullable(
+    obj({ post: selector(), author: selector(), time: selector(), body: selector(), title: selector(), replyBox: selector() }),
+  ),
+  enabled: bool(),
+});
+
+const template = obj({
+  id: nonEmptyText(LIMITS.id),
+  name: text(LIMITS.name),
+  topicId: v.nullable(nonEmptyText(LIMITS.id)),
+  body: text(LIMITS.templateBody),
+});
+
+const slaFields = {
+  cutoff: clock(),
+  firstResponseHours: num(0, 24 * 30),
+  escalationDays: int(1, 30),
+  restartOnFollowUp: bool(),
+  requireApproval: bool(),
+};
+
+export const settingsSchema = obj({
+  version: v.literal(1, '设置版本应为 1'),
+  user: obj({ name: text(LIMITS.name), department: text(LIMITS.department) }),
+  topics: uniqueList(topic, LIMITS.topics),
+  staff: uniqueList(staffMember, LIMITS.staff),
+  sites: uniqueList(siteProfile, LIMITS.sites),
+  templates: uniqueList(template, LIMITS.templates),
+  officialese: list(nonEmptyText(LIMITS.keyword), LIMITS.officialese),
+  calendar: obj({ extraHolidays: list(day(), LIMITS.calendarDays), extraWorkdays: list(day(), LIMITS.calendarDays) }),
+  sla: obj({
+    default: obj(slaFields),
+    perTopic: v.pipe(
+      v.record(nonEmptyText(LIMITS.id), v.partial(obj(slaFields)), '应为对象'),
+      v.maxEntries(LIMITS.topics, `过多：最多 ${LIMITS.topics} 项`),
+    ),
+  }),
+  workingHours: obj({ start: clock(), end: clock() }),
+  reminders: obj({ patrolTimes: list(clock(), LIMITS.patrolTimes), leadMinutes: int(0, 24 * 60) }),
+});
