@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { CapturePayload } from './ledger/capture';
 import type { LedgerEntry, Status } from './ledger/types';
+import type { DraftAction, DraftResult } from './templates/draft-actions';
 
 /** A post on a thread page as the background needs it for staff-reply detection. */
 export interface SeenPost {
@@ -22,6 +23,12 @@ export interface MessageMap {
   threadSeen: { request: { site: string; tid: string; posts: SeenPost[] }; response: { states: Record<string, Status> } };
   siteVisited: { request: { site: string }; response: { ok: true } };
   refreshBadge: { request: Record<string, never>; response: { ok: true } };
+  /** The ledger entry a reply in this thread answers (see templates/thread-entry.ts), and whether its topics' policy requires approval. */
+  threadEntry: {
+    request: { site: string; tid: string; quotedPid: string | null; pageTopics: string[] };
+    response: { entry: LedgerEntry | null; requireApproval: boolean };
+  };
+  draft: { request: DraftAction; response: DraftResult };
 }
 
 export type MessageType = keyof MessageMap;

@@ -2,12 +2,15 @@ import { browser } from 'wxt/browser';
 import type { Message, MessageMap, MessageType } from '@/utils/messages';
 import { ledgerDb } from '@/utils/ledger/db';
 import { captureEntry } from '@/utils/ledger/capture';
-import { statesOf } from '@/utils/ledger/queries';
+import { statesOf, threadEntries } from '@/utils/ledger/queries';
 import { loadSettings } from '@/utils/settings/store';
 import { captureContext } from './deadlines';
 import { applyThreadSeen } from './thread-seen';
 import { refreshBadge } from './badge';
 import { recordVisit } from './patrol';
+import { pickThreadEntry } from '@/utils/templates/thread-entry';
+import { applyDraftAction } from '@/utils/templates/draft-actions';
+import { policyForTopics } from '@/utils/deadline/sla';
 
 type Handlers = { [K in MessageType]: (msg: Extract<Message, { type: K }>) => Promise<MessageMap[K]['response']> };
 
@@ -23,7 +26,9 @@ const handlers: Handlers = {
   },
   async threadSeen({ site, tid, posts }) {
     await applyThreadSeen(site, tid, posts);
-    return { states: await statesOf(ledgerDb(), posts.map((p) => p.key)) };
+    // Every ledger entry of the thread: a reply on this page can change posts seen earlier.
+    const entries = await threadEntries(ledgerDb(), site, tid);
+    return { states: Object.fromEntries(entries.map((e) => [e.key, e.status])) };
   },
   async siteVisited({ site }) {
     await recordVisit(site);
@@ -32,6 +37,17 @@ const handlers: Handlers = {
   async refreshBadge() {
     await refreshBadge();
     return { ok: true };
+  },
+  async threadEntry({ site, tid, quotedPid, pageTopics }) {
+    const entry = pickThreadEntry(await threadEntries(ledgerDb(), site, tid), quotedPid);
+    const { sla } = await loadSettings();
+    return { entry, requireApproval: policyForTopics(sla, entry?.topics.length ? entry.topics : pageTopics).requireApproval };
+  },
+  async draft(action) {
+    const settings = await loadSettings();
+    const result = await applyDraftAction(ledgerDb(), action, { now: new Date(), actor: settings.user.name || '本机用户' });
+    await refreshBadge();
+    return result;
   },
 };
 

@@ -1,7 +1,11 @@
 import type { ComponentType } from 'preact';
 import type { MessageKey } from '@/utils/i18n';
 import { LedgerPanel } from './panels/LedgerPanel';
+import { StatsPanel } from './panels/StatsPanel';
+import { TransferPanel } from './panels/TransferPanel';
 import { StaffPanel } from './panels/StaffPanel';
+import { TopicsPanel } from './panels/TopicsPanel';
+import { CalendarPanel } from './panels/CalendarPanel';
 
 export interface Route {
   id: string;
@@ -12,5 +16,9 @@ export interface Route {
 /** The dashboard's sections, in menu order; the URL hash selects one (e.g. `#ledger`). */
 export const ROUTES: Route[] = [
   { id: 'ledger', label: 'navLedger', Panel: LedgerPanel },
+  { id: 'stats', label: 'navStats', Panel: StatsPanel },
+  { id: 'transfer', label: 'navTransfer', Panel: TransferPanel },
+  { id: 'topics', label: 'navTopics', Panel: TopicsPanel },
   { id: 'staff', label: 'navStaff', Panel: StaffPanel },
+  { id: 'calendar', label: 'navCalendar', Panel: CalendarPanel },
 ];

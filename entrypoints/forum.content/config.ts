@@ -4,12 +4,32 @@ import type { Settings } from '@/utils/settings/types';
 import type { CompiledRules } from '@/utils/matching/compile';
 
 export interface PageConfig {
-  settings: Settings | null;
-  rules: CompiledRules | null;
+  settings: Settings;
+  rules: CompiledRules;
 }
 
-/** Reads configuration straight from storage, without waking the background. */
-export async function loadPageConfig(): Promise<PageConfig> {
+async function readConfig(): Promise<PageConfig | null> {
   const got = await browser.storage.local.get([SETTINGS_KEY, RULES_KEY]);
-  return { settings: (got[SETTINGS_KEY] as Settings) ?? null, rules: (got[RULES_KEY] as CompiledRules) ?? null };
+  const settings = got[SETTINGS_KEY] as Settings | undefined;
+  const rules = got[RULES_KEY] as CompiledRules | undefined;
+  return settings && rules ? { settings, rules } : null;
+}
+
+/**
+ * Reads configuration straight from storage, without waking the background.
+ * Right after installation the background may still be compiling the rules:
+ * then wait for them to be stored.
+ */
+export async function loadPageConfig(): Promise<PageConfig> {
+  const ready = await readConfig();
+  if (ready) return ready;
+  return new Promise((resolve) => {
+    const listener = () =>
+      void readConfig().then((config) => {
+        if (!config) return;
+        browser.storage.onChanged.removeListener(listener);
+        resolve(config);
+      });
+    browser.storage.onChanged.addListener(listener);
+  });
 }

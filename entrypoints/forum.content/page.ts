@@ -6,6 +6,7 @@ import { markPost, seenPost, showState, type MarkedPost } from './posts';
 import { showNotRecognised } from './notice';
 import { highlightPost, highlightTitle } from './highlighting';
 import { OWN_UI_ATTR } from './capture-bar';
+import { attachReplyHelpers } from './reply-helper';
 
 /** Runs the extension on one recognised page and keeps up with posts added later. */
 export class PageController {
@@ -16,7 +17,7 @@ export class PageController {
     private doc: Document,
     private adapter: SiteAdapter,
     private settings: Settings,
-    private matcher: Matcher | null,
+    private matcher: Matcher,
   ) {
     this.thread = adapter.threadInfo(doc);
   }
@@ -33,6 +34,7 @@ export class PageController {
       this.markRows();
     }
     this.observe();
+    attachReplyHelpers(this.doc, this.adapter, this.settings);
     const site = this.thread?.site ?? new URL(this.doc.baseURI).host;
     void send('siteVisited', { site }).catch(() => undefined);
   }
@@ -41,7 +43,7 @@ export class PageController {
     const fresh = posts.filter((p) => !this.marked.has(p.key));
     if (fresh.length === 0) return;
     for (const post of fresh) {
-      const topics = this.matcher ? highlightPost(this.adapter, post, this.matcher) : [];
+      const topics = highlightPost(this.adapter, post, this.matcher);
       this.marked.set(post.key, markPost(this.adapter, this.thread, post, topics, this.settings.staff));
     }
     const { states } = this.thread
@@ -54,7 +56,7 @@ export class PageController {
     for (const row of this.adapter.threadListRows(this.doc)) {
       if (row.rowEl.hasAttribute('data-fw-row')) continue;
       row.rowEl.setAttribute('data-fw-row', `${row.site}/t${row.tid}`);
-      const topics = this.matcher ? highlightTitle(row.titleEl, this.matcher) : [];
+      const topics = highlightTitle(row.titleEl, this.matcher);
       if (topics.length) row.rowEl.setAttribute('data-fw-topics', topics.join(','));
     }
   }

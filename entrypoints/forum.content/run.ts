@@ -8,7 +8,6 @@ import { showNotRecognised } from './notice';
 /** Entry of the content script: recognise the site, then mark, highlight and watch the page. */
 export async function runOnPage(doc: Document): Promise<PageController | null> {
   const config = await loadPageConfig();
-  if (!config.settings) return null;
   const profile = profileFor(doc.URL, config.settings.sites);
   const adapter = pickAdapter(doc, profile);
   if (!adapter) {
@@ -20,7 +19,7 @@ export async function runOnPage(doc: Document): Promise<PageController | null> {
     return null;
   }
   injectStyles(doc);
-  const matcher = config.rules ? createMatcher(config.rules) : null;
+  const matcher = createMatcher(config.rules);
   const controller = new PageController(doc, adapter, config.settings, matcher);
   await controller.start();
   return controller;

@@ -7,12 +7,16 @@ import { t, type MessageKey } from '@/utils/i18n';
 import { useLiveQuery } from '@/components/use-live-query';
 import { useNow } from '@/components/use-now';
 import { LedgerItem } from '@/components/LedgerItem';
+import { EntryActions } from '@/components/EntryActions';
+import { useSettings } from '@/components/use-settings';
+import type { Settings } from '@/utils/settings/types';
+import { WorkCalendar } from '@/utils/deadline/calendar';
 
 function openPost(entry: LedgerEntry) {
   void browser.tabs.create({ url: entry.url });
 }
 
-function Group({ title, entries, now }: { title: MessageKey; entries: LedgerEntry[]; now: Date }) {
+function Group({ title, entries, now, settings }: { title: MessageKey; entries: LedgerEntry[]; now: Date; settings: Settings | null }) {
   if (entries.length === 0) return null;
   return (
     <section class="fw-group" data-fw-group={title}>
@@ -21,7 +25,9 @@ function Group({ title, entries, now }: { title: MessageKey; entries: LedgerEntr
       </h2>
       <ul>
         {entries.map((entry) => (
-          <LedgerItem key={entry.key} entry={entry} now={now} onOpen={openPost} />
+          <LedgerItem key={entry.key} entry={entry} now={now} onOpen={openPost}>
+            {settings && <EntryActions entry={entry} settings={settings} />}
+          </LedgerItem>
         ))}
       </ul>
     </section>
@@ -32,6 +38,8 @@ export function PopupApp() {
   const now = useNow(1000);
   const { value: entries, error } = useLiveQuery(() => openEntries(ledgerDb()));
   const groups = entries ? groupByDue(entries, now) : null;
+  const { settings } = useSettings();
+  const missingYears = settings ? new WorkCalendar(settings.calendar).missingYears(now) : [];
   return (
     <main class="fw-popup">
       <header>
@@ -40,13 +48,18 @@ export function PopupApp() {
           {t('popupOpenDashboard')}
         </button>
       </header>
+      {missingYears.length > 0 && (
+        <p class="fw-warning" data-fw-calendar-warning>
+          {t('calendarMissing', missingYears.join('、'))}
+        </p>
+      )}
       {error && <p class="fw-error">{error.message}</p>}
       {entries && entries.length === 0 && <p class="fw-empty">{t('popupEmpty')}</p>}
       {groups && (
         <>
-          <Group title="popupOverdue" entries={groups.overdue} now={now} />
-          <Group title="popupDueToday" entries={groups.today} now={now} />
-          <Group title="popupOther" entries={groups.other} now={now} />
+          <Group title="popupOverdue" entries={groups.overdue} now={now} settings={settings} />
+          <Group title="popupDueToday" entries={groups.today} now={now} settings={settings} />
+          <Group title="popupOther" entries={groups.other} now={now} settings={settings} />
         </>
       )}
     </main>

@@ -29,6 +29,7 @@ export async function launchWithExtension(allowedPorts: () => number[], profileD
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      '--lang=zh-CN',
     ],
     locale: 'zh-CN',
     viewport: { width: 1100, height: 800 },

@@ -38,7 +38,7 @@ function requireText(text: string, what: string): string {
 const isAwaitingReply = (entry: LedgerEntry) => AWAITING_REPLY.includes(entry.status);
 
 /** 分派: hands the entry to a department. Re-assigning keeps an entry that is already being handled where it is. */
-export function assign(db: LedgerDb, key: string, department: string, ctx: ActionContext) {
+export async function assign(db: LedgerDb, key: string, department: string, ctx: ActionContext) {
   const dept = requireText(department, '分派的部门');
   return apply(db, key, ctx, (entry) => {
     if (!isAwaitingReply(entry)) throw new TransitionError(`「${STATUS_NAMES[entry.status]}」的记录不能再分派`);
@@ -48,7 +48,7 @@ export function assign(db: LedgerDb, key: string, department: string, ctx: Actio
 }
 
 /** 办理中: the department has started on it. */
-export function start(db: LedgerDb, key: string, ctx: ActionContext) {
+export async function start(db: LedgerDb, key: string, ctx: ActionContext) {
   return apply(db, key, ctx, (entry) => {
     requireTransition(entry, 'in_progress');
     return { entry: { ...entry, status: 'in_progress' }, event: { type: 'status' } };
@@ -83,7 +83,7 @@ export async function escalate(db: LedgerDb, key: string, summary: string, depar
 }
 
 /** 领导批示: the leader's instruction, typed into the memo; kept with the escalation. */
-export function setInstruction(db: LedgerDb, key: string, text: string, ctx: ActionContext) {
+export async function setInstruction(db: LedgerDb, key: string, text: string, ctx: ActionContext) {
   const instruction = text.trim();
   return apply(db, key, ctx, (entry) => {
     if (!entry.escalation) throw new TransitionError('这条记录没有上报，没有抄告单可以填写批示');
@@ -112,7 +112,7 @@ function pidFromUrl(url: string): string | null {
 }
 
 /** 已回复, marked by hand with the link to the reply (when it was not detected on the page). */
-export function markReplied(db: LedgerDb, key: string, url: string, author: string | undefined, ctx: ActionContext) {
+export async function markReplied(db: LedgerDb, key: string, url: string, author: string | undefined, ctx: ActionContext) {
   const link = checkedUrl(url);
   const by = author?.trim() || ctx.settings.user.name;
   return apply(db, key, ctx, (entry, at) => {
@@ -130,13 +130,13 @@ export function markReplied(db: LedgerDb, key: string, url: string, author: stri
   });
 }
 
-export function addNote(db: LedgerDb, key: string, text: string, ctx: ActionContext) {
+export async function addNote(db: LedgerDb, key: string, text: string, ctx: ActionContext) {
   const note = requireText(text, '备注内容');
   return apply(db, key, ctx, (entry) => ({ entry, event: { type: 'note', note } }));
 }
 
 /** 整改措施: a promised fix the office chases by its own due date. A replied entry moves to 跟踪中. */
-export function addFix(db: LedgerDb, key: string, text: string, due: FollowUpSpec, ctx: ActionContext) {
+export async function addFix(db: LedgerDb, key: string, text: string, due: FollowUpSpec, ctx: ActionContext) {
   const what = requireText(text, '整改内容');
   if ('onDay' in due && !/^\d{4}-\d{2}-\d{2}$/.test(due.onDay)) throw new TransitionError(`整改期限应写成 YYYY-MM-DD，收到：${due.onDay}`);
   if ('workingDays' in due && !(Number.isInteger(due.workingDays) && due.workingDays >= 0)) {
@@ -154,7 +154,7 @@ export function addFix(db: LedgerDb, key: string, text: string, due: FollowUpSpe
   });
 }
 
-export function completeFix(db: LedgerDb, key: string, fixId: string, ctx: ActionContext) {
+export async function completeFix(db: LedgerDb, key: string, fixId: string, ctx: ActionContext) {
   return apply(db, key, ctx, (entry, at) => {
     const fix = entry.fixes.find((f) => f.id === fixId);
     if (!fix) throw new TransitionError('这条记录没有这项整改');
@@ -167,7 +167,7 @@ export function completeFix(db: LedgerDb, key: string, fixId: string, ctx: Actio
 }
 
 /** 暂停计时 (e.g. waiting for another department): the paused working time is added to the deadline on resume. */
-export function pause(db: LedgerDb, key: string, reason: string, ctx: ActionContext) {
+export async function pause(db: LedgerDb, key: string, reason: string, ctx: ActionContext) {
   const why = requireText(reason, '暂停的原因');
   return apply(db, key, ctx, (entry, at) => {
     if (entry.pausedAt) throw new TransitionError('计时已经暂停');
@@ -176,7 +176,7 @@ export function pause(db: LedgerDb, key: string, reason: string, ctx: ActionCont
   });
 }
 
-export function resume(db: LedgerDb, key: string, ctx: ActionContext) {
+export async function resume(db: LedgerDb, key: string, ctx: ActionContext) {
   return apply(db, key, ctx, (entry) => {
     if (!entry.pausedAt) throw new TransitionError('计时没有暂停');
     const pausedAt = new Date(entry.pausedAt);
@@ -189,7 +189,7 @@ export function resume(db: LedgerDb, key: string, ctx: ActionContext) {
 }
 
 /** 办结: refused while promised fixes are still open. */
-export function close(db: LedgerDb, key: string, ctx: ActionContext) {
+export async function close(db: LedgerDb, key: string, ctx: ActionContext) {
   return apply(db, key, ctx, (entry) => {
     requireTransition(entry, 'closed');
     const open = entry.fixes.filter((f) => !f.doneAt).length;
@@ -199,7 +199,7 @@ export function close(db: LedgerDb, key: string, ctx: ActionContext) {
 }
 
 /** 重新打开 a closed entry for follow-up (跟踪中). */
-export function reopen(db: LedgerDb, key: string, ctx: ActionContext) {
+export async function reopen(db: LedgerDb, key: string, ctx: ActionContext) {
   return apply(db, key, ctx, (entry) => {
     if (entry.status !== 'closed') throw new TransitionError(`「${STATUS_NAMES[entry.status]}」的记录没有办结，无需重新打开`);
     return { entry: { ...entry, status: 'follow_up' }, event: { type: 'status', note: '重新打开' } };

@@ -51,8 +51,8 @@ function single<R>(entries: readonly LedgerEntry[], options: StatsOptions, make:
   return collector.result();
 }
 
-/** Everything at once, in one pass over the ledger. */
-export function ledgerStats(entries: readonly LedgerEntry[], options: StatsOptions): LedgerStats {
+/** Every statistic, fed the ledger in chunks (e.g. while reading it from the database). */
+export function ledgerStatsAccumulator(options: StatsOptions): { add(entries: readonly LedgerEntry[]): void; result(): LedgerStats } {
   const ctx = contextOf(options);
   const c = {
     byMonthTopic: monthTopicCollector(ctx),
@@ -63,16 +63,26 @@ export function ledgerStats(entries: readonly LedgerEntry[], options: StatsOptio
     onTime: onTimeCollector(),
     overdue: overdueCollector(ctx),
   };
-  runCollectors(entries, ctx, Object.values(c));
+  const all = Object.values(c);
   return {
-    byMonthTopic: c.byMonthTopic.result(),
-    bySite: c.bySite.result(),
-    byDepartment: c.byDepartment.result(),
-    replies: c.replies.result(),
-    responseTime: c.responseTime.result(),
-    onTime: c.onTime.result(),
-    overdue: c.overdue.result(),
+    add: (entries) => runCollectors(entries, ctx, all),
+    result: () => ({
+      byMonthTopic: c.byMonthTopic.result(),
+      bySite: c.bySite.result(),
+      byDepartment: c.byDepartment.result(),
+      replies: c.replies.result(),
+      responseTime: c.responseTime.result(),
+      onTime: c.onTime.result(),
+      overdue: c.overdue.result(),
+    }),
   };
+}
+
+/** Everything at once, in one pass over the ledger. */
+export function ledgerStats(entries: readonly LedgerEntry[], options: StatsOptions): LedgerStats {
+  const acc = ledgerStatsAccumulator(options);
+  acc.add(entries);
+  return acc.result();
 }
 
 export const monthByTopic = (entries: readonly LedgerEntry[], options: StatsOptions) => single(entries, options, monthTopicCollector);

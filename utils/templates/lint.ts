@@ -22,6 +22,9 @@ export interface LintWarning {
   found?: string;
 }
 
+/** Characters above which the reply check suggests cutting (netizens skip long replies). */
+export const DEFAULT_MAX_REPLY_LENGTH = 600;
+
 export interface LintOptions {
   officialese: string[];
   /** Characters; 0 or absent = no limit. */

@@ -1,45 +1,95 @@
-import { browser } from 'wxt/browser';
+import { useState } from 'preact/hooks';
 import { ledgerDb } from '@/utils/ledger/db';
+import { departmentChoices } from '@/utils/ledger/departments';
+import { DEFAULT_SORT, EMPTY_FILTER, type LedgerFilter, type LedgerSort } from '@/utils/ledger/ledger-query';
 import { t } from '@/utils/i18n';
-import { statusLabel } from '@/utils/i18n/status';
-import { formatShanghai } from '@/utils/time/shanghai';
 import { useLiveQuery } from '@/components/use-live-query';
+import { useSettings } from '@/components/use-settings';
+import { FilterBar } from './ledger/FilterBar';
+import { BulkBar } from './ledger/BulkBar';
+import { LedgerTable } from './ledger/LedgerTable';
+import { EntryDetails } from './ledger/EntryDetails';
+import { useLedgerKeys } from './ledger/use-ledger-keys';
+import { ALL_MATCHING, NO_SELECTION, selectedCount, selectedKeys, toggle, type Selection } from './ledger/selection';
+import './ledger/ledger.css';
 
-const PAGE = 200;
+/** Sites and departments that occur in the ledger (read from the indexes' distinct keys). */
+function useLedgerValues() {
+  const { value } = useLiveQuery(async () => {
+    const db = ledgerDb();
+    const [sites, departments] = await Promise.all([db.entries.orderBy('site').uniqueKeys(), db.entries.orderBy('department').uniqueKeys()]);
+    return { sites: sites.map(String), departments: departments.map(String) };
+  });
+  return value ?? { sites: [], departments: [] };
+}
 
-/** The ledger, newest capture first. */
+/** The 台账: search, filters, sort, a windowed table, bulk actions and the entry's details. */
 export function LedgerPanel() {
-  const { value: entries, error } = useLiveQuery(() => ledgerDb().entries.orderBy('capturedAt').reverse().limit(PAGE).toArray());
+  const { settings } = useSettings();
+  const [filter, setFilter] = useState<LedgerFilter>(EMPTY_FILTER);
+  const [sort, setSort] = useState<LedgerSort>(DEFAULT_SORT);
+  const [selection, setSelection] = useState<Selection>(NO_SELECTION);
+  const [openKey, setOpenKey] = useState<string | null>(null);
+  const [bulkBusy, setBulkBusy] = useState(false);
+  const values = useLedgerValues();
+  const result = useLedgerKeys(filter, sort, bulkBusy);
+  if (!settings) return null;
+
+  const keys = result.keys ?? [];
+  const count = selectedCount(selection, keys);
+  const changeQuery = (next: () => void) => {
+    next();
+    setSelection(NO_SELECTION);
+  };
+  const departments = [...new Set([...departmentChoices(settings), ...values.departments])];
   return (
-    <section>
+    <section class="fw-ledger-panel">
       <h1>{t('navLedger')}</h1>
-      {error && <p class="fw-error">{error.message}</p>}
-      <table class="fw-table">
-        <thead>
-          <tr>
-            <th>{t('colCapturedAt')}</th>
-            <th>{t('colTitle')}</th>
-            <th>{t('colAuthor')}</th>
-            <th>{t('colStatus')}</th>
-            <th>{t('colDue')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries?.map((e) => (
-            <tr key={e.key} data-fw-ledger-row={e.key}>
-              <td>{formatShanghai(e.capturedAt)}</td>
-              <td>
-                <a href={e.url} onClick={(ev) => (ev.preventDefault(), void browser.tabs.create({ url: e.url }))}>
-                  {e.title}
-                </a>
-              </td>
-              <td>{e.author}</td>
-              <td>{statusLabel(e.status)}</td>
-              <td>{e.dueAt ? formatShanghai(e.dueAt) : ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FilterBar
+        filter={filter}
+        sort={sort}
+        settings={settings}
+        sites={values.sites}
+        departments={departments}
+        onFilter={(f) => changeQuery(() => setFilter(f))}
+        onSort={(s) => changeQuery(() => setSort(s))}
+      />
+      <div class="fw-toolbar">
+        <span data-fw-ledger-total={keys.length} aria-live="polite">
+          {result.keys === null ? t('ledgerLoading') : t('ledgerMatching', keys.length)}
+        </span>
+        {result.scanned && <span>{t('ledgerSearching', result.scanned.done, result.scanned.total)}</span>}
+        <label>
+          <input
+            type="checkbox"
+            data-fw-select-all
+            checked={selection.allMatching && selection.keys.size === 0}
+            disabled={keys.length === 0}
+            onChange={(e) => setSelection(e.currentTarget.checked ? ALL_MATCHING : NO_SELECTION)}
+          />
+          {t('ledgerSelectAllMatching', keys.length)}
+        </label>
+      </div>
+      <BulkBar settings={settings} count={count} selected={() => selectedKeys(selection, keys)} onBusy={setBulkBusy} onDone={() => setSelection(NO_SELECTION)} />
+      {result.error && <p class="fw-error" role="alert">{result.error}</p>}
+      <div
+        class="fw-ledger-layout"
+        data-fw-ledger
+        data-fw-ledger-shown={result.shown}
+        data-fw-ledger-count={keys.length}
+        aria-busy={result.busy || result.keys === null}
+      >
+        <LedgerTable
+          key={result.shown}
+          keys={keys}
+          settings={settings}
+          selection={selection}
+          openKey={openKey}
+          onToggle={(key) => setSelection((s) => toggle(s, key))}
+          onOpen={setOpenKey}
+        />
+        {openKey && <EntryDetails entryKey={openKey} settings={settings} onClose={() => setOpenKey(null)} />}
+      </div>
     </section>
   );
 }

@@ -63,7 +63,7 @@ describe('Discuz! X desktop thread, sample page', () => {
 
     const fromList = adapter.posts(doc, replies);
     expect(fromList.map((p) => [p.key, p.floor, p.postedAt])).toEqual([['bbs.example.cn/t7/p99', 3, '2026-11-24T17:20:28+08:00']]);
-    expect(fromList[0].containerEl).toBe(added);
+    expect(fromList[0]!.containerEl).toBe(added);
     expect(adapter.posts(doc, added).map((p) => p.pid)).toEqual(['99']);
     expect(adapter.posts(doc).map((p) => p.pid)).toEqual(['70', '71', '99']);
     expect(adapter.liveRegions(doc).map((el) => el.id)).toEqual(['postlist', 'postlistreply']);
@@ -78,7 +78,7 @@ describe('Discuz! X desktop thread, sample page', () => {
       ['textarea', 'fastpostmessage', '7'],
       ['textarea', 'postmessage', '7'],
     ]);
-    expect(editors[1].anchorEl.matches('#fwin_reply div.area')).toBe(true);
+    expect(editors[1]!.anchorEl.matches('#fwin_reply div.area')).toBe(true);
     expect(adapter.pageKind(doc)).toBe('thread');
   });
 });
@@ -89,7 +89,7 @@ describe('Discuz! X advanced editor, sample page', () => {
     const doc = parsePage(ADVANCED_REPLY, ADVANCED_REPLY_URL);
     expect(adapter.pageKind(doc)).toBe('reply');
     expect(adapter.threadInfo(doc)).toMatchObject({ tid: '7', title: '人民路路灯不亮' });
-    const [editor] = adapter.replyEditors(doc);
+    const editor = adapter.replyEditors(doc)[0]!;
     expect([editor.kind, editor.el.id, editor.tid, editor.anchorEl.className]).toEqual(['textarea', 'e_textarea', '7', 'area']);
   });
 
@@ -99,16 +99,16 @@ describe('Discuz! X advanced editor, sample page', () => {
     const iframe = doc.createElement('iframe');
     iframe.id = 'e_iframe';
     textarea.parentElement!.append(iframe);
-    expect(adapter.replyEditors(doc)[0].kind).toBe('textarea');
+    expect(adapter.replyEditors(doc)[0]!.kind).toBe('textarea');
 
     textarea.style.display = 'none';
-    const [editor] = adapter.replyEditors(doc);
+    const editor = adapter.replyEditors(doc)[0]!;
     expect([editor.kind, editor.el, editor.anchorEl.className]).toEqual(['iframe', iframe, 'area']);
 
     // Switching back to source mode (纯文本) shows the textarea and hides the frame.
     textarea.style.display = '';
     iframe.style.display = 'none';
-    expect(adapter.replyEditors(doc)[0].el).toBe(textarea);
+    expect(adapter.replyEditors(doc)[0]!.el).toBe(textarea);
   });
 });
 
@@ -134,7 +134,7 @@ describe('Discuz! X touch thread, sample page', () => {
   it('counts relative times back from the real clock by default', () => {
     const doc = parsePage(TOUCH_THREAD, TOUCH_THREAD_URL);
     const before = Date.now();
-    const postedAt = new Date(discuzAdapter.posts(doc)[1].postedAt!).getTime();
+    const postedAt = new Date(discuzAdapter.posts(doc)[1]!.postedAt!).getTime();
     expect(before - postedAt).toBeGreaterThanOrEqual(30 * 60_000 - 1000);
     expect(Date.now() - postedAt).toBeLessThanOrEqual(30 * 60_000 + 1000);
   });

@@ -33,7 +33,7 @@ describe.skipIf(!hasFixtures)('Discuz! X list pages (labelled)', () => {
     it('finds every row with its thread id, title, author and reply count', () => {
       expect(rows.map((r) => [r.tid, r.title])).toEqual(expected.map((t) => [String(t.tid), t.title]));
       expected.forEach((t, i) => {
-        const row = rows[i];
+        const row = rows[i]!;
         if (t.author !== undefined) expect(row.author, `tid ${t.tid}`).toBe(t.author);
         if (t.author_uid !== undefined) expect(row.authorUid, `tid ${t.tid}`).toBe(String(t.author_uid));
         if (t.replies !== undefined) expect(row.replies, `tid ${t.tid}`).toBe(t.replies);
@@ -47,7 +47,7 @@ describe.skipIf(!hasFixtures)('Discuz! X list pages (labelled)', () => {
       expected.forEach((t, i) => {
         const shown = t.last_post_title ?? t.last_post_text;
         const want = shown ? parseShanghaiLocal(shown) : null;
-        expect(rows[i].lastPostAt === null ? null : new Date(rows[i].lastPostAt!).getTime(), `tid ${t.tid}`).toBe(
+        expect(rows[i]!.lastPostAt === null ? null : new Date(rows[i]!.lastPostAt!).getTime(), `tid ${t.tid}`).toBe(
           want ? want.getTime() : null,
         );
       });
@@ -70,9 +70,9 @@ describe.skipIf(!hasFixtures)('Discuz! X reply boxes (labelled)', () => {
     it('finds the reply textarea of the labelled form', () => {
       const editors = adapter.replyEditors(doc);
       expect(editors.map((e) => [e.kind, e.el.id, e.tid])).toEqual([['textarea', page.textarea_id, String(page.tid)]]);
-      const form = (editors[0].el as HTMLTextAreaElement).form!;
+      const form = (editors[0]!.el as HTMLTextAreaElement).form!;
       expect(form.getAttribute('action')).toBe(page.form_action);
-      expect(editors[0].anchorEl.contains(editors[0].el)).toBe(true);
+      expect(editors[0]!.anchorEl.contains(editors[0]!.el)).toBe(true);
     });
   });
 
@@ -81,7 +81,7 @@ describe.skipIf(!hasFixtures)('Discuz! X reply boxes (labelled)', () => {
       const editors = adapterAt(page).replyEditors(loadPage(page));
       if (page.logged_in) {
         expect(editors.map((e) => [e.kind, e.el.id, e.tid]), page.file).toEqual([['textarea', 'fastpostmessage', String(page.tid)]]);
-        expect(editors[0].anchorEl.matches('div.area')).toBe(true);
+        expect(editors[0]!.anchorEl.matches('div.area')).toBe(true);
       } else {
         expect(editors, page.file).toEqual([]);
       }

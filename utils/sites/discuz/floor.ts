@@ -4,7 +4,8 @@ const NAMED_FLOORS: Record<string, number> = { 楼主: 1, 沙发: 2, 板凳: 3, 
 /** 1 for the first post; null when the label is neither a known name nor a number. */
 export function parseFloor(label: string | null | undefined): number | null {
   const text = (label ?? '').replace(/\s+/g, '');
-  if (text in NAMED_FLOORS) return NAMED_FLOORS[text];
+  const named = NAMED_FLOORS[text];
+  if (named !== undefined) return named;
   const m = /^(\d+)#?$/.exec(text);
   return m ? Number(m[1]) : null;
 }

@@ -41,7 +41,7 @@ function normalise(text: string): string {
 }
 
 function readAbsolute(m: RegExpExecArray): TimeReading {
-  const [, y, mo, d, h, mi, s] = m;
+  const [, y = '', mo = '', d = '', h, mi, s] = m;
   const start = fromWall(+y, +mo, +d, h ? +h : 0, mi ? +mi : 0, s ? +s : 0).getTime();
   if (s) return exact(start);
   const width = h ? MINUTE : DAY;
@@ -58,18 +58,19 @@ export function parseDiscuzTime(text: string, now: Date): TimeReading | null {
 
   if ((m = ABSOLUTE.exec(t))) return readAbsolute(m);
   if ((m = NAMED_DAY.exec(t))) {
-    const start = fromWall(today.year, today.month, today.day - DAYS_BACK[m[1]], +m[2], +m[3]).getTime();
+    const [, dayName = '', hour = '', minute = ''] = m;
+    const start = fromWall(today.year, today.month, today.day - (DAYS_BACK[dayName] ?? 0), +hour, +minute).getTime();
     return span(start, start, start + MINUTE - SECOND);
   }
   if ((m = DAYS_AGO.exec(t))) {
     // Discuz prints "N 天前" for a post in (today 00:00 − N days, today 00:00 − (N−1) days].
-    const n = +m[1];
+    const n = Number(m[1]);
     return span(nowMs - n * DAY, todayStart - n * DAY + SECOND, todayStart - (n - 1) * DAY);
   }
-  if ((m = HOURS_AGO.exec(t))) return agoSpan(nowMs, +m[1], HOUR);
+  if ((m = HOURS_AGO.exec(t))) return agoSpan(nowMs, Number(m[1]), HOUR);
   if (HALF_HOUR_AGO.test(t)) return span(nowMs - 30 * MINUTE, nowMs - HOUR, nowMs - 30 * MINUTE - SECOND);
-  if ((m = MINUTES_AGO.exec(t))) return agoSpan(nowMs, +m[1], MINUTE);
-  if ((m = SECONDS_AGO.exec(t))) return exact(nowMs - +m[1] * SECOND);
+  if ((m = MINUTES_AGO.exec(t))) return agoSpan(nowMs, Number(m[1]), MINUTE);
+  if ((m = SECONDS_AGO.exec(t))) return exact(nowMs - Number(m[1]) * SECOND);
   if (JUST_NOW.test(t)) return exact(nowMs);
   return null;
 }

@@ -22,7 +22,7 @@ export function absoluteUrl(doc: Document, href: string | null | undefined): str
 
 function queryParam(href: string, name: string): string | null {
   const m = new RegExp(`[?&;]${name}=(\\d+)`).exec(href);
-  return m ? m[1] : null;
+  return m?.[1] ?? null;
 }
 
 export function tidFromHref(href: string | null | undefined): string | null {

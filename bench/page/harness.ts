@@ -1,0 +1,154 @@
+// Runs inside the benchmark page (bundled to one IIFE, global `FWB`). Each
+// function is called once on a freshly loaded page and reports its timings.
+import { createMatcher, type CompiledRules } from '@/utils/matching/compile';
+import { highlightElement, installHighlightStyles, type PaintMode } from '@/utils/matching/highlight';
+import { createHighlighter } from '@/utils/matching/slices';
+
+interface MarkInstance {
+  mark(words: string[], options: object): void;
+  markRegExp(re: RegExp, options: object): void;
+}
+declare const Mark: new (root: Element) => MarkInstance;
+
+const POSTS = 'td.t_f';
+const EXCLUDE = 'div.quote, i.pstatus, .tip';
+const MARKJS_CHUNK = 200;
+
+const now = () => performance.now();
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** Page laid out, two frames passed, garbage collected: every run starts from the same state. */
+async function settle(): Promise<void> {
+  void document.body.offsetHeight;
+  await nextFrame();
+  await nextFrame();
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+/** Script time, time to the end of a forced layout, and time to the next painted frame. */
+async function finish(start: number, scriptEnd: number) {
+  void document.body.offsetHeight;
+  const layoutEnd = now();
+  await afterPaint();
+  return { script: scriptEnd - start, layout: layoutEnd - start, frame: now() - start };
+}
+
+function buildMatcher(rules: CompiledRules) {
+  const t0 = now();
+  const matcher = createMatcher(rules);
+  // Forces the combined RegExp to be compiled now, as a content script would before its first page.
+  matcher.mayMatch('预热');
+  matcher.mayMatch('预热');
+  return { matcher, build: now() - t0 };
+}
+
+function highlightCount(): number {
+  const registry = (globalThis as unknown as { CSS: { highlights?: Map<string, Set<unknown>> } }).CSS.highlights;
+  let n = 0;
+  registry?.forEach((h, name) => {
+    if (name.startsWith('fw-')) n += h.size;
+  });
+  return n;
+}
+
+export async function floor() {
+  await settle();
+  const t0 = now();
+  let chars = 0;
+  let nodes = 0;
+  for (const el of document.querySelectorAll(POSTS)) {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      chars += (n as Text).data.length;
+      nodes++;
+    }
+  }
+  const script = now() - t0;
+  return { script, layout: script, frame: script, chars, nodes };
+}
+
+export async function engine(rules: CompiledRules, mode: PaintMode) {
+  await settle();
+  const { matcher, build } = buildMatcher(rules);
+  // The ::highlight stylesheet goes in at start-up with the content script's own styles;
+  // its one-off cost (the browser re-checks every element's style) is reported apart.
+  let sheet = 0;
+  if (mode !== 'marks') {
+    const s0 = now();
+    installHighlightStyles(document, matcher.topics);
+    void document.body.offsetHeight;
+    sheet = now() - s0;
+    await settle();
+  }
+  const t0 = now();
+  let posts = 0;
+  for (const el of document.querySelectorAll(POSTS)) {
+    if (highlightElement(el, matcher, { exclude: EXCLUDE, mode }).length) posts++;
+  }
+  const times = await finish(t0, now());
+  const hits = mode === 'marks' ? document.querySelectorAll('mark[data-fw-hit]').length : highlightCount();
+  return { ...times, build, sheet, posts, hits };
+}
+
+function markjsRun(run: (done: () => void) => void): Promise<number> {
+  return new Promise((resolve) => run(() => resolve(now())));
+}
+
+export async function markjsRegExp(source: string) {
+  await settle();
+  const t0 = now();
+  const instance = new Mark(document.querySelector('#postlist')!);
+  const end = await markjsRun((done) => instance.markRegExp(new RegExp(source, 'gm'), { acrossElements: false, done }));
+  const times = await finish(t0, end);
+  return { ...times, hits: document.querySelectorAll('mark[data-markjs]').length };
+}
+
+export async function markjsList(words: string[]) {
+  await settle();
+  const t0 = now();
+  const instance = new Mark(document.querySelector('#postlist')!);
+  let end = t0;
+  // mark.js recurses once per keyword: more than a few hundred per call overflow the stack.
+  for (let i = 0; i < words.length; i += MARKJS_CHUNK) {
+    const chunk = words.slice(i, i + MARKJS_CHUNK);
+    end = await markjsRun((done) =>
+      instance.mark(chunk, { separateWordSearch: false, diacritics: false, acrossElements: false, done }),
+    );
+  }
+  const times = await finish(t0, end);
+  return { ...times, hits: document.querySelectorAll('mark[data-markjs]').length };
+}
+
+/** The content script's way: build, then highlight every post in time slices; reports the longest task. */
+export async function sliced(rules: CompiledRules) {
+  await settle();
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask', buffered: false });
+  const slices: number[] = [];
+  const scheduler = (globalThis as unknown as { scheduler?: { yield: () => Promise<void> } }).scheduler;
+  let sliceStart = now();
+  if (scheduler?.yield) {
+    const original = scheduler.yield.bind(scheduler);
+    scheduler.yield = async () => {
+      slices.push(now() - sliceStart);
+      await original();
+      sliceStart = now();
+    };
+  }
+  const t0 = sliceStart;
+  const { matcher } = buildMatcher(rules);
+  installHighlightStyles(document, matcher.topics);
+  let posts = 0;
+  const highlighter = createHighlighter(matcher, { exclude: EXCLUDE, onResult: (_el, t) => void (t.length && posts++) });
+  await highlighter.add(document.querySelectorAll(POSTS));
+  slices.push(now() - sliceStart);
+  const total = now() - t0;
+  await afterPaint();
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  observer.disconnect();
+  return { total, slices: slices.length, longestSlice: Math.max(...slices), longTasks, posts, hits: highlightCount() };
+}

@@ -1,0 +1,263 @@
+// npm run bench — keyword matching + highlighting on large forum pages, side by
+// side with a bare text-node walk (the floor) and with mark.js, in Chromium.
+// Options: --quick (2 repetitions, for trying the harness), --reps=N, --sizes=100,1000, --ks=20,200.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { buildAll } from './build.mjs';
+import { serve } from './server.mjs';
+import { keywordSets, threadPage } from './synthetic.mjs';
+import { median, ms, ratio, table } from './stats.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const fixtureDir = path.resolve(root, '../shared/fixtures/discuz-x');
+const FIXTURE = 'viewthread-tid14-road-works-yangang-west-road-staff-reply.member.html';
+const quick = process.argv.includes('--quick');
+const REPS = Number(process.argv.find((a) => a.startsWith('--reps='))?.slice(7) ?? (quick ? 2 : 7));
+const listArg = (name, fallback) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1].split(',').map(Number) ?? fallback;
+const SIZES = listArg('sizes', [100, 1000, 5000]);
+const KS = [...new Set([...listArg('ks', [20, 200, 2000]), 2000])];
+const SLICED_RUNS = 3;
+// mark.js with a keyword list makes one pass per keyword: cells are capped.
+const MARKJS_RUN_CAP_MS = 20_000;
+const MARKJS_CELL_CAP_MS = 45_000;
+const started = Date.now();
+
+function log(msg) {
+  process.stderr.write(`[${((Date.now() - started) / 1000).toFixed(0)} s] ${msg}\n`);
+}
+
+function escapeRegex(word) {
+  return word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+function topicsFrom(byTopic) {
+  return Object.entries(byTopic).map(([id, any]) => ({
+    id, name: id, color: '#ffe58f', department: '', any, all: [], none: [], regex: [],
+  }));
+}
+
+/** Compiled rules (as stored for the content script) plus the same words for mark.js. */
+function ruleSet(node, topics) {
+  const rules = node.compileRules(topics, node.expandVariants);
+  const words = rules.words.map(([w]) => w).sort((a, b) => b.length - a.length);
+  return { rules, words, source: words.map(escapeRegex).join('|') };
+}
+
+async function main() {
+  const { pageScript, engineMinified, nodeModulePath } = await buildAll();
+  const node = await import(nodeModulePath);
+  const sets = keywordSets();
+  const rulesByK = Object.fromEntries(KS.map((k) => [k, ruleSet(node, topicsFrom(sets[k]))]));
+  const cleanCheck = new RegExp(rulesByK[2000].source);
+  const isClean = (text) => !cleanCheck.test(node.normalizeKeyword(text));
+  const scripts = '<script src="/mark.min.js"></script><script src="/harness.js"></script>';
+  const pages = {};
+  const routes = {
+    '/harness.js': () => pageScript,
+    '/mark.min.js': () => readFileSync(path.join(root, 'node_modules/mark.js/dist/mark.min.js'), 'utf8'),
+  };
+  for (const n of SIZES) {
+    routes[`/page-${n}.html`] = () => (pages[n] ??= threadPage(n, { isClean, toTraditional: node.toTraditional, scripts }));
+  }
+  const hasFixture = existsSync(path.join(fixtureDir, FIXTURE));
+  if (hasFixture) {
+    // Absolute script URLs: the fixture's <base href> points elsewhere.
+    routes['/fixture.html'] = () =>
+      readFileSync(path.join(fixtureDir, FIXTURE), 'utf8').replace(
+        '</body>',
+        `${scripts.replaceAll('src="/', `src="${server.base}/`)}</body>`,
+      );
+  }
+  const server = await serve(routes);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--js-flags=--expose-gc',
+    ],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // The fixture's <base href> points at a dead forum: only our server is reachable.
+  await context.route('**/*', (route) =>
+    route.request().url().startsWith(server.base) ? route.continue() : route.abort(),
+  );
+  const page = await context.newPage();
+  page.setDefaultTimeout(300_000);
+
+  /** One fresh page load, one call of a harness function. */
+  async function fresh(url, fn, ...args) {
+    await page.goto(server.base + url, { waitUntil: 'load' });
+    return page.evaluate(([f, a]) => globalThis.FWB[f](...a), [fn, args]);
+  }
+
+  const APPROACHES = {
+    floor: (url) => fresh(url, 'floor'),
+    engine: (url, set) => fresh(url, 'engine', set.rules, 'auto'),
+    marks: (url, set) => fresh(url, 'engine', set.rules, 'marks'),
+    markRegExp: (url, set) => fresh(url, 'markjsRegExp', set.source),
+  };
+
+  /** Every approach once per repetition, in an order rotated between repetitions. */
+  async function measureCell(url, set) {
+    const names = Object.keys(APPROACHES);
+    const runs = Object.fromEntries(names.map((n) => [n, []]));
+    for (let rep = 0; rep < REPS; rep++) {
+      for (let i = 0; i < names.length; i++) {
+        const name = names[(i + rep) % names.length];
+        runs[name].push(await APPROACHES[name](url, set));
+      }
+    }
+    return runs;
+  }
+
+  let markjsPerUnit = null; // ms per (post × keyword), from the last mark.js run
+  async function measureMarkjsList(url, set, units) {
+    const estimate = markjsPerUnit === null ? null : markjsPerUnit * units;
+    if (estimate !== null && estimate > MARKJS_RUN_CAP_MS) return { skipped: estimate };
+    const runs = [];
+    let spent = 0;
+    while (runs.length < REPS && (runs.length === 0 || spent + median(runs.map((r) => r.script)) <= MARKJS_CELL_CAP_MS)) {
+      const run = await fresh(url, 'markjsList', set.words);
+      runs.push(run);
+      spent += run.script;
+      markjsPerUnit = run.script / units;
+    }
+    return { runs };
+  }
+
+  const cells = [];
+  const requestedKs = listArg('ks', KS);
+  const cellPlan = SIZES.flatMap((n) => requestedKs.map((k) => ({ n, k, url: `/page-${n}.html`, set: rulesByK[k] })));
+  if (hasFixture) {
+    const defaults = ruleSet(node, node.DEFAULT_TOPICS);
+    cellPlan.push({ n: 'fixture', k: 'preset', url: '/fixture.html', set: defaults });
+    cellPlan.push({ n: 'fixture', k: 2000, url: '/fixture.html', set: rulesByK[2000] });
+  }
+  let fixtureUnit = null;
+  for (const cell of cellPlan) {
+    log(`cell N=${cell.n} K=${cell.k}`);
+    const runs = await measureCell(cell.url, cell.set);
+    // The real page has heavier markup per post than the synthetic one: calibrate mark.js on it separately.
+    const isFixture = cell.n === 'fixture';
+    const units = (isFixture ? 10 : cell.n) * cell.set.words.length;
+    let markjs;
+    if (isFixture) {
+      const saved = markjsPerUnit;
+      markjsPerUnit = fixtureUnit;
+      markjs = await measureMarkjsList(cell.url, cell.set, units);
+      fixtureUnit = markjsPerUnit;
+      markjsPerUnit = saved;
+    } else {
+      markjs = await measureMarkjsList(cell.url, cell.set, units);
+    }
+    cells.push({ ...cell, runs, markjs });
+  }
+
+  log('sliced runs at N=5000, K=2000');
+  const sliced = [];
+  const biggest = Math.max(...SIZES);
+  for (let i = 0; i < SLICED_RUNS; i++) sliced.push(await fresh(`/page-${biggest}.html`, 'sliced', rulesByK[2000].rules));
+
+  await browser.close();
+  await server.close();
+  report(cells, sliced, contentScriptSize(engineMinified));
+}
+
+function contentScriptSize(engineMinified) {
+  const dir = path.join(root, '.output/chrome-mv3/content-scripts');
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.js')) : [];
+  if (files.length) {
+    const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(path.join(dir, f))).length, 0);
+    return { kb: bytes / 1024, what: `built content script (${files.join(', ')})` };
+  }
+  return {
+    kb: gzipSync(engineMinified).length / 1024,
+    what: 'matching engine alone, bundled and minified here (no .output/chrome-mv3 build found)',
+  };
+}
+
+function report(cells, sliced, size) {
+  const pick = (runs, key) => median(runs.map((r) => r[key]));
+  const paired = (a, b, ka, kb) => median(a.map((r, i) => r[ka] / b[i][kb]));
+  const rows = [];
+  const markjsRows = [];
+  for (const { n, k, set, runs, markjs } of cells) {
+    const { floor, engine, marks, markRegExp } = runs;
+    rows.push([
+      n, k, set.words.length,
+      ms(pick(floor, 'script')),
+      `${ms(pick(engine, 'script'))} (${ratio(paired(engine, floor, 'script', 'script'))})`,
+      ms(pick(engine, 'layout')),
+      ms(pick(engine, 'frame')),
+      `${ms(pick(marks, 'script'))} (${ratio(paired(marks, floor, 'script', 'script'))})`,
+      ms(pick(marks, 'layout')),
+      ms(pick(markRegExp, 'layout')),
+      ratio(paired(markRegExp, engine, 'layout', 'layout')),
+      ms(pick(engine, 'build')),
+      ms(pick(engine, 'sheet')),
+      `${pick(engine, 'hits')}/${pick(marks, 'hits')}/${pick(markRegExp, 'hits')}`,
+    ]);
+    markjsRows.push([
+      n, k, set.words.length,
+      markjs.skipped !== undefined
+        ? `skipped (est. ${(markjs.skipped / 1000).toFixed(0)} s per run)`
+        : `${ms(pick(markjs.runs, 'script'))} (${markjs.runs.length} runs)`,
+      markjs.runs ? ms(pick(markjs.runs, 'layout')) : '–',
+      markjs.runs ? `${ratio(pick(markjs.runs, 'layout') / pick(engine, 'layout'))}` : '–',
+      markjs.runs ? pick(markjs.runs, 'hits') : '–',
+    ]);
+  }
+  console.log(`\nForumWatch matching benchmark — Chromium headless, ${REPS} fresh page loads per cell (median; ratios are medians of paired per-repetition ratios).`);
+  console.log('floor = TreeWalker read of every post-body text node; engine = prefilter + cross-element match + CSS Custom Highlight API; <mark> = same engine painting <mark> elements; markRegExp = mark.js markRegExp(one combined RegExp) on #postlist. "→ layout" = script + forced layout (document.body.offsetHeight); "→ frame" = until the next frame was painted. "sheet install" = one-off cost of adding the ::highlight stylesheet at start-up (forced style recalc), not included in the engine columns. K = keywords before / after Traditional expansion.\n');
+  console.log(table(
+    ['N posts', 'K', 'K expanded', 'floor ms', 'engine ms (÷floor)', 'engine → layout', 'engine → frame', '<mark> ms (÷floor)', '<mark> → layout', 'markRegExp → layout', 'markRegExp ÷ engine (→ layout)', 'matcher build', 'sheet install', 'hits engine/<mark> pieces/markRegExp'],
+    rows,
+  ));
+  console.log('\nmark.js mark(keyword list) on #postlist, calls of ≤200 keywords, separateWordSearch/diacritics off; cells whose single run would exceed 20 s are skipped with an estimate from the measured cost per post × keyword.\n');
+  console.log(table(['N posts', 'K', 'K expanded', 'mark.js script', 'mark.js → layout', 'mark.js ÷ engine (→ layout)', 'marks'], markjsRows));
+
+  const longest = Math.max(...sliced.map((s) => Math.max(s.longestSlice, ...s.longTasks)));
+  console.log(
+    `\nTime-sliced highlighting at N=5000, K=2000 (${sliced.length} fresh pages): total ${sliced.map((s) => ms(s.total)).join(' / ')} ms in ${sliced.map((s) => s.slices).join(' / ')} tasks; ` +
+      `longest own task ${sliced.map((s) => ms(s.longestSlice)).join(' / ')} ms (includes building the matcher); ` +
+      `browser long tasks ≥50 ms: ${sliced.map((s) => (s.longTasks.length ? s.longTasks.map(ms).join('+') : 'none')).join(' / ')}.`,
+  );
+  console.log(`Content script size: ${size.kb.toFixed(1)} KB gzip — ${size.what}.`);
+
+  const at = cells.find((c) => c.n === 1000 && c.k === 200) ?? cells[0];
+  const get = (approach, key) => pick(at.runs[approach], key);
+  const goals = [
+    ['engine script time ≤ 1.5× floor (N=1000, K=200)', paired(at.runs.engine, at.runs.floor, 'script', 'script') <= 1.5],
+    ['engine to end of layout ≥ 4× faster than mark.js markRegExp (N=1000, K=200)', paired(at.runs.markRegExp, at.runs.engine, 'layout', 'layout') >= 4],
+    ['no task > 50 ms at N=5000, K=2000', longest <= 50],
+    ['content script ≤ 30 KB gzip', size.kb <= 30],
+  ];
+  console.log('\nGoals:');
+  for (const [what, ok] of goals) console.log(`  ${ok ? 'met    ' : 'NOT MET'}  ${what}`);
+  console.log(`Total benchmark time ${((Date.now() - started) / 60000).toFixed(1)} min.`);
+
+  const round = (x) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : null);
+  console.log(
+    JSON.stringify({
+      posts: 1000,
+      keywords: 200,
+      floor_ms: round(get('floor', 'script')),
+      engine_ms: round(get('engine', 'script')),
+      engine_layout_ms: round(get('engine', 'layout')),
+      markjs_ms: at.markjs.runs ? round(pick(at.markjs.runs, 'script')) : null,
+      markjs_regexp_layout_ms: round(get('markRegExp', 'layout')),
+      longest_task_ms: round(longest),
+      content_script_gzip_kb: round(size.kb),
+    }),
+  );
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,155 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { LedgerEntry } from '@/utils/ledger/types';
+import { AWAITING_REPLY } from '@/utils/ledger/types';
+import type { Settings } from '@/utils/settings/types';
+import { ledgerDb } from '@/utils/ledger/db';
+import { addNote, assign, escalate, markReplied, type ActionContext } from '@/utils/ledger/actions';
+import { canTransition } from '@/utils/ledger/workflow';
+import { departmentChoices } from '@/utils/ledger/departments';
+import { send } from '@/utils/messages';
+import { t } from '@/utils/i18n';
+import './entry-actions.css';
+
+type Form = 'assign' | 'escalate' | 'reply' | 'note';
+
+const SUMMARY_CHARS = 200;
+
+export function openMemo(key: string): void {
+  const url = new URL(browser.runtime.getURL('/memo.html'));
+  url.searchParams.set('key', key);
+  void browser.tabs.create({ url: url.href });
+}
+
+interface Props {
+  entry: LedgerEntry;
+  settings: Settings;
+}
+
+/** Quick actions on one entry (popup): 分派, 上报 → 抄告单, 已回复 with the link, 备注, 打开. */
+export function EntryActions({ entry, settings }: Props) {
+  const [form, setForm] = useState<Form | null>(null);
+  const [text, setText] = useState('');
+  const [extra, setExtra] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const departments = departmentChoices(settings);
+  const waiting = AWAITING_REPLY.includes(entry.status);
+
+  function show(next: Form) {
+    setForm(form === next ? null : next);
+    setMessage(null);
+    if (next === 'assign') setText(entry.department ?? departments[0] ?? '');
+    else if (next === 'escalate') {
+      setText(entry.excerpt.slice(0, SUMMARY_CHARS));
+      setExtra(entry.department ?? '');
+    } else {
+      setText('');
+      setExtra('');
+    }
+  }
+
+  async function submit(ev: Event) {
+    ev.preventDefault();
+    if (!form) return;
+    const db = ledgerDb();
+    const ctx: ActionContext = { now: new Date(), settings };
+    setBusy(true);
+    try {
+      if (form === 'assign') await assign(db, entry.key, text, ctx);
+      else if (form === 'escalate') await escalate(db, entry.key, text, extra || null, ctx);
+      else if (form === 'reply') await markReplied(db, entry.key, text, extra || undefined, ctx);
+      else await addNote(db, entry.key, text, ctx);
+      await send('refreshBadge', {}).catch(() => undefined);
+      if (form === 'escalate') openMemo(entry.key);
+      setForm(null);
+      setMessage({ ok: true, text: t('actDone') });
+    } catch (err) {
+      setMessage({ ok: false, text: err instanceof Error ? err.message : String(err) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div class="fw-actions" data-fw-entry-actions={entry.key}>
+      <div class="fw-action-buttons">
+        {waiting && (
+          <button type="button" data-fw-action="assign" aria-pressed={form === 'assign'} onClick={() => show('assign')}>
+            {t('actAssign')}
+          </button>
+        )}
+        {canTransition(entry.status, 'escalated') && (
+          <button type="button" data-fw-action="escalate" aria-pressed={form === 'escalate'} onClick={() => show('escalate')}>
+            {t('actEscalate')}
+          </button>
+        )}
+        {entry.escalation && (
+          <button type="button" data-fw-action="memo" onClick={() => openMemo(entry.key)}>
+            {t('actMemo')} {entry.escalation.memoNo}
+          </button>
+        )}
+        {canTransition(entry.status, 'replied') && (
+          <button type="button" data-fw-action="mark-replied" aria-pressed={form === 'reply'} onClick={() => show('reply')}>
+            {t('actReplied')}
+          </button>
+        )}
+        <button type="button" data-fw-action="note" aria-pressed={form === 'note'} onClick={() => show('note')}>
+          {t('actNote')}
+        </button>
+        <button type="button" data-fw-action="open" onClick={() => void browser.tabs.create({ url: entry.url })}>
+          {t('actOpen')}
+        </button>
+      </div>
+      {form && (
+        <form class="fw-action-form" data-fw-form={form} onSubmit={(ev) => void submit(ev)}>
+          {form === 'assign' && (
+            <select aria-label={t('actChooseDepartment')} value={text} onChange={(e) => setText(e.currentTarget.value)}>
+              <option value="">{t('actChooseDepartment')}</option>
+              {departments.map((d) => (
+                <option key={d} value={d}>
+                  {d}
+                </option>
+              ))}
+            </select>
+          )}
+          {form === 'escalate' && (
+            <>
+              <textarea aria-label={t('actEscalateSummary')} placeholder={t('actEscalateSummary')} rows={3} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+              <select aria-label={t('memoDepartment')} value={extra} onChange={(e) => setExtra(e.currentTarget.value)}>
+                <option value="">{t('memoDepartment')}</option>
+                {departments.map((d) => (
+                  <option key={d} value={d}>
+                    {d}
+                  </option>
+                ))}
+              </select>
+            </>
+          )}
+          {form === 'reply' && (
+            <>
+              <input type="text" inputMode="url" name="url" aria-label={t('actReplyLink')} placeholder={t('actReplyLink')} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+              <input name="author" aria-label={t('actReplyAuthor')} placeholder={t('actReplyAuthor')} value={extra} onInput={(e) => setExtra(e.currentTarget.value)} />
+            </>
+          )}
+          {form === 'note' && (
+            <input name="note" aria-label={t('actNoteText')} placeholder={t('actNoteText')} value={text} onInput={(e) => setText(e.currentTarget.value)} />
+          )}
+          <div class="fw-action-submit">
+            <button type="submit" disabled={busy}>
+              {form === 'escalate' ? t('actEscalateConfirm') : t('actOk')}
+            </button>
+            <button type="button" onClick={() => setForm(null)}>
+              {t('actCancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      {message && (
+        <p class={message.ok ? 'fw-action-ok' : 'fw-action-error'} role={message.ok ? 'status' : 'alert'}>
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}

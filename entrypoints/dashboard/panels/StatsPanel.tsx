@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ledgerDb } from '@/utils/ledger/db';
+import type { LedgerStats } from '@/utils/stats/ledger-stats';
+import { dayKey } from '@/utils/time/shanghai';
+import { t } from '@/utils/i18n';
+import { useSettings } from '@/components/use-settings';
+import { ProgressBar } from './transfer/ProgressBar';
+import { PeriodPicker } from './stats/PeriodPicker';
+import { periodOf, periodTitle, type PeriodChoice } from './stats/period-choice';
+import { loadStats } from './stats/load-stats';
+import { SummarySection } from './stats/SummarySection';
+import { MonthTopicSection } from './stats/MonthTopicSection';
+import { GroupSection } from './stats/GroupSection';
+import { RepliesSection } from './stats/RepliesSection';
+import { OverdueSection } from './stats/OverdueSection';
+import { departmentName } from './stats/names';
+import './stats/stats.css';
+
+type State =
+  | { kind: 'loading'; done: number; total: number }
+  | { kind: 'ready'; stats: LedgerStats; title: string }
+  | { kind: 'error'; message: string };
+
+/** The office's statistics and printable monthly report (舆情工作月报). */
+export function StatsPanel() {
+  const { settings } = useSettings();
+  const [choice, setChoice] = useState<PeriodChoice>(() => ({ kind: 'thisMonth', fromDay: dayKey(new Date()).slice(0, 8) + '01', toDay: dayKey(new Date()) }));
+  const [state, setState] = useState<State>({ kind: 'loading', done: 0, total: 0 });
+
+  useEffect(() => {
+    const abort = new AbortController();
+    const now = new Date();
+    let period;
+    try {
+      period = periodOf(choice, now);
+    } catch (err) {
+      setState({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
+      return;
+    }
+    setState({ kind: 'loading', done: 0, total: 0 });
+    loadStats(ledgerDb(), { ...period, now }, { signal: abort.signal, onProgress: (done, total) => setState({ kind: 'loading', done, total }) }).then(
+      (stats) => setState({ kind: 'ready', stats, title: periodTitle(choice, period) }),
+      (err: unknown) => abort.signal.aborted || setState({ kind: 'error', message: err instanceof Error ? err.message : String(err) }),
+    );
+    return () => abort.abort();
+  }, [choice.kind, choice.fromDay, choice.toDay]);
+
+  if (!settings) return null;
+  return (
+    <section class="fw-stats" data-fw-stats-state={state.kind}>
+      <h1 class="fw-no-print">{t('navStats')}</h1>
+      <div class="fw-toolbar fw-no-print">
+        <PeriodPicker choice={choice} onChange={setChoice} />
+        <button type="button" data-fw-print disabled={state.kind !== 'ready'} onClick={() => print()}>{t('statsPrint')}</button>
+      </div>
+      {state.kind === 'loading' && <ProgressBar label={t('statsLoading')} done={state.done} total={state.total} />}
+      {state.kind === 'error' && <p class="fw-error" role="alert">{state.message}</p>}
+      {state.kind === 'ready' && (
+        <article class="fw-report">
+          <h1 class="fw-report-title">{t('statsReportTitle', settings.user.department, state.title)}</h1>
+          <p class="fw-note">{t('statsReportMade', dayKey(new Date()), settings.user.name)}</p>
+          <SummarySection stats={state.stats} />
+          <MonthTopicSection counts={state.stats.byMonthTopic} settings={settings} />
+          <GroupSection id="site" title={t('statsBySite')} groupLabel={t('ledgerColSite')} groups={state.stats.bySite} replies={state.stats.replies.bySite} />
+          <GroupSection id="department" title={t('statsByDepartment')} groupLabel={t('ledgerColDepartment')} groups={state.stats.byDepartment} nameOf={departmentName} />
+          <RepliesSection replies={state.stats.replies} />
+          <OverdueSection items={state.stats.overdue} />
+        </article>
+      )}
+    </section>
+  );
+}

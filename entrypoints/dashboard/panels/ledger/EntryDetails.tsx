@@ -1,0 +1,92 @@
+import { browser } from 'wxt/browser';
+import { ledgerDb } from '@/utils/ledger/db';
+import type { LedgerEntry, LedgerEvent } from '@/utils/ledger/types';
+import type { Settings } from '@/utils/settings/types';
+import { statusLabel } from '@/utils/i18n/status';
+import { t } from '@/utils/i18n';
+import { formatShanghai } from '@/utils/time/shanghai';
+import { useLiveQuery } from '@/components/use-live-query';
+import { useNow } from '@/components/use-now';
+import { Countdown } from '@/components/Countdown';
+import { EntryActions } from '@/components/EntryActions';
+import { EVENT_LABELS } from './event-names';
+
+interface Props {
+  entryKey: string;
+  settings: Settings;
+  onClose(): void;
+}
+
+function Field({ label, children }: { label: string; children: preact.ComponentChildren }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+function EventRow({ event }: { event: LedgerEvent }) {
+  return (
+    <tr data-fw-event={event.type}>
+      <td>{formatShanghai(event.at)}</td>
+      <td>{event.actor}</td>
+      <td>{t(EVENT_LABELS[event.type])}</td>
+      <td>{event.from && event.to ? `${statusLabel(event.from)} → ${statusLabel(event.to)}` : ''}</td>
+      <td class="fw-wrap">{event.note ?? ''}</td>
+    </tr>
+  );
+}
+
+function Body({ entry, events, settings }: { entry: LedgerEntry; events: LedgerEvent[]; settings: Settings }) {
+  const now = useNow();
+  const topic = (id: string) => settings.topics.find((x) => x.id === id)?.name ?? id;
+  return (
+    <>
+      <h2>
+        <a href={entry.url} onClick={(ev) => (ev.preventDefault(), void browser.tabs.create({ url: entry.url }))}>{entry.title}</a>
+      </h2>
+      <dl class="fw-details-fields">
+        <Field label={t('colStatus')}>{statusLabel(entry.status)} <Countdown dueAt={entry.dueAt} now={now} /></Field>
+        <Field label={t('colCapturedAt')}>{formatShanghai(entry.capturedAt)}</Field>
+        {entry.postedAt && <Field label={t('detailPostedAt')}>{formatShanghai(entry.postedAt)}</Field>}
+        <Field label={t('ledgerColSite')}>{entry.site}</Field>
+        <Field label={t('colAuthor')}>{entry.author}</Field>
+        <Field label={t('ledgerColTopics')}>{entry.topics.map(topic).join('、')}</Field>
+        <Field label={t('ledgerColDepartment')}>{entry.department ?? ''}</Field>
+        {entry.reply && (
+          <Field label={t('detailReply')}>
+            {formatShanghai(entry.reply.at)} {entry.reply.author}{' '}
+            <a href={entry.reply.url} onClick={(ev) => (ev.preventDefault(), void browser.tabs.create({ url: entry.reply!.url }))}>{t('openPost')}</a>
+          </Field>
+        )}
+        {entry.escalation && <Field label={t('detailMemo')}>{`${entry.escalation.memoNo} ${entry.escalation.instruction}`}</Field>}
+        {entry.fixes.map((fix) => (
+          <Field key={fix.id} label={t('detailFix')}>{`${fix.text}（${fix.doneAt ? t('detailFixDone', formatShanghai(fix.doneAt)) : t('detailFixDue', formatShanghai(fix.dueAt))}）`}</Field>
+        ))}
+      </dl>
+      <p class="fw-excerpt">{entry.excerpt}</p>
+      <EntryActions entry={entry} settings={settings} />
+      <h3>{t('detailHistory')}</h3>
+      <table class="fw-table fw-events">
+        <tbody>{events.map((e) => <EventRow key={e.id} event={e} />)}</tbody>
+      </table>
+    </>
+  );
+}
+
+/** One entry: its fields, the workflow actions and its event history (read through the `key` index). */
+export function EntryDetails({ entryKey, settings, onClose }: Props) {
+  const { value } = useLiveQuery(async () => {
+    const db = ledgerDb();
+    const [entry, events] = await Promise.all([db.entries.get(entryKey), db.events.where('key').equals(entryKey).sortBy('at')]);
+    return { entry, events };
+  }, [entryKey]);
+  return (
+    <aside class="fw-ledger-details" data-fw-ledger-details={entryKey} aria-label={t('detailTitle')}>
+      <button type="button" class="fw-details-close" aria-label={t('detailClose')} onClick={onClose}>×</button>
+      {value && !value.entry && <p>{t('detailGone')}</p>}
+      {value?.entry && <Body entry={value.entry} events={value.events} settings={settings} />}
+    </aside>
+  );
+}

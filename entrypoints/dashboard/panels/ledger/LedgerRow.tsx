@@ -1,0 +1,47 @@
+import type { LedgerEntry } from '@/utils/ledger/types';
+import type { Settings } from '@/utils/settings/types';
+import { statusLabel } from '@/utils/i18n/status';
+import { formatShanghai } from '@/utils/time/shanghai';
+import { Countdown } from '@/components/Countdown';
+
+interface Props {
+  entryKey: string;
+  entry: LedgerEntry | undefined;
+  topicNames: Settings['topics'];
+  now: Date;
+  selected: boolean;
+  open: boolean;
+  onToggle(key: string): void;
+  onOpen(key: string): void;
+}
+
+/** One table row; page-derived text is rendered as text only. */
+export function LedgerRow({ entryKey, entry, topicNames, now, selected, open, onToggle, onOpen }: Props) {
+  const name = (id: string) => topicNames.find((t) => t.id === id)?.name ?? id;
+  return (
+    <tr
+      class={`fw-ledger-row${open ? ' fw-open' : ''}`}
+      data-fw-ledger-row={entryKey}
+      data-fw-status={entry?.status}
+      onClick={() => onOpen(entryKey)}
+    >
+      <td class="fw-col-check" onClick={(ev) => ev.stopPropagation()}>
+        <input type="checkbox" data-fw-select={entryKey} checked={selected} aria-label={entry?.title ?? entryKey} onChange={() => onToggle(entryKey)} />
+      </td>
+      {entry ? (
+        <>
+          <td>{formatShanghai(entry.capturedAt)}</td>
+          <td class="fw-col-title" title={entry.title}>{entry.title}</td>
+          <td>{entry.author}</td>
+          <td>{entry.topics.map(name).join('、')}</td>
+          <td>{entry.department ?? ''}</td>
+          <td><span class={`fw-chip fw-status-${entry.status}`}>{statusLabel(entry.status)}</span></td>
+          <td>{entry.reply ? formatShanghai(entry.reply.at) : <Countdown dueAt={entry.dueAt} now={now} />}</td>
+          <td>{entry.site}</td>
+        </>
+      ) : (
+        <td colSpan={8} class="fw-loading-row">…</td>
+      )}
+    </tr>
+  );
+}

@@ -1,0 +1,95 @@
+import { useEffect, useState } from 'preact/hooks';
+import { liveQuery } from 'dexie';
+import { ledgerDb } from '@/utils/ledger/db';
+import { indexedKeys, querySignature, searchKeys, type LedgerFilter, type LedgerSort } from '@/utils/ledger/ledger-query';
+import { useNow } from '@/components/use-now';
+
+const SEARCH_DELAY_MS = 300;
+
+export interface LedgerKeys {
+  /** Matching keys in table order, for the query named by `shown` (null before the first result). */
+  keys: string[] | null;
+  /** Signature of the query whose result `keys` is. */
+  shown: string;
+  busy: boolean;
+  /** Search progress over the indexed subset. */
+  scanned: { done: number; total: number } | null;
+  error: string | null;
+}
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [settled, setSettled] = useState(value);
+  useEffect(() => {
+    const id = setTimeout(() => setSettled(value), ms);
+    return () => clearTimeout(id);
+  }, [value, ms]);
+  return settled;
+}
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+/**
+ * The ledger table's result. Indexed filters are a live query (the table
+ * follows changes made anywhere); the text search runs, debounced and
+ * cancellable, over that subset. `paused` holds the live query during bulk
+ * actions so it does not re-run after every single change.
+ */
+export function useLedgerKeys(filter: LedgerFilter, sort: LedgerSort, paused: boolean): LedgerKeys {
+  const search = useDebounced(filter.search, SEARCH_DELAY_MS);
+  const now = useNow(60_000);
+  const indexedFilter = { ...filter, search: '' };
+  const indexedSig = querySignature(indexedFilter, sort);
+  const wantedSig = querySignature({ ...filter, search }, sort);
+  const overdueTick = filter.overdue ? now.getTime() : 0;
+
+  const [indexed, setIndexed] = useState<{ sig: string; keys: string[] } | null>(null);
+  const [result, setResult] = useState<{ sig: string; keys: string[] } | null>(null);
+  const [scanned, setScanned] = useState<LedgerKeys['scanned']>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (paused) return;
+    const sub = liveQuery(() => indexedKeys(ledgerDb(), indexedFilter, sort, new Date())).subscribe({
+      next: (keys) => {
+        setError(null);
+        setIndexed({ sig: indexedSig, keys });
+      },
+      error: (err: unknown) => setError(message(err)),
+    });
+    return () => sub.unsubscribe();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [indexedSig, overdueTick, paused]);
+
+  useEffect(() => {
+    if (!indexed || indexed.sig !== indexedSig) return;
+    if (!search.trim()) {
+      setScanned(null);
+      setResult({ sig: wantedSig, keys: indexed.keys });
+      return;
+    }
+    const abort = new AbortController();
+    searchKeys(ledgerDb(), indexed.keys, search, {
+      signal: abort.signal,
+      onProgress: (done, total) => setScanned({ done, total }),
+    }).then(
+      (keys) => {
+        setScanned(null);
+        setResult({ sig: wantedSig, keys });
+      },
+      (err: unknown) => {
+        if (!abort.signal.aborted) setError(message(err));
+      },
+    );
+    return () => abort.abort();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [indexed, wantedSig]);
+
+  const wantedNow = querySignature(filter, sort);
+  return {
+    keys: result?.keys ?? null,
+    shown: result?.sig ?? '',
+    busy: result?.sig !== wantedNow,
+    scanned,
+    error,
+  };
+}

@@ -1,0 +1,31 @@
+import type { LedgerStats } from '@/utils/stats/ledger-stats';
+import { t } from '@/utils/i18n';
+import { hoursText, percentText } from './names';
+
+/** The headline numbers of the report. */
+export function SummarySection({ stats }: { stats: LedgerStats }) {
+  const { onTime, responseTime, replies } = stats;
+  const rows: [string, string, string][] = [
+    ['captured', t('statsCapturedTotal'), String(stats.byMonthTopic.total)],
+    ['replies', t('statsRepliesMade'), t('statsRepliesDetail', replies.total, replies.detected)],
+    ['median', t('statsMedian'), hoursText(responseTime.medianHours)],
+    ['p90', t('statsP90'), hoursText(responseTime.p90Hours)],
+    ['on-time', t('statsOnTimeRate'), `${percentText(onTime.rate)}（${t('statsOnTimeDetail', onTime.onTime, onTime.late, onTime.pending)}）`],
+    ['overdue', t('statsOverdueNow'), String(stats.overdue.length)],
+  ];
+  return (
+    <section class="fw-stats-section" data-fw-stats="summary">
+      <table class="fw-table fw-stats-summary">
+        <tbody>
+          {rows.map(([id, label, value]) => (
+            <tr key={id} data-fw-stat={id}>
+              <th>{label}</th>
+              <td>{value}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="fw-note">{t('statsResponseNote', responseTime.count)}</p>
+    </section>
+  );
+}

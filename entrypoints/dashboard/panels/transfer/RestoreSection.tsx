@@ -1,0 +1,56 @@
+import { useState } from 'preact/hooks';
+import { ledgerDb } from '@/utils/ledger/db';
+import { restoreLedger } from '@/utils/ledger/apply-import';
+import { parseBackup, type Backup } from '@/utils/transfer/backup';
+import { saveSettings } from '@/utils/settings/store';
+import { send } from '@/utils/messages';
+import { formatShanghai } from '@/utils/time/shanghai';
+import { t } from '@/utils/i18n';
+import { useJob } from './use-job';
+import { JobStatus } from './JobStatus';
+import { FilePicker } from './FilePicker';
+
+/**
+ * 恢复备份: the file is validated completely first; only a valid file can be
+ * restored, after confirmation, in one transaction (a failure changes nothing).
+ */
+export function RestoreSection() {
+  const job = useJob();
+  const [pending, setPending] = useState<{ name: string; backup: Backup } | null>(null);
+
+  const check = (file: File) =>
+    job.run(t('transferReading', file.name), async () => {
+      setPending(null);
+      const parsed = parseBackup(await file.text());
+      if (!parsed.ok) return { ok: false, lines: [t('transferInvalid', file.name), ...parsed.errors] };
+      setPending({ name: file.name, backup: parsed.data });
+      return { ok: true, lines: [t('transferValid', file.name)] };
+    });
+
+  const restore = (backup: Backup) =>
+    job.run(t('transferRestoring'), async (progress) => {
+      setPending(null);
+      const counts = await restoreLedger(ledgerDb(), backup, progress);
+      await saveSettings(backup.settings);
+      await send('refreshBadge', {}).catch(() => undefined);
+      return { ok: true, lines: [t('transferRestored', counts.entries, counts.events)] };
+    });
+
+  return (
+    <section class="fw-transfer-section">
+      <h2>{t('transferRestoreTitle')}</h2>
+      <p class="fw-note">{t('transferRestoreHelp')}</p>
+      <FilePicker label={t('transferChooseBackup')} disabled={job.busy} hook={{ 'data-fw-restore': '' }} onFile={(f) => void check(f)} />
+      <JobStatus id="restore" progress={job.progress} outcome={job.outcome} />
+      {pending && (
+        <div class="fw-confirm" data-fw-restore-pending={pending.name}>
+          <p>
+            {t('transferRestoreSummary', formatShanghai(pending.backup.exportedAt), pending.backup.entries.length, pending.backup.events.length)}
+          </p>
+          <button type="button" data-fw-confirm-restore onClick={() => void restore(pending.backup)}>{t('transferRestoreConfirm')}</button>
+          <button type="button" onClick={() => setPending(null)}>{t('actCancel')}</button>
+        </div>
+      )}
+    </section>
+  );
+}

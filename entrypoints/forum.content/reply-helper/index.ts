@@ -1,0 +1,75 @@
+// The reply helper: a "回复模板" control after every reply box the adapter finds,
+// including boxes that appear later (Discuz's pop-up reply window, the advanced
+// editor's iframe).
+import { browser } from 'wxt/browser';
+import type { Settings } from '@/utils/settings/types';
+import type { ReplyEditor, SiteAdapter } from '@/utils/sites/types';
+import { SETTINGS_KEY } from '@/utils/settings/keys';
+import { t } from '@/utils/i18n';
+import { trackComposition } from '@/utils/templates/insert';
+import { OWN_UI_ATTR } from '../capture-bar';
+import { button } from './dom';
+import { openReplyPanel } from './panel';
+import { injectReplyStyles } from './styles';
+
+/** One control per reply box: a form holds one box whichever editing mode it is in. */
+const boxOf = (editor: ReplyEditor): Element => editor.el.closest('form') ?? editor.anchorEl;
+
+/** Templates may have been edited since the page loaded. */
+async function latestSettings(fallback: Settings): Promise<Settings> {
+  try {
+    const got = await browser.storage.local.get(SETTINGS_KEY);
+    return (got[SETTINGS_KEY] as Settings | undefined) ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+function addsPageNodes(records: MutationRecord[]): boolean {
+  return records.some((r) => Array.from(r.addedNodes).some((n) => n instanceof Element && !n.closest(`[${OWN_UI_ATTR}]`)));
+}
+
+export function attachReplyHelpers(doc: Document, adapter: SiteAdapter, settings: Settings): () => void {
+  injectReplyStyles(doc);
+  const boxes = new WeakSet<Element>();
+  const watched = new WeakSet<HTMLElement>();
+
+  const attach = (editor: ReplyEditor) => {
+    const box = boxOf(editor);
+    const current = () => adapter.replyEditors(doc).find((e) => boxOf(e) === box && e.el.isConnected) ?? null;
+    const control = button(
+      doc,
+      t('replyHelperButton'),
+      { class: 'fw-tpl-btn', 'data-fw-action': 'insert-template', title: t('replyHelperButtonTitle'), [OWN_UI_ATTR]: 'reply-helper' },
+      () => void latestSettings(settings).then((latest) => openReplyPanel({ doc, adapter, settings: latest, control, editor: current })),
+    );
+    // The reply box keeps its caret and focus.
+    control.addEventListener('mousedown', (ev) => ev.preventDefault());
+    editor.anchorEl.after(control);
+  };
+
+  const scan = () => {
+    for (const editor of adapter.replyEditors(doc)) {
+      if (!watched.has(editor.el)) {
+        watched.add(editor.el);
+        trackComposition(editor.el);
+      }
+      const box = boxOf(editor);
+      if (boxes.has(box)) continue;
+      boxes.add(box);
+      attach(editor);
+    }
+  };
+  scan();
+
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const observer = new MutationObserver((records) => {
+    if (timer !== null || !addsPageNodes(records)) return;
+    timer = setTimeout(() => {
+      timer = null;
+      scan();
+    }, 150);
+  });
+  observer.observe(doc.body, { childList: true, subtree: true });
+  return () => observer.disconnect();
+}

@@ -1,0 +1,219 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { serveFolder, type StaticServer } from './static-server';
+import { SHARED_FIXTURES, hasSharedFixtures, labels, fixtureKey } from './fixtures';
+import { startDemoForum, type DemoForum } from '../../tools/demo-forum/server.mjs';
+
+const HELPER = '[data-fw-action="insert-template"]';
+const PANEL = '[data-fw-reply-panel]';
+
+/** Opens the helper of the reply box in `scope`, fills every asked field, inserts; returns the inserted text. */
+async function insertTemplate(page: Page, scope: string, fieldValue = '已到现场核实'): Promise<string> {
+  await page.locator(`${scope} ${HELPER}`).click();
+  const panel = page.locator(PANEL);
+  const text = panel.locator('[data-fw-reply-text]');
+  await text.waitFor();
+  for (const field of await panel.locator('[data-fw-field]').all()) await field.fill(fieldValue);
+  const inserted = await text.inputValue();
+  expect(inserted).not.toMatch(/[{｛]/);
+  expect(await panel.locator('[data-fw-lint-code="unfilled_placeholder"]').count()).toBe(0);
+  await panel.locator('[data-fw-reply="insert"]').click();
+  await panel.waitFor({ state: 'detached' });
+  return inserted;
+}
+
+/** What the form would send as the reply. */
+function submittedMessage(page: Page, form: string): Promise<string> {
+  return page.$eval(form, (f) => String(new FormData(f as HTMLFormElement).get('message')));
+}
+
+async function ledgerEntry(browser: ExtensionBrowser, key: string): Promise<{ status: string; draft: { approvedBy: string | null } | null }> {
+  return browser.sw.evaluate(
+    (k) =>
+      new Promise((ok) => {
+        const req = indexedDB.open('forumwatch-ledger');
+        req.onsuccess = () => {
+          const get = req.result.transaction('entries').objectStore('entries').get(k);
+          get.onsuccess = () => ok(get.result);
+        };
+      }),
+    key,
+  );
+}
+
+describe.skipIf(!hasSharedFixtures)('reply helper on the saved real Discuz! X member pages', () => {
+  let server: StaticServer;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    server = await serveFolder(SHARED_FIXTURES);
+    browser = await launchWithExtension(() => [server.port]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(file: string): Promise<Page> {
+    const page = await browser.ctx.newPage();
+    await page.goto(server.url + file);
+    await page.locator(HELPER).first().waitFor();
+    return page;
+  }
+
+  it('quick reply: the topic template filled from the page lands at the caret of textarea#fastpostmessage', async () => {
+    const file = 'viewthread-tid24-road-subsidence-wucha-junction-image-staff-reply.member.html';
+    const starter = labels().pages.find((p) => p.file === file)!.posts![0]!.author;
+    const page = await open(file);
+    expect(await page.locator(HELPER).count()).toBe(1);
+    await page.locator('#fastpostmessage').fill('补充：');
+    await page.locator(`#fastpostform ${HELPER}`).click();
+    const panel = page.locator(PANEL);
+    await panel.locator('[data-fw-reply-text]').waitFor();
+    // The thread is about a subsiding road: the municipal-maintenance template comes first.
+    expect(await panel.locator('[data-fw-reply-template]').inputValue()).toBe('tpl-municipal_maintenance');
+    const draft = await panel.locator('[data-fw-reply-text]').inputValue();
+    expect(draft).toContain(`${starter}您好`);
+    expect(draft).toContain('请联系市政所，电话：0580-4475678');
+    expect(await panel.locator('[data-fw-lint-code="unfilled_placeholder"]').count()).toBeGreaterThan(0);
+    await panel.locator('[data-fw-reply-panel] .fw-x').click();
+
+    const inserted = await insertTemplate(page, '#fastpostform');
+    expect(inserted).toContain('已到现场核实');
+    expect(await page.locator('#fastpostmessage').inputValue()).toBe(`补充：${inserted}`);
+    expect(await submittedMessage(page, '#fastpostform')).toBe(`补充：${inserted}`);
+    await page.close();
+  });
+
+  it('advanced editor (source mode) on a quote reply: the quoted author is the netizen addressed', async () => {
+    const page = await open('reply-tid37-traditional-title-illegal-building-repquote148.member.html');
+    const inserted = await insertTemplate(page, '#postform');
+    expect(inserted.startsWith('蓬莱仙子您好')).toBe(true);
+    expect(await submittedMessage(page, '#postform')).toBe(inserted);
+    await page.close();
+  });
+
+  it('touch reply page: inserted into textarea[name=message]', async () => {
+    const page = await open('mobile-reply-tid37-traditional-title-illegal-building.member.html');
+    const inserted = await insertTemplate(page, '#postform');
+    expect(inserted).toContain('感谢');
+    expect(await submittedMessage(page, '#postform')).toBe(inserted);
+    await page.close();
+  });
+
+  it('approval: an unapproved draft warns before inserting; save, request approval, approve, then insert', async () => {
+    await browser.sw.evaluate(async () => {
+      const { settings } = await chrome.storage.local.get('settings');
+      settings.sla.default.requireApproval = true;
+      await chrome.storage.local.set({ settings });
+    });
+    const file = 'viewthread-tid31-planning-change-green-space.member.html';
+    const first = labels().pages.find((p) => p.file === file)!.posts![0]!;
+    const key = fixtureKey(31, first.pid);
+    const page = await open(file);
+    const post = page.locator(`[data-fw-post="${key}"]`);
+    await post.locator('[data-fw-action="capture"]').click();
+    await expect.poll(() => post.getAttribute('data-fw-state')).toBe('new');
+
+    await page.locator(`#fastpostform ${HELPER}`).click();
+    const panel = page.locator(PANEL);
+    await panel.locator('[data-fw-draft-section]').waitFor();
+    for (const field of await panel.locator('[data-fw-field]').all()) await field.fill('按规划批复执行');
+    const warning = panel.locator('[data-fw-approval-warning]');
+    await expect.poll(() => warning.textContent()).toMatch(/审核/);
+    // First click only warns; nothing is inserted.
+    await panel.locator('[data-fw-reply="insert"]').click();
+    expect(await panel.locator('[data-fw-reply="insert"]').textContent()).toBe('仍然插入');
+    expect(await page.locator('#fastpostmessage').inputValue()).toBe('');
+
+    await panel.locator('[data-fw-draft="save"]').click();
+    await expect.poll(() => panel.locator('[data-fw-draft-state]').textContent()).toMatch(/保存于/);
+    await panel.locator('[data-fw-draft="request"]').click();
+    const request = panel.locator('[data-fw-approval-message]');
+    await expect.poll(() => request.inputValue()).toContain('【回复审核】');
+    expect(await request.inputValue()).toContain('按规划批复执行');
+    await expect.poll(async () => (await ledgerEntry(browser, key)).status).toBe('awaiting_approval');
+
+    await panel.locator('[data-fw-draft-approver]').fill('张科长');
+    await panel.locator('[data-fw-draft="approve"]').click();
+    await expect.poll(() => panel.locator('[data-fw-draft-state]').textContent()).toMatch(/已由 张科长 于/);
+    await expect.poll(() => warning.isHidden()).toBe(true);
+    const text = await panel.locator('[data-fw-reply-text]').inputValue();
+    await panel.locator('[data-fw-reply="insert"]').click();
+    await panel.waitFor({ state: 'detached' });
+    expect(await submittedMessage(page, '#fastpostform')).toBe(text);
+    expect((await ledgerEntry(browser, key)).draft?.approvedBy).toBe('张科长');
+
+    // Reopened, the approved draft is offered first.
+    await page.locator(`#fastpostform ${HELPER}`).click();
+    await panel.locator('[data-fw-reply-text]').waitFor();
+    expect(await panel.locator('[data-fw-reply-template]').inputValue()).toBe('__draft');
+    expect(await panel.locator('[data-fw-reply-text]').inputValue()).toBe(text);
+    await panel.locator('[data-fw-reply="copy-alert"]').click();
+    const alert = panel.locator('[data-fw-alert-text]');
+    await expect.poll(() => alert.inputValue()).toContain('【舆情提醒】');
+    expect(await alert.inputValue()).toContain(`链接：`);
+    await page.close();
+  });
+});
+
+describe('reply helper on the demo forum, posting as the bureau account', () => {
+  let forum: DemoForum;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    forum = await startDemoForum();
+    const port = Number(new URL(forum.url).port);
+    browser = await launchWithExtension(() => [port]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await forum?.close();
+  });
+
+  /** Captures the first post of a thread; returns its key. */
+  async function captureFirstPost(page: Page, tid: number): Promise<string> {
+    await page.goto(`${forum.url}/forum.php?mod=viewthread&tid=${tid}`);
+    const first = page.locator('[data-fw-post]').first();
+    await first.waitFor();
+    await first.locator('[data-fw-action="capture"]').click();
+    await expect.poll(() => first.getAttribute('data-fw-state')).toBe('new');
+    return (await first.getAttribute('data-fw-post'))!;
+  }
+
+  it('pop-up reply window (#fwin_reply): the helper appears when the window opens, and posting the reply marks the entry replied', async () => {
+    const page = await browser.ctx.newPage();
+    const key = await captureFirstPost(page, 5);
+    const second = page.locator('[data-fw-post]').nth(1);
+    const quotedAuthor = forum.state.users.get(forum.state.posts.get(forum.state.threads.get(5)!.pids[1]!)!.authorUid)!.username;
+    await second.locator('a.fastre').click();
+    await page.locator(`#fwin_reply ${HELPER}`).waitFor();
+    const inserted = await insertTemplate(page, '#fwin_reply');
+    expect(inserted.startsWith(`${quotedAuthor}您好`)).toBe(true);
+    expect(await submittedMessage(page, '#fwin_reply #postform')).toBe(inserted);
+    await page.locator('#fwin_reply #postsubmit').click();
+    await expect.poll(() => page.locator(`[data-fw-post="${key}"]`).getAttribute('data-fw-state'), { timeout: 15_000 }).toBe('replied');
+    await page.close();
+  });
+
+  it('advanced editor in WYSIWYG mode (iframe#e_iframe): the inserted text is what the form sends, and the entry becomes replied', async () => {
+    const page = await browser.ctx.newPage();
+    const key = await captureFirstPost(page, 8);
+    const thread = forum.state.threads.get(8)!;
+    await page.goto(`${forum.url}/forum.php?mod=post&action=reply&fid=${thread.fid}&tid=8`);
+    await page.locator('iframe#e_iframe').waitFor();
+    const inserted = await insertTemplate(page, '#postform');
+    const body = page.frameLocator('iframe#e_iframe').locator('body');
+    expect((await body.innerText()).replace(/\n+/g, '\n').trim()).toBe(inserted);
+    expect(await page.locator('#e_textarea').isHidden()).toBe(true);
+
+    const sent = page.waitForRequest((r) => r.method() === 'POST' && r.url().includes('action=reply'));
+    await page.locator('#postsubmit').click();
+    const message = new URLSearchParams((await sent).postData() ?? '').get('message');
+    expect(message).toBe(inserted);
+    await page.waitForURL(/mod=viewthread/);
+    await expect.poll(() => page.locator(`[data-fw-post="${key}"]`).getAttribute('data-fw-state'), { timeout: 15_000 }).toBe('replied');
+    await page.close();
+  });
+});

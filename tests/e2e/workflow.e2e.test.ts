@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, badgeColor, badgeText, type ExtensionBrowser } from './browser';
+import { serveFolder, type StaticServer } from './static-server';
+import { SHARED_FIXTURES, hasSharedFixtures, fixtureKey } from './fixtures';
+
+const TID24 = 'viewthread-tid24-road-subsidence-wucha-junction-image-staff-reply.guest.html';
+const BLUE = [26, 115, 232, 255];
+const AMBER = [242, 153, 0, 255];
+const RED = [217, 48, 37, 255];
+
+/** The tid 24 thread with the staff reply (市政所老李, uid 4) written by a netizen called 建设路老王 (uid 13) instead. */
+function netizenCopy(dir: string): string {
+  const html = readFileSync(join(SHARED_FIXTURES, TID24), 'utf8')
+    .replaceAll('市政所老李', '建设路老王')
+    .replace(/uid=4(?=\D)/g, 'uid=13');
+  writeFileSync(join(dir, TID24), html);
+  return TID24;
+}
+
+describe.skipIf(!hasSharedFixtures)('ledger workflow in the built extension', () => {
+  let forum: StaticServer;
+  let copies: StaticServer;
+  let copyDir: string;
+  let browser: ExtensionBrowser;
+  const first = fixtureKey(24, 98);
+  const second = fixtureKey(24, 99);
+
+  beforeAll(async () => {
+    copyDir = mkdtempSync(join(tmpdir(), 'fw-wf-'));
+    netizenCopy(copyDir);
+    forum = await serveFolder(SHARED_FIXTURES);
+    copies = await serveFolder(copyDir);
+    browser = await launchWithExtension(() => [forum.port, copies.port]);
+    // The worker writes the default settings (with the demo staff accounts) on first start.
+    await browser.sw.evaluate(async () => {
+      while (!(await chrome.storage.local.get('settings')).settings) await new Promise((ok) => setTimeout(ok, 50));
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await forum?.close();
+    await copies?.close();
+    rmSync(copyDir, { recursive: true, force: true });
+  });
+
+  /** Moves the service worker's clock to a Shanghai wall-clock time; time keeps running from there. */
+  async function setWorkerClock(shanghai: string) {
+    const target = Date.parse(`${shanghai}:00+08:00`);
+    await browser.sw.evaluate((at: number) => {
+      const g = globalThis as unknown as { Date: DateConstructor; RealDate?: DateConstructor };
+      const Real = (g.RealDate ??= g.Date);
+      const offset = at - Real.now();
+      class ShiftedDate extends Real {
+        constructor(...args: unknown[]) {
+          if (args.length === 0) super(Real.now() + offset);
+          else super(...(args as [number]));
+        }
+        static override now() {
+          return Real.now() + offset;
+        }
+      }
+      g.Date = ShiftedDate as DateConstructor;
+    }, target);
+  }
+
+  async function extensionPage(path: string): Promise<Page> {
+    const page = await browser.ctx.newPage();
+    await page.goto(`chrome-extension://${browser.extId}/${path}`);
+    return page;
+  }
+
+  async function refreshBadge() {
+    const page = await extensionPage('popup.html');
+    await page.evaluate(() => chrome.runtime.sendMessage({ type: 'refreshBadge' }));
+    await page.close();
+  }
+
+  async function capture(page: Page, key: string) {
+    const post = page.locator(`[data-fw-post="${key}"]`);
+    await post.locator('[data-fw-action="capture"]').click();
+    await expect.poll(() => post.getAttribute('data-fw-state')).toBe('new');
+  }
+
+  it('a netizen called 建设路老王 replying later does not mark the entry replied', async () => {
+    await setWorkerClock('2026-11-12 08:00');
+    const page = await browser.ctx.newPage();
+    await page.goto(copies.url + TID24);
+    await page.locator(`[data-fw-post="${first}"]`).waitFor();
+    await capture(page, first);
+    await capture(page, second);
+
+    await page.reload();
+    const impostor = page.locator(`[data-fw-post="${fixtureKey(24, 105)}"]`);
+    await impostor.waitFor();
+    expect(await impostor.textContent()).toContain('建设路老王');
+    await expect.poll(() => page.locator(`[data-fw-post="${first}"]`).getAttribute('data-fw-state')).toBe('new');
+    expect(await impostor.getAttribute('data-fw-staff')).toBeNull();
+    await page.close();
+  });
+
+  it('badge: count of entries awaiting a reply, blue → amber within two hours → red when overdue', async () => {
+    // Captured at 08:00 on Thursday 2026-11-12, a working day: due at 17:30 the same day.
+    await refreshBadge();
+    expect(await badgeText(browser.sw)).toBe('2');
+    expect(await badgeColor(browser.sw)).toEqual(BLUE);
+
+    await setWorkerClock('2026-11-12 16:00');
+    await refreshBadge();
+    expect(await badgeColor(browser.sw)).toEqual(AMBER);
+
+    await setWorkerClock('2026-11-12 17:31');
+    await refreshBadge();
+    expect(await badgeText(browser.sw)).toBe('2');
+    expect(await badgeColor(browser.sw)).toEqual(RED);
+
+    const popup = await extensionPage('popup.html');
+    const item = popup.locator(`[data-fw-group="popupOverdue"] [data-fw-ledger-item="${first}"]`);
+    await item.waitFor();
+    expect(await item.getAttribute('data-fw-due')).toBe('2026-11-12T17:30:00+08:00');
+    await popup.close();
+  });
+
+  it('the real thread, where 市政所老李 (a registered staff account) replied later, marks the entry replied by itself', async () => {
+    const page = await browser.ctx.newPage();
+    await page.goto(forum.url + TID24);
+    const staffPost = page.locator(`[data-fw-post="${fixtureKey(24, 105)}"]`);
+    await staffPost.waitFor();
+    expect(await staffPost.getAttribute('data-fw-staff')).toBe('市政所');
+    await expect.poll(() => page.locator(`[data-fw-post="${first}"]`).getAttribute('data-fw-state')).toBe('replied');
+    await expect.poll(() => page.locator(`[data-fw-post="${second}"]`).getAttribute('data-fw-state')).toBe('replied');
+    await expect.poll(() => badgeText(browser.sw)).toBe('');
+
+    const reply = await browser.sw.evaluate(
+      (key: string) =>
+        new Promise<{ author: string; detected: boolean; pid: string }>((ok) => {
+          const req = indexedDB.open('forumwatch-ledger');
+          req.onsuccess = () => {
+            const get = req.result.transaction('entries').objectStore('entries').get(key);
+            get.onsuccess = () => ok(get.result.reply);
+          };
+        }),
+      first,
+    );
+    expect(reply).toMatchObject({ author: '市政所老李', detected: true, pid: '105' });
+    await page.close();
+  });
+
+  it('escalates from the popup to a printable 网络舆情抄告单 whose 批示 is kept, and prints it to PDF', async () => {
+    const copy = await browser.ctx.newPage();
+    const third = fixtureKey(24, 100);
+    await copy.goto(copies.url + TID24);
+    await copy.locator(`[data-fw-post="${third}"]`).waitFor();
+    await capture(copy, third);
+
+    const popup = await extensionPage('popup.html');
+    const item = popup.locator(`[data-fw-ledger-item="${third}"]`);
+    await item.locator('[data-fw-action="escalate"]').click();
+    await item.locator('select').selectOption('市政所');
+    const opened = browser.ctx.waitForEvent('page');
+    await item.locator('[data-fw-form="escalate"] button[type="submit"]').click();
+    const memo = await opened;
+    await memo.waitForLoadState();
+    expect(new URL(memo.url()).pathname).toBe('/memo.html');
+    await expect.poll(() => item.getAttribute('data-fw-status')).toBe('escalated');
+
+    const memoNo = memo.locator('[data-fw-memo-no]');
+    await memoNo.waitFor();
+    const number = (await memoNo.textContent())!;
+    expect(number).toMatch(/^\d{4}-001$/);
+    const body = await memo.locator('.fw-memo-table').textContent();
+    expect(body).toContain('五叉路口');
+    expect(body).toContain('市政所');
+
+    await memo.locator('[data-fw-instruction]').fill('请市政所今天到现场查看，明天上午答复网民。');
+    await expect.poll(() => memo.locator('[data-fw-save-state]').getAttribute('data-fw-save-state')).toBe('saved');
+    await memo.reload();
+    await expect.poll(() => memo.locator('[data-fw-instruction]').inputValue()).toBe('请市政所今天到现场查看，明天上午答复网民。');
+
+    await memo.screenshot({ path: '/tmp/memo.png', fullPage: true });
+    await memo.emulateMedia({ media: 'print' });
+    expect(await memo.locator('.fw-memo-instruction-text').isVisible()).toBe(true);
+    expect(await memo.locator('[data-fw-action="print"]').isVisible()).toBe(false);
+    const pdf = await memo.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(10_000);
+    expect(number).toBe(await memo.locator('[data-fw-memo-no]').textContent());
+    await Promise.all([memo.close(), popup.close(), copy.close()]);
+  });
+
+  it('日历与时限: adds a day off and a deadline policy, refuses a bad value, and saves', async () => {
+    const page = await extensionPage('dashboard.html#calendar');
+    const holidays = page.locator('[data-fw-days="extraHolidays"]');
+    await holidays.locator('input[type="date"]').fill('2027-01-04');
+    await holidays.locator('[data-fw-add-day]').click();
+    await holidays.locator('[data-fw-day="2027-01-04"]').waitFor();
+
+    const days = page.locator('input[name="escalationDays"]');
+    await days.fill('0');
+    await page.locator('[data-fw-problems]').waitFor();
+    expect(await page.locator('[data-fw-save]').isDisabled()).toBe(true);
+    await days.fill('2');
+    await page.locator('input[name="patrolTimes"]').fill('8:30, 14:30');
+    await page.locator('[data-fw-save]').click();
+
+    await expect
+      .poll(() => browser.sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings))
+      .toMatchObject({
+        calendar: { extraHolidays: ['2027-01-04'] },
+        sla: { default: { escalationDays: 2 } },
+        reminders: { patrolTimes: ['08:30', '14:30'] },
+      });
+    await page.close();
+  });
+});

@@ -1,0 +1,33 @@
+// Shared helpers for the demo forum tests: fetch pages as a chosen user and parse them.
+import { Window } from 'happy-dom';
+
+/** Cookie header for a user; `0` is a guest, `undefined` sends no cookie (default user). */
+export function asUser(uid?: number): Record<string, string> {
+  return uid === undefined ? {} : { cookie: `demo_uid=${uid}` };
+}
+
+export async function getPage(base: string, path: string, uid?: number): Promise<{ status: number; html: string; doc: Document }> {
+  const res = await fetch(base + path, { headers: asUser(uid), redirect: 'manual' });
+  const html = await res.text();
+  return { status: res.status, html, doc: parse(html) };
+}
+
+export function parse(html: string): Document {
+  const window = new Window();
+  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
+
+export async function postForm(base: string, path: string, fields: Record<string, string>, uid?: number): Promise<Response> {
+  return fetch(base + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', ...asUser(uid) },
+    body: new URLSearchParams(fields).toString(),
+    redirect: 'manual',
+  });
+}
+
+export function formhashOf(doc: Document, formSelector: string): string {
+  const input = doc.querySelector<HTMLInputElement>(`${formSelector} input[name="formhash"]`);
+  if (!input) throw new Error(`no formhash in ${formSelector}`);
+  return input.getAttribute('value') ?? '';
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { Topic } from '@/utils/settings/types';
+import { compileRules, createMatcher } from '@/utils/matching/compile';
+import { foldText } from '@/utils/matching/normalize';
+import { expandVariants } from '@/utils/matching/variants';
+
+function topic(id: string, fields: Partial<Topic>): Topic {
+  return { id, name: id, color: '#ffcc00', department: '城建科', any: [], all: [], none: [], regex: [], ...fields };
+}
+
+function matcherFor(topics: Topic[], expand = false) {
+  const rules = compileRules(topics, expand ? expandVariants : undefined);
+  // The rules travel through browser.storage as JSON.
+  return createMatcher(JSON.parse(JSON.stringify(rules)));
+}
+
+describe('foldText', () => {
+  it('makes full-width letters, digits and spaces half-width and keeps the length', () => {
+    const text = '拨打１２３４５，ＰＰＰ项目\u3000Ａ区';
+    expect(foldText(text)).toBe('拨打12345,ppp项目 a区');
+    expect(foldText(text)).toHaveLength(text.length);
+  });
+});
+
+describe('createMatcher', () => {
+  it('finds full-width text with a half-width keyword and the reverse, at page offsets', () => {
+    const m = matcherFor([topic('hotline', { any: ['12345', 'ＰＰＰ项目'] })]);
+    const text = '请打１２３４５反映ppp项目的事';
+    expect(m.match(text).hits).toEqual([
+      { start: 2, end: 7, topicIds: ['hotline'] },
+      { start: 9, end: 14, topicIds: ['hotline'] },
+    ]);
+    expect(text.slice(2, 7)).toBe('１２３４５');
+  });
+
+  it('finds Traditional spellings of Simplified keywords once variants are expanded', () => {
+    const topics = [topic('illegal', { any: ['违章建筑', '路灯'] })];
+    expect(matcherFor(topics).topicsOf('這種應該是違章建築吧')).toEqual([]);
+    expect(matcherFor(topics, true).topicsOf('這種應該是違章建築吧')).toEqual(['illegal']);
+    expect(matcherFor(topics, true).topicsOf('路燈不亮')).toEqual(['illegal']);
+  });
+
+  it('prefers the longest keyword at a position', () => {
+    const m = matcherFor([topic('a', { any: ['违章', '违章建筑'] })]);
+    expect(m.scan('这是违章建筑')).toEqual([{ start: 2, end: 6, topicIds: ['a'] }]);
+  });
+
+  it('needs every all-of word and no none-of word', () => {
+    const m = matcherFor([topic('road', { any: ['施工'], all: ['沿港西路'], none: ['招聘'] })]);
+    expect(m.topicsOf('沿港西路施工太慢')).toEqual(['road']);
+    expect(m.topicsOf('人民路施工太慢')).toEqual([]);
+    expect(m.topicsOf('沿港西路施工队招聘小工')).toEqual([]);
+    // The all-of word is highlighted too once the topic matches.
+    expect(m.match('沿港西路施工太慢').hits.map((h) => [h.start, h.end])).toEqual([[0, 4], [4, 6]]);
+  });
+
+  it('accepts an all-of word in any of its variants', () => {
+    const m = matcherFor([topic('illegal', { any: ['举报', '舉報'], all: ['违章建筑', '楼顶'] })], true);
+    expect(m.topicsOf('举报楼顶违章建筑')).toEqual(['illegal']);
+    expect(m.topicsOf('舉報樓頂違章建築')).toEqual(['illegal']);
+    expect(m.topicsOf('舉報違章建築')).toEqual([]);
+  });
+
+  it('matches regular expressions like any-of words', () => {
+    const m = matcherFor([topic('road', { regex: ['(?:路|大道)(?:改建|改造)'] })]);
+    expect(m.match('衢山大道改造什么时候完工').hits).toEqual([{ start: 2, end: 6, topicIds: ['road'] }]);
+    expect(m.topicsOf('燃气管道改造')).toEqual([]);
+  });
+
+  it('reports an invalid or empty-matching expression instead of throwing at match time', () => {
+    const rules = compileRules([topic('bad', { name: '坏规则', any: ['井盖'], regex: ['路灯(', 'x*'] })]);
+    expect(rules.problems).toHaveLength(2);
+    expect(rules.problems[0]?.message).toContain('坏规则');
+    expect(rules.problems[0]?.message).toContain('/路灯(/');
+    const m = createMatcher(rules);
+    expect(() => m.topicsOf('路灯(坏了')).not.toThrow();
+    expect(m.topicsOf('井盖丢了')).toEqual(['bad']);
+  });
+
+  it('keeps topic priority order and shares a hit between topics with the same word', () => {
+    const m = matcherFor([
+      topic('first', { any: ['开挖'] }),
+      topic('second', { any: ['开挖', '路面下沉'] }),
+    ]);
+    expect(m.match('路面下沉要开挖').topics).toEqual(['first', 'second']);
+    expect(m.match('路面下沉要开挖').hits[1]?.topicIds).toEqual(['first', 'second']);
+  });
+
+  it('ignores blank keywords', () => {
+    const m = matcherFor([topic('a', { any: ['', '  '] })]);
+    expect(m.scan('任何文字')).toEqual([]);
+    expect(m.mayMatch('任何文字')).toBe(false);
+  });
+});

@@ -1,0 +1,196 @@
+// The ledger table's query: filters, sort and search that stay fast at 100,000 entries.
+// Filters and sort read primary keys through indexes only (no record is cloned); the
+// visible rows are fetched by key. Only the text search reads records, in chunks.
+import Dexie from 'dexie';
+import type { LedgerDb } from './db';
+import { AWAITING_REPLY, OPEN_STATUSES, STATUSES, type LedgerEntry, type Status } from './types';
+import { customPeriod } from '../stats/period';
+import { toShanghaiISO } from '../time/shanghai';
+
+export interface LedgerFilter {
+  /** '' = every status; 'open' = not yet 已办结. */
+  status: '' | 'open' | Status;
+  /** Topic id, site host, department: '' = any. */
+  topic: string;
+  site: string;
+  department: string;
+  /** Still waiting for a reply and past its due time. */
+  overdue: boolean;
+  /** Captured between these Shanghai days (YYYY-MM-DD, inclusive); '' = open-ended. */
+  fromDay: string;
+  toDay: string;
+  /** Words looked up in title, author and excerpt. */
+  search: string;
+}
+
+export type SortKey = 'capturedAt' | 'dueAt' | 'status';
+export interface LedgerSort {
+  key: SortKey;
+  desc: boolean;
+}
+
+export const EMPTY_FILTER: LedgerFilter = {
+  status: '',
+  topic: '',
+  site: '',
+  department: '',
+  overdue: false,
+  fromDay: '',
+  toDay: '',
+  search: '',
+};
+export const DEFAULT_SORT: LedgerSort = { key: 'capturedAt', desc: true };
+
+const EARLIEST_DAY = '1970-01-01';
+const LATEST_DAY = '9999-12-31';
+
+/** The filter and sort as a short text, e.g. `status=new&topic=road&sort=-capturedAt` (empty parts left out). */
+export function querySignature(filter: LedgerFilter, sort: LedgerSort): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(filter)) {
+    if (value === '' || value === false) continue;
+    params.set(name, value === true ? '1' : String(value));
+  }
+  params.set('sort', `${sort.desc ? '-' : ''}${sort.key}`);
+  return params.toString();
+}
+
+/** Captured-at bounds as ISO strings (+08:00, as the ledger stores them) for an index range. */
+function capturedRange(filter: LedgerFilter): [string, string] | null {
+  if (!filter.fromDay && !filter.toDay) return null;
+  const period = customPeriod(filter.fromDay || EARLIEST_DAY, filter.toDay || LATEST_DAY);
+  return [toShanghaiISO(period.from), toShanghaiISO(period.to)];
+}
+
+/** One key set per indexed criterion except the captured-at range. */
+async function criterionSets(db: LedgerDb, filter: LedgerFilter, now: Date): Promise<Set<string>[]> {
+  const jobs: Promise<string[]>[] = [];
+  if (filter.status) {
+    const statuses = filter.status === 'open' ? (OPEN_STATUSES as Status[]) : [filter.status];
+    jobs.push(db.entries.where('status').anyOf(statuses).primaryKeys());
+  }
+  if (filter.topic) jobs.push(db.entries.where('topics').equals(filter.topic).primaryKeys());
+  if (filter.site) jobs.push(db.entries.where('site').equals(filter.site).primaryKeys());
+  if (filter.department) jobs.push(db.entries.where('department').equals(filter.department).primaryKeys());
+  if (filter.overdue) {
+    const nowIso = toShanghaiISO(now);
+    jobs.push(
+      Promise.all(
+        AWAITING_REPLY.map((s) =>
+          db.entries.where('[status+dueAt]').between([s, Dexie.minKey], [s, nowIso], true, false).primaryKeys(),
+        ),
+      ).then((lists) => lists.flat()),
+    );
+  }
+  return (await Promise.all(jobs)).map((keys) => new Set(keys));
+}
+
+function intersect(sets: Set<string>[]): Set<string> | null {
+  if (sets.length === 0) return null;
+  const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
+  if (rest.length === 0) return smallest!;
+  const out = new Set<string>();
+  for (const key of smallest!) if (rest.every((s) => s.has(key))) out.add(key);
+  return out;
+}
+
+/** Keys in captured-at order (oldest first), within the filter's date range. */
+function capturedOrder(db: LedgerDb, filter: LedgerFilter): Promise<string[]> {
+  const range = capturedRange(filter);
+  return range
+    ? db.entries.where('capturedAt').between(range[0], range[1], true, false).primaryKeys()
+    : db.entries.orderBy('capturedAt').primaryKeys();
+}
+
+/** Keys by due time; entries with no due time (not in the index) come last whichever the direction. */
+async function dueOrder(db: LedgerDb, desc: boolean): Promise<string[]> {
+  const [due, all] = await Promise.all([db.entries.orderBy('dueAt').primaryKeys(), db.entries.toCollection().primaryKeys()]);
+  const withDue = new Set(due);
+  if (desc) due.reverse();
+  for (const key of all) if (!withDue.has(key)) due.push(key);
+  return due;
+}
+
+/** Keys in workflow order of their status (新登记 first), newest capture first within a status. */
+async function statusOrder(db: LedgerDb, desc: boolean): Promise<string[]> {
+  const [byCapture, ...perStatus] = await Promise.all([
+    db.entries.orderBy('capturedAt').reverse().primaryKeys(),
+    ...STATUSES.map((s) => db.entries.where('status').equals(s).primaryKeys()),
+  ]);
+  const rank = new Map<string, number>();
+  perStatus.forEach((keys, i) => keys.forEach((k) => rank.set(k, i)));
+  const buckets: string[][] = STATUSES.map(() => []);
+  for (const key of byCapture) buckets[rank.get(key) ?? 0]!.push(key);
+  if (desc) buckets.reverse();
+  return buckets.flat();
+}
+
+/**
+ * Keys of the entries that pass every indexed filter (all but `search`), in
+ * the table's order. The count shown is this list's length: no `count()` scan.
+ */
+export async function indexedKeys(db: LedgerDb, filter: LedgerFilter, sort: LedgerSort, now: Date): Promise<string[]> {
+  const sets = await criterionSets(db, filter, now);
+  const range = capturedRange(filter);
+  let ordered: string[];
+  if (sort.key === 'capturedAt') {
+    ordered = await capturedOrder(db, filter);
+    if (sort.desc) ordered.reverse();
+  } else {
+    ordered = sort.key === 'dueAt' ? await dueOrder(db, sort.desc) : await statusOrder(db, sort.desc);
+    if (range) sets.push(new Set(await capturedOrder(db, filter)));
+  }
+  const wanted = intersect(sets);
+  return wanted ? ordered.filter((k) => wanted.has(k)) : ordered;
+}
+
+/** Lower-case, full-width folded to half-width (NFKC), so `ＡＢＣ１` finds `abc1`. */
+export function foldText(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+export function matchesSearch(entry: LedgerEntry, words: readonly string[]): boolean {
+  const haystack = foldText(`${entry.title}\n${entry.author}\n${entry.excerpt}`);
+  return words.every((w) => haystack.includes(w));
+}
+
+export function searchWords(search: string): string[] {
+  return foldText(search).split(/\s+/).filter(Boolean);
+}
+
+const CHUNK = 2000;
+
+export interface ScanOptions {
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Reads the entries of `keys` in chunks (order kept, missing ones skipped), yielding each chunk. */
+export async function* entriesInChunks(db: LedgerDb, keys: readonly string[], options: ScanOptions = {}): AsyncGenerator<LedgerEntry[]> {
+  for (let start = 0; start < keys.length; start += CHUNK) {
+    options.signal?.throwIfAborted();
+    const rows = await db.entries.bulkGet(keys.slice(start, start + CHUNK));
+    options.signal?.throwIfAborted();
+    yield rows.filter((e): e is LedgerEntry => e !== undefined);
+    options.onProgress?.(Math.min(start + CHUNK, keys.length), keys.length);
+  }
+}
+
+/** The keys (order kept) whose title, author or excerpt contain every word of `search`. */
+export async function searchKeys(db: LedgerDb, keys: readonly string[], search: string, options: ScanOptions = {}): Promise<string[]> {
+  const words = searchWords(search);
+  if (words.length === 0) return [...keys];
+  const found: string[] = [];
+  for await (const chunk of entriesInChunks(db, keys, options)) {
+    for (const entry of chunk) if (matchesSearch(entry, words)) found.push(entry.key);
+  }
+  return found;
+}
+
+/** All entries, oldest capture first, read in chunks (for exports and statistics). */
+export async function allEntries(db: LedgerDb, options: ScanOptions = {}): Promise<LedgerEntry[]> {
+  const keys = await db.entries.orderBy('capturedAt').primaryKeys();
+  const out: LedgerEntry[] = [];
+  for await (const chunk of entriesInChunks(db, keys, options)) out.push(...chunk);
+  return out;
+}

@@ -1,0 +1,222 @@
+import type { Topic } from '@/utils/settings/types';
+import { foldText, normalizeKeyword } from './normalize';
+
+/** One topic as the content script needs it; keywords are already folded and expanded. */
+export interface CompiledTopic {
+  id: string;
+  name: string;
+  color: string;
+  department: string;
+  /** Each inner list is one required word with its variants; one variant per list must occur. */
+  all: string[][];
+  none: string[];
+}
+
+/** A user rule that could not be used, with a message for the settings page. */
+export interface RuleProblem {
+  topicId: string;
+  source: string;
+  message: string;
+}
+
+/** JSON-serialisable rule set, stored in browser.storage.local and read by the content script. */
+export interface CompiledRules {
+  version: 1;
+  /** In priority order: a hit belonging to several topics is painted in the first one's colour. */
+  topics: CompiledTopic[];
+  /** Folded any-of word → ids of the topics that list it. */
+  words: [string, string[]][];
+  /** Valid regular expression sources, matched like any-of words. */
+  regex: { topicId: string; source: string }[];
+  problems: RuleProblem[];
+}
+
+export interface Hit {
+  /** UTF-16 offsets into the scanned text. */
+  start: number;
+  end: number;
+  topicIds: string[];
+}
+
+export interface MatchResult {
+  /** Topics whose rules the text satisfies, in priority order. */
+  topics: string[];
+  /** Hits that belong to those topics, sorted and non-overlapping. */
+  hits: Hit[];
+}
+
+export interface Matcher {
+  readonly topics: readonly CompiledTopic[];
+  /** Every keyword and expression occurrence, before the all-of / none-of rules are applied. */
+  scan(text: string): Hit[];
+  match(text: string): MatchResult;
+  topicsOf(text: string): string[];
+  /** Cheap necessary condition for `match`: some keyword or expression occurs at all. */
+  mayMatch(text: string): boolean;
+}
+
+export type VariantExpander = (word: string) => string[];
+
+const REGEX_FLAGS = 'gi';
+
+function wordForms(word: string, expand?: VariantExpander): string[] {
+  const forms = new Set<string>();
+  for (const form of [word, ...(expand ? expand(word) : [])]) {
+    const normal = normalizeKeyword(form);
+    if (normal) forms.add(normal);
+  }
+  return [...forms];
+}
+
+function checkRegex(topic: Topic, source: string): RuleProblem | null {
+  const problem = (why: string): RuleProblem => ({
+    topicId: topic.id,
+    source,
+    message: `主题「${topic.name}」的正则表达式 /${source}/ 无法使用：${why}`,
+  });
+  if (!source.trim()) return problem('表达式为空');
+  try {
+    if (new RegExp(source, REGEX_FLAGS).test('')) return problem('它能匹配空文本，会标记每一处位置');
+  } catch (err) {
+    return problem(err instanceof Error ? err.message : String(err));
+  }
+  return null;
+}
+
+/** Folds, expands (e.g. Traditional variants) and validates the topics once, off the page's hot path. */
+export function compileRules(topics: Topic[], expand?: VariantExpander): CompiledRules {
+  const words = new Map<string, string[]>();
+  const regex: CompiledRules['regex'] = [];
+  const problems: RuleProblem[] = [];
+  const compiled = topics.map((topic): CompiledTopic => {
+    for (const word of topic.any) {
+      for (const form of wordForms(word, expand)) {
+        const ids = words.get(form) ?? [];
+        if (!ids.includes(topic.id)) ids.push(topic.id);
+        words.set(form, ids);
+      }
+    }
+    for (const source of topic.regex) {
+      const problem = checkRegex(topic, source);
+      if (problem) problems.push(problem);
+      else regex.push({ topicId: topic.id, source });
+    }
+    return {
+      id: topic.id,
+      name: topic.name,
+      color: topic.color,
+      department: topic.department,
+      all: topic.all.map((w) => wordForms(w, expand)).filter((forms) => forms.length > 0),
+      none: [...new Set(topic.none.flatMap((w) => wordForms(w, expand)))],
+    };
+  });
+  return { version: 1, topics: compiled, words: [...words], regex, problems };
+}
+
+function escapeRegex(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+/** One alternation over every word, longest first so the longest keyword at a position wins. */
+function alternation(words: Iterable<string>): RegExp | null {
+  const sorted = [...words].sort((a, b) => b.length - a.length);
+  return sorted.length ? new RegExp(sorted.map(escapeRegex).join('|'), 'g') : null;
+}
+
+function addTo(map: Map<string, string[]>, key: string, id: string): void {
+  const ids = map.get(key);
+  if (!ids) map.set(key, [id]);
+  else if (!ids.includes(id)) ids.push(id);
+}
+
+/** Keeps the first of overlapping hits; equal spans share their topics. */
+function withoutOverlaps(hits: Hit[]): Hit[] {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Hit[] = [];
+  for (const hit of hits) {
+    const last = kept[kept.length - 1];
+    if (last && hit.start === last.start && hit.end === last.end) {
+      for (const id of hit.topicIds) if (!last.topicIds.includes(id)) last.topicIds.push(id);
+    } else if (!last || hit.start >= last.end) {
+      kept.push(hit);
+    }
+  }
+  return kept;
+}
+
+/** Builds the page-side matcher from stored rules: one combined RegExp, compiled once. */
+export function createMatcher(rules: CompiledRules): Matcher {
+  const anyTopics = new Map(rules.words);
+  const allTopics = new Map<string, string[]>();
+  for (const topic of rules.topics) for (const group of topic.all) for (const w of group) addTo(allTopics, w, topic.id);
+  const combined = alternation(new Set([...anyTopics.keys(), ...allTopics.keys()]));
+  const expressions = rules.regex.map((r) => ({ topicId: r.topicId, re: new RegExp(r.source, REGEX_FLAGS) }));
+  const order = new Map(rules.topics.map((t, i) => [t.id, i]));
+
+  /** Hits in folded text; `anyHit` collects the topics that got an any-of hit. */
+  function scanFolded(folded: string, anyHit: Set<string> | null): Hit[] {
+    const hits: Hit[] = [];
+    if (combined) {
+      combined.lastIndex = 0;
+      for (let m = combined.exec(folded); m; m = combined.exec(folded)) {
+        const any = anyTopics.get(m[0]);
+        const all = allTopics.get(m[0]);
+        if (any && anyHit) for (const id of any) anyHit.add(id);
+        const ids = any && all ? [...new Set([...any, ...all])] : (any ?? all ?? []);
+        hits.push({ start: m.index, end: m.index + m[0].length, topicIds: [...ids] });
+      }
+    }
+    for (const { topicId, re } of expressions) {
+      re.lastIndex = 0;
+      for (let m = re.exec(folded); m; m = re.exec(folded)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        anyHit?.add(topicId);
+        hits.push({ start: m.index, end: m.index + m[0].length, topicIds: [topicId] });
+      }
+    }
+    return hits;
+  }
+
+  function satisfies(topic: CompiledTopic, folded: string): boolean {
+    return (
+      topic.all.every((forms) => forms.some((w) => folded.includes(w))) &&
+      !topic.none.some((w) => folded.includes(w))
+    );
+  }
+
+  function match(text: string): MatchResult {
+    const folded = foldText(text);
+    const anyHit = new Set<string>();
+    const raw = scanFolded(folded, anyHit);
+    if (anyHit.size === 0) return { topics: [], hits: [] };
+    const topics = rules.topics.filter((t) => anyHit.has(t.id) && satisfies(t, folded)).map((t) => t.id);
+    if (topics.length === 0) return { topics, hits: [] };
+    const hits: Hit[] = [];
+    for (const hit of raw) {
+      const ids = hit.topicIds.filter((id) => topics.includes(id));
+      if (ids.length) hits.push({ ...hit, topicIds: ids.sort((a, b) => order.get(a)! - order.get(b)!) });
+    }
+    return { topics, hits: withoutOverlaps(hits) };
+  }
+
+  return {
+    topics: rules.topics,
+    scan: (text) => withoutOverlaps(scanFolded(foldText(text), null)),
+    match,
+    topicsOf: (text) => match(text).topics,
+    mayMatch(text) {
+      const folded = foldText(text);
+      if (combined) {
+        combined.lastIndex = 0;
+        if (combined.test(folded)) return true;
+      }
+      return expressions.some(({ re }) => {
+        re.lastIndex = 0;
+        return re.test(folded);
+      });
+    },
+  };
+}

@@ -1,0 +1,38 @@
+// Queries with user-written selectors: a broken selector finds nothing instead of throwing.
+
+export function safeAll(root: ParentNode, selector: string): HTMLElement[] {
+  if (!selector.trim()) return [];
+  try {
+    return [...root.querySelectorAll<HTMLElement>(selector)];
+  } catch {
+    return [];
+  }
+}
+
+export function safeOne(root: ParentNode, selector: string): HTMLElement | null {
+  if (!selector.trim()) return null;
+  try {
+    return root.querySelector<HTMLElement>(selector);
+  } catch {
+    return null;
+  }
+}
+
+export function safeMatches(el: Element, selector: string): boolean {
+  if (!selector.trim()) return false;
+  try {
+    return el.matches(selector);
+  } catch {
+    return false;
+  }
+}
+
+/** Null when the selector is valid CSS, else the parser's complaint. */
+export function selectorError(selector: string, doc: Document = document): string | null {
+  try {
+    doc.createDocumentFragment().querySelector(selector);
+    return null;
+  } catch (err) {
+    return err instanceof Error ? err.message : String(err);
+  }
+}
