@@ -1,20 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { CapturePayload } from './ledger/capture';
 import type { LedgerEntry, Status } from './ledger/types';
+import type { PostInfo } from './sites/types';
 import type { DraftAction, DraftResult } from './templates/draft-actions';
 
 /** A post on a thread page as the background needs it for staff-reply detection. */
-export interface SeenPost {
-  key: string;
-  site: string;
-  tid: string;
-  pid: string;
-  floor: number | null;
-  author: string;
-  authorUid: string | null;
-  postedAt: string | null;
-  permalink: string;
-}
+export type SeenPost = Pick<PostInfo, 'key' | 'site' | 'tid' | 'pid' | 'floor' | 'author' | 'authorUid' | 'postedAt' | 'permalink'>;
 
 /** Requests from the content script and extension pages to the background, with their replies. */
 export interface MessageMap {

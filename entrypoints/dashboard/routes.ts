@@ -3,9 +3,11 @@ import type { MessageKey } from '@/utils/i18n';
 import { LedgerPanel } from './panels/LedgerPanel';
 import { StatsPanel } from './panels/StatsPanel';
 import { TransferPanel } from './panels/TransferPanel';
+import { SitesPanel } from './panels/SitesPanel';
 import { StaffPanel } from './panels/StaffPanel';
 import { TopicsPanel } from './panels/TopicsPanel';
 import { CalendarPanel } from './panels/CalendarPanel';
+import { TemplatesPanel } from './panels/TemplatesPanel';
 
 export interface Route {
   id: string;
@@ -19,6 +21,8 @@ export const ROUTES: Route[] = [
   { id: 'stats', label: 'navStats', Panel: StatsPanel },
   { id: 'transfer', label: 'navTransfer', Panel: TransferPanel },
   { id: 'topics', label: 'navTopics', Panel: TopicsPanel },
+  { id: 'templates', label: 'navTemplates', Panel: TemplatesPanel },
   { id: 'staff', label: 'navStaff', Panel: StaffPanel },
+  { id: 'sites', label: 'navSites', Panel: SitesPanel },
   { id: 'calendar', label: 'navCalendar', Panel: CalendarPanel },
 ];

@@ -6,6 +6,7 @@ import { markPost, seenPost, showState, type MarkedPost } from './posts';
 import { showNotRecognised } from './notice';
 import { highlightPost, highlightTitle } from './highlighting';
 import { OWN_UI_ATTR } from './capture-bar';
+import { looksLikeDiscuzContent } from '@/utils/sites/registry';
 import { attachReplyHelpers } from './reply-helper';
 
 /** Runs the extension on one recognised page and keeps up with posts added later. */
@@ -32,6 +33,9 @@ export class PageController {
       const rows = this.adapter.threadListRows(this.doc);
       if (rows.length === 0) showNotRecognised(this.doc, '帖子列表');
       this.markRows();
+    } else if (kind === 'other' && looksLikeDiscuzContent(this.doc.URL)) {
+      // The address says thread or list, but the markup is not what the adapter knows.
+      showNotRecognised(this.doc, '帖子');
     }
     this.observe();
     attachReplyHelpers(this.doc, this.adapter, this.settings);

@@ -112,7 +112,9 @@ function Memo({ entry, settings }: { entry: LedgerEntry; settings: Settings | nu
         </tbody>
       </table>
       <p class="fw-memo-foot">
-        <span>经办人：{settings?.user.name ?? ''}</span>
+        <span>
+          {t('memoHandler')}：{settings?.user.name ?? ''}
+        </span>
       </p>
       <p class="fw-screen-only fw-memo-tools">
         <button type="button" data-fw-action="print" onClick={() => void saver.flush().then(() => print())}>

@@ -14,7 +14,9 @@ async function insertTemplate(page: Page, scope: string, fieldValue = '已到现
   const panel = page.locator(PANEL);
   const text = panel.locator('[data-fw-reply-text]');
   await text.waitFor();
-  for (const field of await panel.locator('[data-fw-field]').all()) await field.fill(fieldValue);
+  for (const field of await panel.locator('[data-fw-field]').all()) {
+    await field.fill((await field.getAttribute('data-fw-field')) === '{电话}' ? '0580-4470000' : fieldValue);
+  }
   const inserted = await text.inputValue();
   expect(inserted).not.toMatch(/[{｛]/);
   expect(await panel.locator('[data-fw-lint-code="unfilled_placeholder"]').count()).toBe(0);
@@ -23,9 +25,12 @@ async function insertTemplate(page: Page, scope: string, fieldValue = '已到现
   return inserted;
 }
 
+/** Form submission sends line breaks as CRLF. */
+const lf = (text: string | null) => (text ?? '').replace(/\r\n/g, '\n');
+
 /** What the form would send as the reply. */
-function submittedMessage(page: Page, form: string): Promise<string> {
-  return page.$eval(form, (f) => String(new FormData(f as HTMLFormElement).get('message')));
+async function submittedMessage(page: Page, form: string): Promise<string> {
+  return lf(await page.$eval(form, (f) => String(new FormData(f as HTMLFormElement).get('message'))));
 }
 
 async function ledgerEntry(browser: ExtensionBrowser, key: string): Promise<{ status: string; draft: { approvedBy: string | null } | null }> {
@@ -58,7 +63,7 @@ describe.skipIf(!hasSharedFixtures)('reply helper on the saved real Discuz! X me
   async function open(file: string): Promise<Page> {
     const page = await browser.ctx.newPage();
     await page.goto(server.url + file);
-    await page.locator(HELPER).first().waitFor();
+    await page.locator(HELPER).first().waitFor({ state: 'attached' });
     return page;
   }
 
@@ -77,7 +82,8 @@ describe.skipIf(!hasSharedFixtures)('reply helper on the saved real Discuz! X me
     expect(draft).toContain(`${starter}您好`);
     expect(draft).toContain('请联系市政所，电话：0580-4475678');
     expect(await panel.locator('[data-fw-lint-code="unfilled_placeholder"]').count()).toBeGreaterThan(0);
-    await panel.locator('[data-fw-reply-panel] .fw-x').click();
+    await panel.locator('.fw-x').click();
+    await panel.waitFor({ state: 'detached' });
 
     const inserted = await insertTemplate(page, '#fastpostform');
     expect(inserted).toContain('已到现场核实');
@@ -88,6 +94,8 @@ describe.skipIf(!hasSharedFixtures)('reply helper on the saved real Discuz! X me
 
   it('advanced editor (source mode) on a quote reply: the quoted author is the netizen addressed', async () => {
     const page = await open('reply-tid37-traditional-title-illegal-building-repquote148.member.html');
+    // The forum's editor script (not saved with the page) shows the editor box once it has loaded.
+    await page.$eval('#e_body', (box) => ((box as HTMLElement).style.display = ''));
     const inserted = await insertTemplate(page, '#postform');
     expect(inserted.startsWith('蓬莱仙子您好')).toBe(true);
     expect(await submittedMessage(page, '#postform')).toBe(inserted);
@@ -124,20 +132,24 @@ describe.skipIf(!hasSharedFixtures)('reply helper on the saved real Discuz! X me
     await expect.poll(() => warning.textContent()).toMatch(/审核/);
     // First click only warns; nothing is inserted.
     await panel.locator('[data-fw-reply="insert"]').click();
-    expect(await panel.locator('[data-fw-reply="insert"]').textContent()).toBe('仍然插入');
+    expect(await panel.locator('[data-fw-reply="insert"]').getAttribute('data-fw-armed')).toBe('');
     expect(await page.locator('#fastpostmessage').inputValue()).toBe('');
 
     await panel.locator('[data-fw-draft="save"]').click();
-    await expect.poll(() => panel.locator('[data-fw-draft-state]').textContent()).toMatch(/保存于/);
+    const draftState = panel.locator('[data-fw-draft-state]');
+    expect(await draftState.getAttribute('data-fw-draft-state')).toBe('none');
+    await expect.poll(() => draftState.getAttribute('data-fw-draft-state')).toBe('saved');
     await panel.locator('[data-fw-draft="request"]').click();
     const request = panel.locator('[data-fw-approval-message]');
     await expect.poll(() => request.inputValue()).toContain('【回复审核】');
+    expect(await draftState.getAttribute('data-fw-draft-state')).toBe('awaiting');
     expect(await request.inputValue()).toContain('按规划批复执行');
     await expect.poll(async () => (await ledgerEntry(browser, key)).status).toBe('awaiting_approval');
 
     await panel.locator('[data-fw-draft-approver]').fill('张科长');
     await panel.locator('[data-fw-draft="approve"]').click();
-    await expect.poll(() => panel.locator('[data-fw-draft-state]').textContent()).toMatch(/已由 张科长 于/);
+    await expect.poll(() => draftState.getAttribute('data-fw-draft-state')).toBe('approved');
+    expect(await draftState.textContent()).toContain('张科长');
     await expect.poll(() => warning.isHidden()).toBe(true);
     const text = await panel.locator('[data-fw-reply-text]').inputValue();
     await panel.locator('[data-fw-reply="insert"]').click();
@@ -192,7 +204,13 @@ describe('reply helper on the demo forum, posting as the bureau account', () => 
     const inserted = await insertTemplate(page, '#fwin_reply');
     expect(inserted.startsWith(`${quotedAuthor}您好`)).toBe(true);
     expect(await submittedMessage(page, '#fwin_reply #postform')).toBe(inserted);
+    const posts = await page.locator('[data-fw-post]').count();
     await page.locator('#fwin_reply #postsubmit').click();
+    // The reply appears as a new post by the bureau account…
+    await expect.poll(() => page.locator('[data-fw-post]').count(), { timeout: 15_000 }).toBe(posts + 1);
+    await expect.poll(() => page.locator('[data-fw-post]').last().getAttribute('data-fw-staff')).toBeTruthy();
+    // …and the captured post is 已回复 (shown again on the next visit).
+    await page.reload();
     await expect.poll(() => page.locator(`[data-fw-post="${key}"]`).getAttribute('data-fw-state'), { timeout: 15_000 }).toBe('replied');
     await page.close();
   });
@@ -211,7 +229,7 @@ describe('reply helper on the demo forum, posting as the bureau account', () => 
     const sent = page.waitForRequest((r) => r.method() === 'POST' && r.url().includes('action=reply'));
     await page.locator('#postsubmit').click();
     const message = new URLSearchParams((await sent).postData() ?? '').get('message');
-    expect(message).toBe(inserted);
+    expect(lf(message)).toBe(inserted);
     await page.waitForURL(/mod=viewthread/);
     await expect.poll(() => page.locator(`[data-fw-post="${key}"]`).getAttribute('data-fw-state'), { timeout: 15_000 }).toBe('replied');
     await page.close();

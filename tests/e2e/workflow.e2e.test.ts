@@ -180,7 +180,6 @@ describe.skipIf(!hasSharedFixtures)('ledger workflow in the built extension', ()
     await memo.reload();
     await expect.poll(() => memo.locator('[data-fw-instruction]').inputValue()).toBe('请市政所今天到现场查看，明天上午答复网民。');
 
-    await memo.screenshot({ path: '/tmp/memo.png', fullPage: true });
     await memo.emulateMedia({ media: 'print' });
     expect(await memo.locator('.fw-memo-instruction-text').isVisible()).toBe(true);
     expect(await memo.locator('[data-fw-action="print"]').isVisible()).toBe(false);

@@ -3,18 +3,28 @@ import type { LedgerEntry, LedgerEvent } from './types';
 import { toShanghaiISO } from '../time/shanghai';
 
 /** What the content script sends when a post is captured. */
-export interface CapturePayload {
-  key: string;
-  site: string;
-  tid: string;
-  pid: string;
-  title: string;
-  url: string;
-  author: string;
-  authorUid: string | null;
-  postedAt: string | null;
-  excerpt: string;
-  topics: string[];
+export type CapturePayload = Pick<
+  LedgerEntry,
+  'key' | 'site' | 'tid' | 'pid' | 'title' | 'url' | 'author' | 'authorUid' | 'postedAt' | 'excerpt' | 'topics'
+>;
+
+/** A ledger entry fresh from capture: nothing done yet. */
+export function newEntry(post: CapturePayload, capturedAt: string, dueAt: string | null, department: string | null): LedgerEntry {
+  return {
+    ...post,
+    capturedAt,
+    status: 'new',
+    dueAt,
+    department,
+    reply: null,
+    newFollowUp: false,
+    fixes: [],
+    escalation: null,
+    draft: null,
+    pausedMs: 0,
+    pausedAt: null,
+    updatedAt: capturedAt,
+  };
 }
 
 export interface CaptureContext {
@@ -40,21 +50,7 @@ export async function captureEntry(db: LedgerDb, post: CapturePayload, ctx: Capt
       entry = { ...existing, ...post, updatedAt: at };
       event = { key: post.key, at, actor: ctx.actor, type: 'update', note: '重新登记' };
     } else {
-      entry = {
-        ...post,
-        capturedAt: at,
-        status: 'new',
-        dueAt: ctx.dueFor(ctx.now, post.topics),
-        department: ctx.departmentFor(post.topics),
-        reply: null,
-        newFollowUp: false,
-        fixes: [],
-        escalation: null,
-        draft: null,
-        pausedMs: 0,
-        pausedAt: null,
-        updatedAt: at,
-      };
+      entry = newEntry(post, at, ctx.dueFor(ctx.now, post.topics), ctx.departmentFor(post.topics));
       event = { key: post.key, at, actor: ctx.actor, type: 'capture', to: 'new' };
     }
     await db.entries.put(entry);

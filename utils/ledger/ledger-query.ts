@@ -41,9 +41,6 @@ export const EMPTY_FILTER: LedgerFilter = {
 };
 export const DEFAULT_SORT: LedgerSort = { key: 'capturedAt', desc: true };
 
-const EARLIEST_DAY = '1970-01-01';
-const LATEST_DAY = '9999-12-31';
-
 /** The filter and sort as a short text, e.g. `status=new&topic=road&sort=-capturedAt` (empty parts left out). */
 export function querySignature(filter: LedgerFilter, sort: LedgerSort): string {
   const params = new URLSearchParams();
@@ -55,11 +52,13 @@ export function querySignature(filter: LedgerFilter, sort: LedgerSort): string {
   return params.toString();
 }
 
-/** Captured-at bounds as ISO strings (+08:00, as the ledger stores them) for an index range. */
-function capturedRange(filter: LedgerFilter): [string, string] | null {
+/** Captured-at bounds for an index range: ISO strings (+08:00, as the ledger stores them), open ends unbounded. */
+function capturedRange(filter: LedgerFilter): [string | number, string | unknown[]] | null {
   if (!filter.fromDay && !filter.toDay) return null;
-  const period = customPeriod(filter.fromDay || EARLIEST_DAY, filter.toDay || LATEST_DAY);
-  return [toShanghaiISO(period.from), toShanghaiISO(period.to)];
+  // A one-day period checks each given day's format; both days together also check their order.
+  const from = filter.fromDay ? toShanghaiISO(customPeriod(filter.fromDay, filter.toDay || filter.fromDay).from) : Dexie.minKey;
+  const to = filter.toDay ? toShanghaiISO(customPeriod(filter.fromDay || filter.toDay, filter.toDay).to) : Dexie.maxKey;
+  return [from, to];
 }
 
 /** One key set per indexed criterion except the captured-at range. */

@@ -55,8 +55,6 @@ export function exportSiteProfiles(sites: readonly SiteProfile[], now: Date = ne
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-export const sitesFileName = (now: Date = new Date()) => `站点配置-${now.toISOString().slice(0, 10)}.json`;
-
 export type ImportResult =
   | { ok: true; sites: SiteProfile[]; added: number; replaced: number }
   | { ok: false; errors: string[] };

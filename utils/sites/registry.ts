@@ -20,7 +20,11 @@ export function profileFor(url: string, profiles: SiteProfile[]): SiteProfile | 
 
 /** The adapter for this page: the profile's generic selectors, or Discuz! X when the page is one. */
 export function pickAdapter(doc: Document, profile: SiteProfile | null): SiteAdapter | null {
-  if (profile?.adapter === 'generic' && profile.selectors) return createGenericAdapter({ ...profile, selectors: profile.selectors });
+  if (profile?.adapter === 'generic' && profile.selectors) {
+    const generic = createGenericAdapter({ ...profile, selectors: profile.selectors });
+    // A profile for a whole host may also cover that host's Discuz! X forum.
+    if (generic.detect(doc)) return generic;
+  }
   return discuzAdapter.detect(doc) ? discuzAdapter : null;
 }
 

@@ -1,6 +1,7 @@
 // Strict schema of the settings (see utils/settings/types.ts).
 import * as v from 'valibot';
 import { LIMITS } from './limits';
+import { checkOriginPattern } from '../sites/origin-pattern';
 import { bool, clock, day, int, list, nonEmptyText, num, obj, text } from './schema-parts';
 
 function compiles(source: string): boolean {
@@ -69,7 +70,13 @@ const selector = () => text(LIMITS.selector);
 const siteProfile = obj({
   id: nonEmptyText(LIMITS.id),
   name: text(LIMITS.name),
-  match: nonEmptyText(LIMITS.pattern),
+  match: v.pipe(
+    nonEmptyText(LIMITS.pattern),
+    v.check((pattern) => {
+      const checked = checkOriginPattern(pattern);
+      return checked.ok && checked.pattern === pattern;
+    }, '不是有效的网址范围（应为 https://bbs.example.cn/* 的形式）'),
+  ),
   adapter: v.picklist(['discuz', 'generic'], '适配器应为 discuz 或 generic'),
   selectors: v.nullable(
     obj({ post: selector(), author: selector(), time: selector(), body: selector(), title: selector(), replyBox: selector() }),

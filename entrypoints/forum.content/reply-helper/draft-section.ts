@@ -1,7 +1,7 @@
 import type { LedgerEntry } from '@/utils/ledger/types';
 import { send } from '@/utils/messages';
 import { t } from '@/utils/i18n';
-import { formatShanghai } from '@/utils/time/shanghai';
+import { draftState, draftSummary } from '@/utils/templates/draft-status';
 import type { DraftAction } from '@/utils/templates/draft-actions';
 import { button, el } from './dom';
 import { copyText } from './clipboard';
@@ -14,17 +14,6 @@ export interface DraftSectionOptions {
   say(message: string, bad?: boolean): void;
 }
 
-function stateLine(entry: LedgerEntry): string {
-  const draft = entry.draft;
-  if (!draft) return t('draftNone');
-  const review = draft.approvedAt
-    ? t('draftApprovedBy', draft.approvedBy ?? '', formatShanghai(draft.approvedAt))
-    : draft.approvalRequestedAt
-      ? t('draftAwaiting', formatShanghai(draft.approvalRequestedAt))
-      : t('draftNotSent');
-  return `${t('draftSavedAt', formatShanghai(draft.savedAt))}；${review}`;
-}
-
 /** Save the reply as the entry's draft, send it for review (a copyable message) and record the approval. */
 export function draftSection(doc: Document, initial: LedgerEntry, opts: DraftSectionOptions): HTMLElement {
   let entry = initial;
@@ -34,7 +23,8 @@ export function draftSection(doc: Document, initial: LedgerEntry, opts: DraftSec
   const messageBox = el(doc, 'div', { hidden: '' }, el(doc, 'label', {}, t('draftApprovalMessage')), message);
 
   const show = () => {
-    state.textContent = stateLine(entry);
+    state.textContent = draftSummary(entry);
+    state.setAttribute('data-fw-draft-state', draftState(entry));
     requestButton.disabled = !entry.draft;
     approveButton.disabled = !entry.draft;
   };

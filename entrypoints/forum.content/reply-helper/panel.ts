@@ -135,6 +135,7 @@ export async function openReplyPanel(o: PanelOptions): Promise<void> {
     warning.hidden = !why;
     warning.classList.remove('fw-armed');
     armed = false;
+    insertButton.removeAttribute('data-fw-armed');
     insertButton.textContent = t('replyHelperInsert');
   }
 
@@ -166,6 +167,7 @@ export async function openReplyPanel(o: PanelOptions): Promise<void> {
     const why = needsApprovalWarning(entry ?? { draft: null }, policy, text.value);
     if (why && !armed) {
       armed = true;
+      insertButton.setAttribute('data-fw-armed', '');
       warning.classList.add('fw-armed');
       insertButton.textContent = t('replyHelperInsertAnyway');
       return say(why, true);

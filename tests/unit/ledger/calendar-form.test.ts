@@ -1,12 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { browser } from 'wxt/browser';
+import { describe, expect, it } from 'vitest';
 import { addDayProblem, applyForm, formFromSettings } from '../../../entrypoints/dashboard/panels/calendar-form';
 import { defaultSettings } from '../../../utils/settings/defaults';
 
 describe('日历与时限 form', () => {
-  // The test browser has no locale files: the strings come from zh.ts.
-  beforeEach(() => void vi.spyOn(browser.i18n, 'getMessage').mockReturnValue(''));
-
   it('round-trips the settings unchanged', () => {
     const settings = defaultSettings();
     settings.calendar.extraHolidays = ['2027-01-01'];

@@ -27,7 +27,6 @@ describe('EntryActions (popup quick actions)', () => {
   let sent: unknown[];
   beforeEach(() => {
     sent = [];
-    vi.spyOn(browser.i18n, 'getMessage').mockReturnValue('');
     vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
       sent.push(message);
       return { ok: true };

@@ -1,4 +1,5 @@
 import type { LedgerEntry } from '@/utils/ledger/types';
+import { newEntry, type CapturePayload } from '@/utils/ledger/capture';
 
 let serial = 0;
 
@@ -6,7 +7,7 @@ let serial = 0;
 export function makeEntry(overrides: Partial<LedgerEntry> = {}): LedgerEntry {
   const n = ++serial;
   const site = overrides.site ?? 'bbs.daishan.cn';
-  return {
+  const post: CapturePayload = {
     key: `${site}/t${1000 + n}/p${5000 + n}`,
     site,
     tid: String(1000 + n),
@@ -18,20 +19,8 @@ export function makeEntry(overrides: Partial<LedgerEntry> = {}): LedgerEntry {
     postedAt: null,
     excerpt: '路口有个坑，晚上很危险。',
     topics: ['municipal'],
-    capturedAt: '2026-03-02T09:00:00+08:00',
-    status: 'new',
-    dueAt: null,
-    department: null,
-    reply: null,
-    newFollowUp: false,
-    fixes: [],
-    escalation: null,
-    draft: null,
-    pausedMs: 0,
-    pausedAt: null,
-    updatedAt: '2026-03-02T09:00:00+08:00',
-    ...overrides,
   };
+  return { ...newEntry(post, '2026-03-02T09:00:00+08:00', null, null), ...overrides };
 }
 
 export function reply(at: string, overrides: Partial<NonNullable<LedgerEntry['reply']>> = {}): NonNullable<LedgerEntry['reply']> {

@@ -1,8 +1,9 @@
 import type { LedgerEntry } from '@/utils/ledger/types';
+import { newEntry, type CapturePayload } from '@/utils/ledger/capture';
 
 /** A captured post as the ledger stores it; override what a test cares about. */
 export function makeEntry(overrides: Partial<LedgerEntry> = {}): LedgerEntry {
-  return {
+  const post: CapturePayload = {
     key: '127.0.0.1:8080/t42/p301',
     site: '127.0.0.1:8080',
     tid: '42',
@@ -14,18 +15,6 @@ export function makeEntry(overrides: Partial<LedgerEntry> = {}): LedgerEntry {
     postedAt: '2026-11-23T21:05:00+08:00',
     excerpt: '五叉路口往东那段路面塌了一块',
     topics: ['municipal_maintenance'],
-    capturedAt: '2026-11-24T08:41:24+08:00',
-    status: 'new',
-    dueAt: '2026-11-24T17:30:00+08:00',
-    department: '市政所',
-    reply: null,
-    newFollowUp: false,
-    fixes: [],
-    escalation: null,
-    draft: null,
-    pausedMs: 0,
-    pausedAt: null,
-    updatedAt: '2026-11-24T08:41:24+08:00',
-    ...overrides,
   };
+  return { ...newEntry(post, '2026-11-24T08:41:24+08:00', '2026-11-24T17:30:00+08:00', '市政所'), ...overrides };
 }

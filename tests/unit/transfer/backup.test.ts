@@ -123,13 +123,11 @@ describe('backup export and import', () => {
     expect(errors[20]).toBe('……另有 10 处错误');
   });
 
-  it('reads a 10 MB backup of valid entries quickly', () => {
+  it('reads a 10 MB backup of valid entries', () => {
     const entries = Array.from({ length: 12_000 }, () => makeEntry({ excerpt: '路面塌陷，'.repeat(150) }));
     const text = exportBackup({ settings: sampleSettings(), entries, events: [], exportedAt: EXPORTED_AT });
     expect(text.length).toBeGreaterThan(10_000_000);
-    const t0 = performance.now();
     const parsed = parseBackup(text);
-    expect(performance.now() - t0).toBeLessThan(5000);
     expect(parsed.ok && parsed.data.entries.length).toBe(12_000);
   });
 

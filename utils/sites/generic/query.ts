@@ -27,8 +27,12 @@ export function safeMatches(el: Element, selector: string): boolean {
   }
 }
 
-/** Null when the selector is valid CSS, else the parser's complaint. */
-export function selectorError(selector: string, doc: Document = document): string | null {
+/**
+ * Null when the selector is valid CSS, else the parser's complaint. Without a
+ * DOM (the service worker) selectors cannot be checked and pass.
+ */
+export function selectorError(selector: string, doc: Document | undefined = globalThis.document): string | null {
+  if (!doc) return null;
   try {
     doc.createDocumentFragment().querySelector(selector);
     return null;

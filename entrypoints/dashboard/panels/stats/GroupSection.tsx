@@ -14,8 +14,9 @@ interface Props {
 
 /** Captured / replied / on time / late per site or department: bars and the table. */
 export function GroupSection({ id, title, groupLabel, groups, replies, nameOf = (k) => k }: Props) {
+  // Most captured first; the empty group (e.g. 未分派) last among equals.
   const keys = [...new Set([...Object.keys(groups), ...Object.keys(replies ?? {})])].sort(
-    (a, b) => (groups[b]?.captured ?? 0) - (groups[a]?.captured ?? 0) || a.localeCompare(b),
+    (a, b) => (groups[b]?.captured ?? 0) - (groups[a]?.captured ?? 0) || Number(a === '') - Number(b === '') || a.localeCompare(b),
   );
   const names = keys.map(nameOf);
   const col = (pick: (g: GroupCounts) => number) => keys.map((k) => (groups[k] ? pick(groups[k]) : 0));

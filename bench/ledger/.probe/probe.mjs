@@ -1,0 +1,32 @@
+import { chromium } from 'playwright-core';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { seedLedger } from '/work/main/bench/ledger/seed.mjs';
+const extDir = resolve('/work/main/.output-tr/chrome-mv3');
+const profile = process.env.PROFILE ?? mkdtempSync(join(tmpdir(), 'probe-'));
+console.log(profile);
+const ctx = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: [`--disable-extensions-except=${extDir}`, `--load-extension=${extDir}`, '--no-sandbox'] });
+const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
+const url = `chrome-extension://${new URL(sw.url()).host}/dashboard.html#ledger`;
+const page = await ctx.newPage();
+page.on('console', (m) => console.log('page:', m.text()));
+await page.goto(url);
+await page.waitForSelector('[data-fw-ledger][aria-busy="false"]');
+if (!process.env.PROFILE) for (let f = 0; f < 100000; f += 20000) await page.evaluate(seedLedger, { from: f, count: 20000 });
+const r = await page.evaluate(() => new Promise((ok) => {
+  const open = indexedDB.open('forumwatch-ledger');
+  open.onsuccess = async () => {
+    const db = open.result;
+    const out = {};
+    const time = (name, fn) => new Promise((done) => { const t = performance.now(); const req = fn(db.transaction('entries').objectStore('entries')); req.onsuccess = () => { out[name] = [Math.round(performance.now() - t), req.result.length ?? req.result]; done(); }; });
+    await time('captured getAllKeys', (s) => s.index('capturedAt').getAllKeys());
+    await time('status=new getAllKeys', (s) => s.index('status').getAllKeys(IDBKeyRange.only('new')));
+    await time('topics getAllKeys', (s) => s.index('topics').getAllKeys(IDBKeyRange.only('road_works')));
+    await time('store getAllKeys', (s) => s.getAllKeys());
+    await time('count', (s) => s.count());
+    ok(out);
+  };
+}));
+console.log(r);
+await ctx.close();

@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { startDemoForum, type DemoForum } from '../../tools/demo-forum/server.mjs';
+
+interface Profile {
+  id: string;
+  name: string;
+  match: string;
+  adapter: 'discuz' | 'generic';
+  selectors: Record<string, string> | null;
+  enabled: boolean;
+}
+
+const NEWS_SELECTORS = {
+  post: 'li.comment-item',
+  author: '.comment-user',
+  time: '.comment-time',
+  body: '.comment-text',
+  title: '.article-title',
+  replyBox: '#comment-content',
+};
+
+describe('sites, permissions and the generic adapter in the built extension', () => {
+  let forum: DemoForum;
+  let browser: ExtensionBrowser;
+
+  beforeAll(async () => {
+    forum = await startDemoForum();
+    const port = Number(new URL(forum.url).port);
+    browser = await launchWithExtension(() => [port]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await forum?.close();
+  });
+
+  beforeEach(async () => {
+    await setSites([]);
+  });
+
+  async function setSites(sites: Profile[]): Promise<void> {
+    await browser.sw.evaluate(async (next) => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...settings, sites: next } });
+    }, sites);
+  }
+
+  const ourScripts = () =>
+    browser.sw.evaluate(async () =>
+      (await chrome.scripting.getRegisteredContentScripts())
+        .filter((s: { id: string }) => s.id.startsWith('fw-site-'))
+        .map((s: { id: string; matches: string[] }) => ({ id: s.id, matches: s.matches })),
+    );
+
+  async function dashboard(): Promise<Page> {
+    const page = await browser.ctx.newPage();
+    await page.goto(`chrome-extension://${browser.extId}/dashboard.html#sites`);
+    await page.locator('[data-fw-panel="sites"] [data-fw-site-add]').waitFor();
+    return page;
+  }
+
+  it('a generic profile for the local origin makes the content script mark news comments and offer capture', async () => {
+    await setSites([{ id: 'news', name: '岱山新闻网', match: 'http://127.0.0.1/*', adapter: 'generic', selectors: NEWS_SELECTORS, enabled: true }]);
+    // The origin is one the build always has, so the site's script is registered as well as the built-in one.
+    await expect.poll(ourScripts).toEqual([{ id: 'fw-site-news', matches: ['http://127.0.0.1/*'] }]);
+    const page = await browser.ctx.newPage();
+    await page.goto(`${forum.url}/news/comments.html?id=1`);
+    const posts = page.locator('[data-fw-post]');
+    await expect.poll(() => posts.count(), { timeout: 10_000 }).toBe(3);
+    const keys = await posts.evaluateAll((els) => els.map((el) => [el.id, el.getAttribute('data-fw-post')]));
+    expect(keys.map(([id]) => id)).toEqual(['c1', 'c2', 'c3']);
+    for (const [id, key] of keys) expect(key).toMatch(new RegExp(`^127\\.0\\.0\\.1:\\d+/t\\w+/p${id}$`));
+    for (let i = 0; i < 3; i++) await expect.poll(() => posts.nth(i).locator('[data-fw-action="capture"]').count()).toBe(1);
+    // The road-works comment is matched by the default topics.
+    expect(await posts.first().getAttribute('data-fw-topics')).toContain('road');
+
+    await posts.first().locator('[data-fw-action="capture"]').click();
+    await expect.poll(() => posts.first().getAttribute('data-fw-state')).toBe('new');
+    await page.close();
+  });
+
+  it('the Sites panel refuses a bad address pattern with a message and adds a good one', async () => {
+    const page = await dashboard();
+    await page.locator('[data-fw-site-name]').fill('新闻网');
+    await page.locator('[data-fw-site-match]').fill('ftp://news.example.cn/*');
+    await page.locator('[data-fw-site-submit]').click();
+    await expect.poll(() => page.locator('[data-fw-site-error]').textContent()).toContain('只能使用 http:// 或 https://');
+    await page.locator('[data-fw-site-match]').fill('https://*/*');
+    await expect.poll(() => page.locator('[data-fw-site-error]').textContent()).toContain('不能对所有网站授权');
+    expect(await page.locator('tr[data-fw-site]').count()).toBe(0);
+
+    await page.locator('[data-fw-site-match]').fill('https://news.example.cn/a/1.html');
+    await page.locator('[data-fw-site-submit]').click();
+    const row = page.locator('tr[data-fw-site]');
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.locator('code').textContent()).toBe('https://news.example.cn/*');
+    expect(await row.getAttribute('data-fw-site-state')).toBe('off');
+    await page.close();
+  });
+
+  it('enabling a site registers the content script for that origin; disabling unregisters it', async () => {
+    await setSites([{ id: 'local', name: '本机论坛', match: 'http://localhost/*', adapter: 'discuz', selectors: null, enabled: false }]);
+    const page = await dashboard();
+    const row = page.locator('tr[data-fw-site="local"]');
+    await row.locator('[data-fw-site-toggle]').click();
+    await expect.poll(() => row.getAttribute('data-fw-site-state')).toBe('on');
+    await expect.poll(ourScripts).toEqual([{ id: 'fw-site-local', matches: ['http://localhost/*'] }]);
+
+    await row.locator('[data-fw-site-toggle]').click();
+    await expect.poll(() => row.getAttribute('data-fw-site-state')).toBe('off');
+    await expect.poll(ourScripts).toEqual([]);
+    await page.close();
+  });
+
+  it('imports site profiles from a file all or nothing', async () => {
+    const page = await dashboard();
+    const input = page.locator('input[type=file][data-fw-sites-import]');
+    const file = (sites: unknown[]) => ({ name: 'sites.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'forumwatch-sites', version: 1, sites })) });
+    const good = { name: '公众留言', match: 'https://zjj.example.gov.cn/*', adapter: 'discuz', selectors: null };
+    await input.setInputFiles(file([good, { ...good, name: '坏的', match: 'javascript:alert(1)' }]));
+    const message = page.locator('[data-fw-sites-message]');
+    await expect.poll(() => message.textContent()).toContain('sites[1].match: 不是有效的网址范围');
+    expect(await message.getAttribute('class')).toContain('fw-error');
+    expect(await page.locator('tr[data-fw-site]').count()).toBe(0);
+
+    await input.setInputFiles(file([good]));
+    await expect.poll(() => page.locator('tr[data-fw-site]').count()).toBe(1);
+    expect(await message.getAttribute('class')).toContain('fw-ok');
+    expect(await page.locator('tr[data-fw-site] code').textContent()).toBe('https://zjj.example.gov.cn/*');
+    await page.close();
+  });
+
+  it('the element picker builds a profile on the message board and the preview shows what it finds', async () => {
+    await setSites([{ id: 'gov', name: '公众留言', match: 'http://127.0.0.1/*', adapter: 'generic', selectors: null, enabled: false }]);
+    const board = await browser.ctx.newPage();
+    await board.goto(`${forum.url}/gov/messages.html`);
+    const page = await dashboard();
+    await page.locator('tr[data-fw-site="gov"] [data-fw-site-edit]').click();
+    const editor = page.locator('[data-fw-site-editor="gov"]');
+
+    async function pick(field: string, target: string) {
+      await editor.locator(`[data-fw-pick="${field}"]`).click();
+      await board.locator(target).hover();
+      await board.locator(target).click();
+      await expect.poll(() => editor.locator(`[data-fw-selector="${field}"]`).inputValue()).not.toBe('');
+    }
+
+    await pick('post', '#msg-2 .msg-content');
+    const postSel = await editor.locator('[data-fw-selector="post"]').inputValue();
+    expect(await board.locator(postSel).evaluateAll((els) => els.map((el) => el.id))).toEqual(['msg-1', 'msg-2', 'msg-3']);
+    await pick('author', '#msg-2 .msg-user');
+    await pick('time', '#msg-2 time');
+    await pick('body', '#msg-2 .msg-content');
+    await pick('replyBox', '#msg-1 .reply-editor');
+    // Picking swallows the page's own click handling.
+    expect(await board.evaluate(() => document.activeElement?.className ?? '')).not.toContain('reply-editor');
+
+    await editor.locator('[data-fw-preview-run]').click();
+    const preview = editor.locator('[data-fw-preview]');
+    await expect.poll(() => preview.getAttribute('data-fw-preview-count')).toBe('3');
+    const rows = await preview.locator('[data-fw-preview-post]').evaluateAll((els) => els.map((el) => [...el.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(rows.map((r) => r[0])).toEqual(['李先生', '陈女士', '王先生']);
+    expect(rows[0]![1]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(rows[0]![2]).toContain('东港新城6幢2单元楼道灯');
+    expect(await preview.locator('[data-fw-preview-problems]').count()).toBe(0);
+
+    await editor.locator('[data-fw-selectors-save]').click();
+    const saved = await browser.sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings.sites[0].selectors);
+    expect(saved.post).toBe(postSel);
+    expect(saved.replyBox).toBe('.reply-editor');
+    await Promise.all([page.close(), board.close()]);
+  });
+});

@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { readSheet } from 'read-excel-file/node';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { LEDGER_COLUMNS } from '../../utils/transfer/rows';
+import type { LedgerEntry } from '../../utils/ledger/types';
+
+const HOSTILE = '<img src=x onerror="window.__pwned=1">五叉路口路面塌陷';
+
+function entry(n: number, overrides: Partial<LedgerEntry> = {}): LedgerEntry {
+  const at = `2026-03-0${n}T09:00:00+08:00`;
+  return {
+    key: `127.0.0.1:8080/t${n}/p${n}`,
+    site: '127.0.0.1:8080',
+    tid: String(n),
+    pid: String(n),
+    title: `帖子 ${n}`,
+    url: `http://127.0.0.1:8080/forum.php?mod=viewthread&tid=${n}`,
+    author: '高亭阿强',
+    authorUid: '6',
+    postedAt: null,
+    excerpt: '路面下沉',
+    topics: ['municipal_maintenance'],
+    capturedAt: at,
+    status: 'new',
+    dueAt: `2026-03-0${n}T17:30:00+08:00`,
+    department: null,
+    reply: null,
+    newFollowUp: false,
+    fixes: [],
+    escalation: null,
+    draft: null,
+    pausedMs: 0,
+    pausedAt: null,
+    updatedAt: at,
+    ...overrides,
+  };
+}
+
+const SEED = [
+  entry(1, { title: HOSTILE }),
+  entry(2, {
+    status: 'replied',
+    department: '市政所',
+    reply: { at: '2026-03-02T11:00:00+08:00', author: '市政所老李', url: 'http://127.0.0.1:8080/forum.php?mod=redirect&pid=99', pid: '99', detected: true },
+  }),
+  entry(3, { status: 'closed', topics: ['road_works'] }),
+];
+
+/** Runs in the dashboard page: the extension's own origin, where the ledger lives. */
+function ledgerStore(page: Page, action: 'seed' | 'clear' | 'count', entries: LedgerEntry[] = []): Promise<number> {
+  return page.evaluate(
+    ({ action, entries }) =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('forumwatch-ledger');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['entries', 'events'], action === 'count' ? 'readonly' : 'readwrite');
+          const store = tx.objectStore('entries');
+          let count = 0;
+          if (action === 'seed') for (const e of entries) store.put(e);
+          if (action === 'clear') {
+            store.clear();
+            tx.objectStore('events').clear();
+          }
+          const counted = store.count();
+          counted.onsuccess = () => (count = counted.result);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve(count);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { action, entries },
+  );
+}
+
+async function ledgerShown(page: Page): Promise<number> {
+  const table = page.locator('[data-fw-ledger][aria-busy="false"]');
+  await table.waitFor();
+  return Number(await table.getAttribute('data-fw-ledger-count'));
+}
+
+async function download(page: Page, button: string): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+  return readFile((await file.path())!);
+}
+
+describe('dashboard: ledger table, exports, backup and restore in Chromium', () => {
+  let browser: ExtensionBrowser;
+  let page: Page;
+  let dashboard: string;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension(() => []);
+    dashboard = `chrome-extension://${browser.extId}/dashboard.html`;
+    page = await browser.ctx.newPage();
+    await page.goto(`${dashboard}#ledger`);
+    await ledgerShown(page);
+    await ledgerStore(page, 'seed', SEED);
+    await page.reload();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows a title with markup as text in the ledger table', async () => {
+    expect(await ledgerShown(page)).toBe(3);
+    const row = page.locator(`tr[data-fw-ledger-row="${SEED[0]!.key}"]`);
+    await expect.poll(() => row.textContent()).toContain(HOSTILE);
+    expect(await page.locator('[data-fw-ledger] img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  it('filters the table by status', async () => {
+    await page.selectOption('select[data-fw-filter="status"]', 'new');
+    await expect.poll(() => page.locator('[data-fw-ledger]').getAttribute('data-fw-ledger-shown')).toBe('status=new&sort=-capturedAt');
+    expect(await ledgerShown(page)).toBe(1);
+    await page.selectOption('select[data-fw-filter="status"]', '');
+  });
+
+  it('exports the 台账 as .xlsx with the office columns', async () => {
+    await page.goto(`${dashboard}#transfer`);
+    const sheet = await readSheet(await download(page, 'button[data-fw-export="xlsx"]'));
+    expect(sheet[0]).toEqual([...LEDGER_COLUMNS]);
+    expect(sheet).toHaveLength(4);
+    // Oldest capture first: row 1 is the post with markup in its title, kept as text.
+    expect(sheet[1]?.slice(0, 4)).toEqual([1, '2026-03-01 09:00', '127.0.0.1:8080', HOSTILE]);
+    expect(sheet[1]?.[6]).toBe('市政维护');
+    expect(sheet[2]?.slice(7, 12)).toEqual(['市政所', '已回复', '2026-03-02 11:00', 'http://127.0.0.1:8080/forum.php?mod=redirect&pid=99', '是']);
+    expect(sheet[3]?.[8]).toBe('已办结');
+  });
+
+  it('exports CSV that Excel opens as UTF-8 (BOM)', async () => {
+    const csv = await download(page, 'button[data-fw-export="csv"]');
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(csv.toString('utf8')).toContain('序号,发现时间,来源,标题');
+  });
+
+  it('backs up, restores into an emptied ledger, and refuses a broken backup without changing anything', async () => {
+    const backup = (await download(page, 'button[data-fw-export="backup"]')).toString('utf8');
+    expect(JSON.parse(backup).entries).toHaveLength(3);
+
+    await ledgerStore(page, 'clear');
+    await page.goto(`${dashboard}#ledger`);
+    await page.reload();
+    expect(await ledgerShown(page)).toBe(0);
+
+    await page.goto(`${dashboard}#transfer`);
+    await page.setInputFiles('input[data-fw-restore]', { name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(backup) });
+    await page.click('button[data-fw-confirm-restore]');
+    await page.locator('[data-fw-result="restore"][data-fw-ok="true"]').waitFor();
+    expect(await ledgerStore(page, 'count')).toBe(3);
+
+    const broken = JSON.parse(backup);
+    broken.entries[2].status = 'archived';
+    await page.setInputFiles('input[data-fw-restore]', { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    const error = page.locator('[data-fw-result="restore"][data-fw-ok="false"]');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('entries[2].status');
+    expect(await page.locator('button[data-fw-confirm-restore]').count()).toBe(0);
+    expect(await ledgerStore(page, 'count')).toBe(3);
+
+    await page.goto(`${dashboard}#ledger`);
+    expect(await ledgerShown(page)).toBe(3);
+  });
+
+  it('imports settings through input[data-fw-import], and export → import round-trips', async () => {
+    await page.goto(`${dashboard}#transfer`);
+    const exported = JSON.parse((await download(page, 'button[data-fw-export="settings"]')).toString('utf8'));
+    exported.settings.user = { name: '城建科小王', department: '城建科' };
+    const text = `${JSON.stringify(exported, null, 2)}\n`;
+    await page.setInputFiles('input[type=file][data-fw-import]', { name: 'settings.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+    await page.locator('[data-fw-result="settings"][data-fw-ok="true"]').waitFor();
+    const stored = await browser.sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
+    expect(stored).toEqual(exported.settings);
+    const again = JSON.parse((await download(page, 'button[data-fw-export="settings"]')).toString('utf8'));
+    expect(again).toEqual(exported);
+  });
+
+  it('shows the storage used and asks for persistent storage', async () => {
+    const section = page.locator('[data-fw-storage]');
+    await section.waitFor();
+    expect(Number(await page.locator('[data-fw-storage-usage]').getAttribute('data-fw-storage-usage'))).toBeGreaterThan(0);
+    const persist = page.locator('button[data-fw-persist]');
+    if (await persist.count()) await persist.click();
+    await expect.poll(() => section.getAttribute('data-fw-persisted')).toMatch(/^(true|false)$/);
+  });
+});
