@@ -2,6 +2,7 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { LedgerEntry } from '../../utils/ledger/types';
 
 export const EXTENSION_DIR = resolve(process.env.EXT_DIR ?? '.output/chrome-mv3');
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -59,4 +60,32 @@ export async function badgeText(sw: Worker): Promise<string> {
 
 export async function badgeColor(sw: Worker): Promise<number[]> {
   return sw.evaluate(() => chrome.action.getBadgeBackgroundColor({}) as unknown as Promise<number[]>);
+}
+
+/** One ledger record as the extension stored it in IndexedDB (read inside the service worker). */
+export async function ledgerEntry(sw: Worker, key: string): Promise<LedgerEntry | undefined> {
+  return sw.evaluate(
+    (k) =>
+      new Promise<LedgerEntry | undefined>((ok) => {
+        const req = indexedDB.open('forumwatch-ledger');
+        req.onsuccess = () => {
+          const get = req.result.transaction('entries').objectStore('entries').get(k);
+          get.onsuccess = () => ok(get.result as LedgerEntry | undefined);
+        };
+      }),
+    key,
+  );
+}
+
+export async function ledgerCount(sw: Worker): Promise<number> {
+  return sw.evaluate(
+    () =>
+      new Promise<number>((ok) => {
+        const req = indexedDB.open('forumwatch-ledger');
+        req.onsuccess = () => {
+          const count = req.result.transaction('entries').objectStore('entries').count();
+          count.onsuccess = () => ok(count.result);
+        };
+      }),
+  );
 }

@@ -1,34 +1,24 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, badgeText, type ExtensionBrowser } from './browser';
-import { serveFolder, type StaticServer } from './static-server';
-import { SHARED_FIXTURES, hasSharedFixtures, labels, fixtureKey } from './fixtures';
+import { badgeText, ledgerCount } from './browser';
+import { hasSharedFixtures, labels, fixtureKey } from './fixtures';
+import { useFixturePages } from './suites';
 
 describe.skipIf(!hasSharedFixtures)('built extension on the saved real Discuz! X pages', () => {
-  let server: StaticServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await serveFolder(SHARED_FIXTURES);
-    browser = await launchWithExtension(() => [server.port]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useFixturePages();
 
   async function open(file: string): Promise<Page> {
-    const page = await browser.ctx.newPage();
-    await page.goto(server.url + file);
+    const page = await env.browser.ctx.newPage();
+    await page.goto(env.server.url + file);
     return page;
   }
 
   it('marks every labelled post on every desktop and touch thread page, and nothing else', async () => {
     const threadPages = labels().pages.filter((p) => p.posts?.length);
     expect(threadPages.length).toBeGreaterThan(30);
-    const page = await browser.ctx.newPage();
+    const page = await env.browser.ctx.newPage();
     for (const label of threadPages) {
-      await page.goto(server.url + label.file);
+      await page.goto(env.server.url + label.file);
       const expected = label.posts!.map((p) => fixtureKey(label.tid!, p.pid));
       await page.waitForSelector('[data-fw-post]');
       const keys = await page.$$eval('[data-fw-post]', (els) => els.map((e) => e.getAttribute('data-fw-post')));
@@ -45,7 +35,7 @@ describe.skipIf(!hasSharedFixtures)('built extension on the saved real Discuz! X
     const first = label.posts![0]!;
     const key = fixtureKey(24, first.pid);
     // Without the staff accounts the reply in this thread would mark the entry replied at once.
-    await browser.sw.evaluate(async () => {
+    await env.browser.sw.evaluate(async () => {
       const { settings } = await chrome.storage.local.get('settings');
       await chrome.storage.local.set({ settings: { ...settings, staff: [] } });
     });
@@ -53,10 +43,10 @@ describe.skipIf(!hasSharedFixtures)('built extension on the saved real Discuz! X
     const post = page.locator(`[data-fw-post="${key}"]`);
     await post.locator('[data-fw-action="capture"]').click();
     await expect.poll(() => post.getAttribute('data-fw-state')).toBe('new');
-    await expect.poll(() => badgeText(browser.sw)).toBe('1');
+    await expect.poll(() => badgeText(env.browser.sw)).toBe('1');
 
-    const popup = await browser.ctx.newPage();
-    await popup.goto(`chrome-extension://${browser.extId}/popup.html`);
+    const popup = await env.browser.ctx.newPage();
+    await popup.goto(`chrome-extension://${env.browser.extId}/popup.html`);
     const item = popup.locator(`[data-fw-ledger-item="${key}"]`);
     await item.waitFor();
     expect(await item.getAttribute('data-fw-status')).toBe('new');
@@ -68,22 +58,12 @@ describe.skipIf(!hasSharedFixtures)('built extension on the saved real Discuz! X
     await expect.poll(() => page.locator(`[data-fw-post="${key}"]`).getAttribute('data-fw-state')).toBe('new');
     // Capturing again updates the same entry.
     await page.locator(`[data-fw-post="${key}"] [data-fw-action="capture"]`).click();
-    await expect.poll(() => badgeText(browser.sw)).toBe('1');
-    const count = await browser.sw.evaluate(
-      () =>
-        new Promise<number>((ok) => {
-          const req = indexedDB.open('forumwatch-ledger');
-          req.onsuccess = () => {
-            const tx = req.result.transaction('entries').objectStore('entries').count();
-            tx.onsuccess = () => ok(tx.result);
-          };
-        }),
-    );
-    expect(count).toBe(1);
+    await expect.poll(() => badgeText(env.browser.sw)).toBe('1');
+    expect(await ledgerCount(env.browser.sw)).toBe(1);
 
     // Clicking the item opens the post (the saved forum's host is not reachable, so watch the request).
     const [request] = await Promise.all([
-      browser.ctx.waitForEvent('request', (r) => r.url().includes(`pid=${first.pid}`)),
+      env.browser.ctx.waitForEvent('request', (r) => r.url().includes(`pid=${first.pid}`)),
       item.locator('a').click(),
     ]);
     expect(request.url()).toContain('goto=findpost');

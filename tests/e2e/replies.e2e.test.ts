@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { serveFolder, type StaticServer } from './static-server';
-import { SHARED_FIXTURES, hasSharedFixtures, labels, fixtureKey } from './fixtures';
-import { startDemoForum, type DemoForum } from '../../tools/demo-forum/server.mjs';
+import { hasSharedFixtures, labels, fixtureKey } from './fixtures';
+import { useDemoForum, useFixturePages } from './suites';
+import { ledgerEntry } from './browser';
 
 const HELPER = '[data-fw-action="insert-template"]';
 const PANEL = '[data-fw-reply-panel]';
@@ -33,36 +32,12 @@ async function submittedMessage(page: Page, form: string): Promise<string> {
   return lf(await page.$eval(form, (f) => String(new FormData(f as HTMLFormElement).get('message'))));
 }
 
-async function ledgerEntry(browser: ExtensionBrowser, key: string): Promise<{ status: string; draft: { approvedBy: string | null } | null }> {
-  return browser.sw.evaluate(
-    (k) =>
-      new Promise((ok) => {
-        const req = indexedDB.open('forumwatch-ledger');
-        req.onsuccess = () => {
-          const get = req.result.transaction('entries').objectStore('entries').get(k);
-          get.onsuccess = () => ok(get.result);
-        };
-      }),
-    key,
-  );
-}
-
 describe.skipIf(!hasSharedFixtures)('reply helper on the saved real Discuz! X member pages', () => {
-  let server: StaticServer;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    server = await serveFolder(SHARED_FIXTURES);
-    browser = await launchWithExtension(() => [server.port]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const env = useFixturePages();
 
   async function open(file: string): Promise<Page> {
-    const page = await browser.ctx.newPage();
-    await page.goto(server.url + file);
+    const page = await env.browser.ctx.newPage();
+    await page.goto(env.server.url + file);
     await page.locator(HELPER).first().waitFor({ state: 'attached' });
     return page;
   }
@@ -111,7 +86,7 @@ describe.skipIf(!hasSharedFixtures)('reply helper on the saved real Discuz! X me
   });
 
   it('approval: an unapproved draft warns before inserting; save, request approval, approve, then insert', async () => {
-    await browser.sw.evaluate(async () => {
+    await env.browser.sw.evaluate(async () => {
       const { settings } = await chrome.storage.local.get('settings');
       settings.sla.default.requireApproval = true;
       await chrome.storage.local.set({ settings });
@@ -144,7 +119,7 @@ describe.skipIf(!hasSharedFixtures)('reply helper on the saved real Discuz! X me
     await expect.poll(() => request.inputValue()).toContain('【回复审核】');
     expect(await draftState.getAttribute('data-fw-draft-state')).toBe('awaiting');
     expect(await request.inputValue()).toContain('按规划批复执行');
-    await expect.poll(async () => (await ledgerEntry(browser, key)).status).toBe('awaiting_approval');
+    await expect.poll(async () => (await ledgerEntry(env.browser.sw, key))!.status).toBe('awaiting_approval');
 
     await panel.locator('[data-fw-draft-approver]').fill('张科长');
     await panel.locator('[data-fw-draft="approve"]').click();
@@ -155,7 +130,7 @@ describe.skipIf(!hasSharedFixtures)('reply helper on the saved real Discuz! X me
     await panel.locator('[data-fw-reply="insert"]').click();
     await panel.waitFor({ state: 'detached' });
     expect(await submittedMessage(page, '#fastpostform')).toBe(text);
-    expect((await ledgerEntry(browser, key)).draft?.approvedBy).toBe('张科长');
+    expect((await ledgerEntry(env.browser.sw, key))!.draft?.approvedBy).toBe('张科长');
 
     // Reopened, the approved draft is offered first.
     await page.locator(`#fastpostform ${HELPER}`).click();
@@ -171,22 +146,11 @@ describe.skipIf(!hasSharedFixtures)('reply helper on the saved real Discuz! X me
 });
 
 describe('reply helper on the demo forum, posting as the bureau account', () => {
-  let forum: DemoForum;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    forum = await startDemoForum();
-    const port = Number(new URL(forum.url).port);
-    browser = await launchWithExtension(() => [port]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await forum?.close();
-  });
+  const env = useDemoForum();
 
   /** Captures the first post of a thread; returns its key. */
   async function captureFirstPost(page: Page, tid: number): Promise<string> {
-    await page.goto(`${forum.url}/forum.php?mod=viewthread&tid=${tid}`);
+    await page.goto(`${env.forum.url}/forum.php?mod=viewthread&tid=${tid}`);
     const first = page.locator('[data-fw-post]').first();
     await first.waitFor();
     await first.locator('[data-fw-action="capture"]').click();
@@ -195,10 +159,10 @@ describe('reply helper on the demo forum, posting as the bureau account', () => 
   }
 
   it('pop-up reply window (#fwin_reply): the helper appears when the window opens, and posting the reply marks the entry replied', async () => {
-    const page = await browser.ctx.newPage();
+    const page = await env.browser.ctx.newPage();
     const key = await captureFirstPost(page, 5);
     const second = page.locator('[data-fw-post]').nth(1);
-    const quotedAuthor = forum.state.users.get(forum.state.posts.get(forum.state.threads.get(5)!.pids[1]!)!.authorUid)!.username;
+    const quotedAuthor = env.forum.state.users.get(env.forum.state.posts.get(env.forum.state.threads.get(5)!.pids[1]!)!.authorUid)!.username;
     await second.locator('a.fastre').click();
     await page.locator(`#fwin_reply ${HELPER}`).waitFor();
     const inserted = await insertTemplate(page, '#fwin_reply');
@@ -216,10 +180,10 @@ describe('reply helper on the demo forum, posting as the bureau account', () => 
   });
 
   it('advanced editor in WYSIWYG mode (iframe#e_iframe): the inserted text is what the form sends, and the entry becomes replied', async () => {
-    const page = await browser.ctx.newPage();
+    const page = await env.browser.ctx.newPage();
     const key = await captureFirstPost(page, 8);
-    const thread = forum.state.threads.get(8)!;
-    await page.goto(`${forum.url}/forum.php?mod=post&action=reply&fid=${thread.fid}&tid=8`);
+    const thread = env.forum.state.threads.get(8)!;
+    await page.goto(`${env.forum.url}/forum.php?mod=post&action=reply&fid=${thread.fid}&tid=8`);
     await page.locator('iframe#e_iframe').waitFor();
     const inserted = await insertTemplate(page, '#postform');
     const body = page.frameLocator('iframe#e_iframe').locator('body');

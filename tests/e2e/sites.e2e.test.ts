@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { startDemoForum, type DemoForum } from '../../tools/demo-forum/server.mjs';
+import { useDemoForum } from './suites';
 
 interface Profile {
   id: string;
@@ -22,40 +21,29 @@ const NEWS_SELECTORS = {
 };
 
 describe('sites, permissions and the generic adapter in the built extension', () => {
-  let forum: DemoForum;
-  let browser: ExtensionBrowser;
-
-  beforeAll(async () => {
-    forum = await startDemoForum();
-    const port = Number(new URL(forum.url).port);
-    browser = await launchWithExtension(() => [port]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await forum?.close();
-  });
+  const env = useDemoForum();
 
   beforeEach(async () => {
     await setSites([]);
   });
 
   async function setSites(sites: Profile[]): Promise<void> {
-    await browser.sw.evaluate(async (next) => {
+    await env.browser.sw.evaluate(async (next) => {
       const { settings } = await chrome.storage.local.get('settings');
       await chrome.storage.local.set({ settings: { ...settings, sites: next } });
     }, sites);
   }
 
   const ourScripts = () =>
-    browser.sw.evaluate(async () =>
+    env.browser.sw.evaluate(async () =>
       (await chrome.scripting.getRegisteredContentScripts())
         .filter((s: { id: string }) => s.id.startsWith('fw-site-'))
         .map((s: { id: string; matches: string[] }) => ({ id: s.id, matches: s.matches })),
     );
 
   async function dashboard(): Promise<Page> {
-    const page = await browser.ctx.newPage();
-    await page.goto(`chrome-extension://${browser.extId}/dashboard.html#sites`);
+    const page = await env.browser.ctx.newPage();
+    await page.goto(`chrome-extension://${env.browser.extId}/dashboard.html#sites`);
     await page.locator('[data-fw-panel="sites"] [data-fw-site-add]').waitFor();
     return page;
   }
@@ -64,8 +52,8 @@ describe('sites, permissions and the generic adapter in the built extension', ()
     await setSites([{ id: 'news', name: '岱山新闻网', match: 'http://127.0.0.1/*', adapter: 'generic', selectors: NEWS_SELECTORS, enabled: true }]);
     // The origin is one the build always has, so the site's script is registered as well as the built-in one.
     await expect.poll(ourScripts).toEqual([{ id: 'fw-site-news', matches: ['http://127.0.0.1/*'] }]);
-    const page = await browser.ctx.newPage();
-    await page.goto(`${forum.url}/news/comments.html?id=1`);
+    const page = await env.browser.ctx.newPage();
+    await page.goto(`${env.forum.url}/news/comments.html?id=1`);
     const posts = page.locator('[data-fw-post]');
     await expect.poll(() => posts.count(), { timeout: 10_000 }).toBe(3);
     const keys = await posts.evaluateAll((els) => els.map((el) => [el.id, el.getAttribute('data-fw-post')]));
@@ -133,8 +121,8 @@ describe('sites, permissions and the generic adapter in the built extension', ()
 
   it('the element picker builds a profile on the message board and the preview shows what it finds', async () => {
     await setSites([{ id: 'gov', name: '公众留言', match: 'http://127.0.0.1/*', adapter: 'generic', selectors: null, enabled: false }]);
-    const board = await browser.ctx.newPage();
-    await board.goto(`${forum.url}/gov/messages.html`);
+    const board = await env.browser.ctx.newPage();
+    await board.goto(`${env.forum.url}/gov/messages.html`);
     const page = await dashboard();
     await page.locator('tr[data-fw-site="gov"] [data-fw-site-edit]').click();
     const editor = page.locator('[data-fw-site-editor="gov"]');
@@ -166,7 +154,7 @@ describe('sites, permissions and the generic adapter in the built extension', ()
     expect(await preview.locator('[data-fw-preview-problems]').count()).toBe(0);
 
     await editor.locator('[data-fw-selectors-save]').click();
-    const saved = await browser.sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings.sites[0].selectors);
+    const saved = await env.browser.sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings.sites[0].selectors);
     expect(saved.post).toBe(postSel);
     expect(saved.replyBox).toBe('.reply-editor');
     await Promise.all([page.close(), board.close()]);

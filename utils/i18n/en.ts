@@ -207,6 +207,7 @@ export const en: Record<MessageKey, string> = {
   ledgerColSite: 'Source',
   ledgerEmpty: 'No entries match.',
   ledgerLoading: 'Reading the ledger…',
+  ledgerCounting: 'Counting…',
   ledgerMatching: '$1 entries',
   ledgerSearching: 'Searching $1 / $2',
   ledgerSelectAllMatching: 'Select all $1 matching',

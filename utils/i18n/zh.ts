@@ -207,6 +207,7 @@ export const zh = {
   ledgerColSite: '来源',
   ledgerEmpty: '没有符合条件的记录。',
   ledgerLoading: '正在读取台账…',
+  ledgerCounting: '正在计数…',
   ledgerMatching: '共 $1 条',
   ledgerSearching: '正在搜索 $1 / $2',
   ledgerSelectAllMatching: '全选符合条件的 $1 条',

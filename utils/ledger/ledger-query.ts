@@ -52,13 +52,13 @@ export function querySignature(filter: LedgerFilter, sort: LedgerSort): string {
   return params.toString();
 }
 
-/** Captured-at bounds for an index range: ISO strings (+08:00, as the ledger stores them), open ends unbounded. */
-function capturedRange(filter: LedgerFilter): [string | number, string | unknown[]] | null {
+/** Captured-at bounds as ISO strings (+08:00, as the ledger stores them); null = open end. */
+function capturedRange(filter: LedgerFilter): { from: string | null; to: string | null } | null {
   if (!filter.fromDay && !filter.toDay) return null;
   // A one-day period checks each given day's format; both days together also check their order.
-  const from = filter.fromDay ? toShanghaiISO(customPeriod(filter.fromDay, filter.toDay || filter.fromDay).from) : Dexie.minKey;
-  const to = filter.toDay ? toShanghaiISO(customPeriod(filter.fromDay || filter.toDay, filter.toDay).to) : Dexie.maxKey;
-  return [from, to];
+  const from = filter.fromDay ? toShanghaiISO(customPeriod(filter.fromDay, filter.toDay || filter.fromDay).from) : null;
+  const to = filter.toDay ? toShanghaiISO(customPeriod(filter.fromDay || filter.toDay, filter.toDay).to) : null;
+  return { from, to };
 }
 
 /** One key set per indexed criterion except the captured-at range. */
@@ -93,12 +93,11 @@ function intersect(sets: Set<string>[]): Set<string> | null {
   return out;
 }
 
-/** Keys in captured-at order (oldest first), within the filter's date range. */
-function capturedOrder(db: LedgerDb, filter: LedgerFilter): Promise<string[]> {
+/** Entries in captured-at order (oldest first) within the filter's date range. */
+function capturedCollection(db: LedgerDb, filter: LedgerFilter) {
   const range = capturedRange(filter);
-  return range
-    ? db.entries.where('capturedAt').between(range[0], range[1], true, false).primaryKeys()
-    : db.entries.orderBy('capturedAt').primaryKeys();
+  if (!range) return db.entries.orderBy('capturedAt');
+  return db.entries.where('capturedAt').between(range.from ?? Dexie.minKey, range.to ?? Dexie.maxKey, true, false);
 }
 
 /** Keys by due time; entries with no due time (not in the index) come last whichever the direction. */
@@ -113,34 +112,109 @@ async function dueOrder(db: LedgerDb, desc: boolean): Promise<string[]> {
 /** Keys in workflow order of their status (新登记 first), newest capture first within a status. */
 async function statusOrder(db: LedgerDb, desc: boolean): Promise<string[]> {
   const [byCapture, ...perStatus] = await Promise.all([
-    db.entries.orderBy('capturedAt').reverse().primaryKeys(),
+    db.entries.orderBy('capturedAt').primaryKeys(),
     ...STATUSES.map((s) => db.entries.where('status').equals(s).primaryKeys()),
   ]);
   const rank = new Map<string, number>();
   perStatus.forEach((keys, i) => keys.forEach((k) => rank.set(k, i)));
   const buckets: string[][] = STATUSES.map(() => []);
-  for (const key of byCapture) buckets[rank.get(key) ?? 0]!.push(key);
+  for (let i = byCapture.length - 1; i >= 0; i--) buckets[rank.get(byCapture[i]!) ?? 0]!.push(byCapture[i]!);
   if (desc) buckets.reverse();
   return buckets.flat();
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The same order as the index walks above, computed from the records themselves. */
+function compareEntries(sort: LedgerSort): (a: LedgerEntry, b: LedgerEntry) => number {
+  const dir = sort.desc ? -1 : 1;
+  const captured = (a: LedgerEntry, b: LedgerEntry) => byText(a.capturedAt, b.capturedAt) || byText(a.key, b.key);
+  if (sort.key === 'capturedAt') return (a, b) => dir * captured(a, b);
+  if (sort.key === 'dueAt') {
+    return (a, b) =>
+      a.dueAt === null || b.dueAt === null
+        ? Number(a.dueAt === null) - Number(b.dueAt === null) || byText(a.key, b.key)
+        : dir * (byText(a.dueAt, b.dueAt) || byText(a.key, b.key));
+  }
+  const rank = (e: LedgerEntry) => STATUSES.indexOf(e.status);
+  return (a, b) => dir * (rank(a) - rank(b)) || -captured(a, b);
+}
+
+/** Below this many candidates, reading and sorting the records beats walking a whole index. */
+export const RECORD_SORT_BELOW = 4000;
+
+export interface QueryTuning {
+  /** Candidate count under which the records are read and sorted instead of walking an index. */
+  recordSortBelow?: number;
+}
+
+/** Sorts a small candidate set from its records, applying the date range too. */
+async function sortCandidates(db: LedgerDb, keys: Set<string>, filter: LedgerFilter, sort: LedgerSort): Promise<string[]> {
+  const range = capturedRange(filter);
+  const rows = (await db.entries.bulkGet([...keys])).filter(
+    (e): e is LedgerEntry =>
+      e !== undefined && (!range || ((range.from === null || e.capturedAt >= range.from) && (range.to === null || e.capturedAt < range.to))),
+  );
+  return rows.sort(compareEntries(sort)).map((e) => e.key);
+}
+
+/** The full ordered result for criterion key sets already read. */
+async function orderedKeys(db: LedgerDb, filter: LedgerFilter, sort: LedgerSort, sets: Set<string>[], tuning: QueryTuning): Promise<string[]> {
+  const small = intersect(sets);
+  if (small && small.size < (tuning.recordSortBelow ?? RECORD_SORT_BELOW)) return sortCandidates(db, small, filter, sort);
+  let ordered: string[];
+  if (sort.key === 'capturedAt') {
+    ordered = await capturedCollection(db, filter).primaryKeys();
+    if (sort.desc) ordered.reverse();
+  } else {
+    ordered = sort.key === 'dueAt' ? await dueOrder(db, sort.desc) : await statusOrder(db, sort.desc);
+    if (capturedRange(filter)) sets = [...sets, new Set(await capturedCollection(db, filter).primaryKeys())];
+  }
+  const wanted = intersect(sets);
+  return wanted ? ordered.filter((k) => wanted.has(k)) : ordered;
 }
 
 /**
  * Keys of the entries that pass every indexed filter (all but `search`), in
  * the table's order. The count shown is this list's length: no `count()` scan.
  */
-export async function indexedKeys(db: LedgerDb, filter: LedgerFilter, sort: LedgerSort, now: Date): Promise<string[]> {
+export async function indexedKeys(db: LedgerDb, filter: LedgerFilter, sort: LedgerSort, now: Date, tuning: QueryTuning = {}): Promise<string[]> {
+  return orderedKeys(db, filter, sort, await criterionSets(db, filter, now), tuning);
+}
+
+export interface FirstPage {
+  keys: string[];
+  /** Matching entries in all, when known without walking the whole order. */
+  total: number | null;
+  /** `keys` is already the whole result. */
+  complete: boolean;
+}
+
+/**
+ * The first `limit` rows of the table, fast at any ledger size: walks the
+ * captured-at index only until enough matches are found. `indexedKeys` gives
+ * the complete list afterwards (for the count and for scrolling further).
+ */
+export async function firstPage(
+  db: LedgerDb,
+  filter: LedgerFilter,
+  sort: LedgerSort,
+  now: Date,
+  limit: number,
+  tuning: QueryTuning = {},
+): Promise<FirstPage> {
   const sets = await criterionSets(db, filter, now);
-  const range = capturedRange(filter);
-  let ordered: string[];
-  if (sort.key === 'capturedAt') {
-    ordered = await capturedOrder(db, filter);
-    if (sort.desc) ordered.reverse();
-  } else {
-    ordered = sort.key === 'dueAt' ? await dueOrder(db, sort.desc) : await statusOrder(db, sort.desc);
-    if (range) sets.push(new Set(await capturedOrder(db, filter)));
-  }
   const wanted = intersect(sets);
-  return wanted ? ordered.filter((k) => wanted.has(k)) : ordered;
+  if ((wanted && wanted.size < (tuning.recordSortBelow ?? RECORD_SORT_BELOW)) || sort.key !== 'capturedAt') {
+    const keys = await orderedKeys(db, filter, sort, sets, tuning);
+    return { keys, total: keys.length, complete: true };
+  }
+  let walk = capturedCollection(db, filter);
+  if (sort.desc) walk = walk.reverse();
+  if (wanted) walk = walk.filter((e) => wanted.has(e.key));
+  const keys = await walk.limit(limit).primaryKeys();
+  const complete = keys.length < limit;
+  return { keys, total: complete ? keys.length : (capturedRange(filter) ? null : (wanted?.size ?? null)), complete };
 }
 
 /** Lower-case, full-width folded to half-width (NFKC), so `ＡＢＣ１` finds `abc1`. */

@@ -55,8 +55,8 @@ export function LedgerPanel() {
         onSort={(s) => changeQuery(() => setSort(s))}
       />
       <div class="fw-toolbar">
-        <span data-fw-ledger-total={keys.length} aria-live="polite">
-          {result.keys === null ? t('ledgerLoading') : t('ledgerMatching', keys.length)}
+        <span aria-live="polite">
+          {result.keys === null ? t('ledgerLoading') : result.total === null ? t('ledgerCounting') : t('ledgerMatching', result.total)}
         </span>
         {result.scanned && <span>{t('ledgerSearching', result.scanned.done, result.scanned.total)}</span>}
         <label>
@@ -64,10 +64,10 @@ export function LedgerPanel() {
             type="checkbox"
             data-fw-select-all
             checked={selection.allMatching && selection.keys.size === 0}
-            disabled={keys.length === 0}
+            disabled={result.busy || keys.length === 0}
             onChange={(e) => setSelection(e.currentTarget.checked ? ALL_MATCHING : NO_SELECTION)}
           />
-          {t('ledgerSelectAllMatching', keys.length)}
+          {t('ledgerSelectAllMatching', result.total ?? '…')}
         </label>
       </div>
       <BulkBar settings={settings} count={count} selected={() => selectedKeys(selection, keys)} onBusy={setBulkBusy} onDone={() => setSelection(NO_SELECTION)} />
@@ -76,7 +76,7 @@ export function LedgerPanel() {
         class="fw-ledger-layout"
         data-fw-ledger
         data-fw-ledger-shown={result.shown}
-        data-fw-ledger-count={keys.length}
+        data-fw-ledger-count={result.total ?? ''}
         aria-busy={result.busy || result.keys === null}
       >
         <LedgerTable

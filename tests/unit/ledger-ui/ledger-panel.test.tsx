@@ -13,10 +13,10 @@ vi.mock('@/utils/ledger/db', async (original) => {
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1">井盖';
 
-const rows = (root: HTMLElement) => [...root.querySelectorAll('tr[data-fw-ledger-row]')];
-const rowKeys = (root: HTMLElement) => rows(root).map((r) => r.getAttribute('data-fw-ledger-row'));
+const rows = (root: Element) => [...root.querySelectorAll('tr[data-fw-ledger-row]')];
+const rowKeys = (root: Element) => rows(root).map((r) => r.getAttribute('data-fw-ledger-row'));
 
-async function shown(root: HTMLElement, count: number) {
+async function shown(root: Element, count: number) {
   await waitFor(() => expect(root.querySelector('[data-fw-ledger]')?.getAttribute('aria-busy')).toBe('false'), { timeout: 3000 });
   expect(root.querySelector('[data-fw-ledger]')?.getAttribute('data-fw-ledger-count')).toBe(String(count));
 }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LedgerDb } from '@/utils/ledger/db';
-import { EMPTY_FILTER, indexedKeys, querySignature, searchKeys, type LedgerFilter, type LedgerSort } from '@/utils/ledger/ledger-query';
+import { EMPTY_FILTER, firstPage, indexedKeys, querySignature, searchKeys, type LedgerFilter, type LedgerSort } from '@/utils/ledger/ledger-query';
 import { entry, freshDb } from './make-ledger';
 
 const NOW = new Date('2026-03-10T12:00:00+08:00');
@@ -96,5 +96,68 @@ describe('ledger table query (indexes only)', () => {
   it('names the shown query in a short, stable signature', () => {
     expect(querySignature({ ...EMPTY_FILTER, status: 'new', topic: 'road', overdue: true }, NEWEST)).toBe('status=new&topic=road&overdue=1&sort=-capturedAt');
     expect(querySignature(EMPTY_FILTER, { key: 'dueAt', desc: false })).toBe('sort=dueAt');
+  });
+});
+
+describe('ledger table query: index walk and record sort agree', () => {
+  const STATUSES = ['new', 'assigned', 'replied', 'closed', 'closed'] as const;
+  const TOPICS = ['road', 'municipal', 'housing'];
+  const big = Array.from({ length: 600 }, (_, i) =>
+    entry(1000 + i, `2026-0${1 + (i % 3)}-${String(1 + ((i * 7) % 28)).padStart(2, '0')} ${String(i % 24).padStart(2, '0')}:00`, {
+      status: STATUSES[(i * 3) % 5]!,
+      topics: [TOPICS[i % 3]!],
+      dueAt: i % 4 === 0 ? null : `2026-04-${String(1 + (i % 28)).padStart(2, '0')}T17:30:00+08:00`,
+    }),
+  );
+  let db: LedgerDb;
+  beforeAll(async () => {
+    db = freshDb();
+    await db.entries.bulkAdd(big);
+  });
+
+  /** The expected result, computed plainly in memory. */
+  function reference(filter: Partial<LedgerFilter>, sort: LedgerSort): string[] {
+    const rank = (s: string) => ['new', 'assigned', 'in_progress', 'awaiting_approval', 'replied', 'follow_up', 'closed', 'escalated'].indexOf(s);
+    const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    const byCapture = (a: (typeof big)[0], b: (typeof big)[0]) => cmp(a.capturedAt, b.capturedAt) || cmp(a.key, b.key);
+    const rows = big.filter((e) => (!filter.status || e.status === filter.status) && (!filter.topic || e.topics.includes(filter.topic)));
+    const dir = sort.desc ? -1 : 1;
+    if (sort.key === 'capturedAt') rows.sort((a, b) => dir * byCapture(a, b));
+    else if (sort.key === 'status') rows.sort((a, b) => dir * (rank(a.status) - rank(b.status)) || -byCapture(a, b));
+    else {
+      rows.sort((a, b) =>
+        a.dueAt === null || b.dueAt === null
+          ? Number(a.dueAt === null) - Number(b.dueAt === null) || cmp(a.key, b.key)
+          : dir * (cmp(a.dueAt, b.dueAt) || cmp(a.key, b.key)),
+      );
+    }
+    return rows.map((e) => e.key);
+  }
+
+  const cases: [Partial<LedgerFilter>, LedgerSort][] = [
+    [{}, NEWEST],
+    [{ status: 'closed' }, NEWEST],
+    [{ topic: 'road' }, { key: 'capturedAt', desc: false }],
+    [{ status: 'closed', topic: 'road' }, { key: 'dueAt', desc: true }],
+    [{}, { key: 'status', desc: false }],
+    [{ status: 'new' }, { key: 'dueAt', desc: false }],
+  ];
+
+  it.each(cases)('%o sorted %o matches the plain computation both ways', async (filter, sort) => {
+    const wanted = reference(filter, sort);
+    expect(await indexedKeys(db, { ...EMPTY_FILTER, ...filter }, sort, NOW, { recordSortBelow: 0 })).toEqual(wanted);
+    expect(await indexedKeys(db, { ...EMPTY_FILTER, ...filter }, sort, NOW, { recordSortBelow: Infinity })).toEqual(wanted);
+  });
+
+  it('gives the first rows without the whole walk, and they are the start of the full result', async () => {
+    const page = await firstPage(db, EMPTY_FILTER, NEWEST, NOW, 50);
+    expect(page.complete).toBe(false);
+    expect(page.total).toBeNull();
+    expect(page.keys).toEqual(reference({}, NEWEST).slice(0, 50));
+    const closed = { ...EMPTY_FILTER, status: 'closed' as const };
+    const walked = await firstPage(db, closed, NEWEST, NOW, 50, { recordSortBelow: 0 });
+    expect(walked).toEqual({ keys: reference(closed, NEWEST).slice(0, 50), total: 240, complete: false });
+    const all = await indexedKeys(db, closed, NEWEST, NOW);
+    expect(await firstPage(db, closed, NEWEST, NOW, 50)).toEqual({ keys: all, total: 240, complete: true });
   });
 });

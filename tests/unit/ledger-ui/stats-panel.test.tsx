@@ -15,7 +15,7 @@ const reply = (at: string) => ({ at, author: '岱山建设', url: 'https://bbs.d
 
 const cells = (row: Element | null | undefined) => [...(row?.querySelectorAll('td, th') ?? [])].map((c) => c.textContent);
 
-async function ready(root: HTMLElement) {
+async function ready(root: Element) {
   await waitFor(() => expect(root.querySelector('[data-fw-stats-state]')?.getAttribute('data-fw-stats-state')).toBe('ready'), { timeout: 3000 });
 }
 

@@ -28,7 +28,7 @@ function backupText(entries = [entry(7, '2026-02-01 09:00', { title: '<script>al
 }
 
 const file = (text: string, name = 'backup.json') => new File([text], name, { type: 'application/json' });
-const result = (root: HTMLElement, id: string) => root.querySelector(`[data-fw-result="${id}"]`);
+const result = (root: Element, id: string) => root.querySelector(`[data-fw-result="${id}"]`);
 
 async function panel() {
   const view = render(<TransferPanel />);

@@ -1,16 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
 import { liveQuery } from 'dexie';
 import { ledgerDb } from '@/utils/ledger/db';
-import { indexedKeys, querySignature, searchKeys, type LedgerFilter, type LedgerSort } from '@/utils/ledger/ledger-query';
+import { firstPage, indexedKeys, querySignature, searchKeys, type LedgerFilter, type LedgerSort } from '@/utils/ledger/ledger-query';
 import { useNow } from '@/components/use-now';
 
 const SEARCH_DELAY_MS = 300;
+/** Rows shown before the complete result is known. */
+const FIRST_ROWS = 100;
 
 export interface LedgerKeys {
   /** Matching keys in table order, for the query named by `shown` (null before the first result). */
   keys: string[] | null;
-  /** Signature of the query whose result `keys` is. */
+  /** How many match in all; null while still counting. */
+  total: number | null;
+  /** Signature of the query whose (first) rows `keys` are. */
   shown: string;
+  /** True until `keys` is the complete result of the wanted query. */
   busy: boolean;
   /** Search progress over the indexed subset. */
   scanned: { done: number; total: number } | null;
@@ -25,6 +30,8 @@ function useDebounced<T>(value: T, ms: number): T {
   }, [value, ms]);
   return settled;
 }
+
+type Result = { keys: string[]; total: number | null; complete: boolean };
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -42,21 +49,32 @@ export function useLedgerKeys(filter: LedgerFilter, sort: LedgerSort, paused: bo
   const wantedSig = querySignature({ ...filter, search }, sort);
   const overdueTick = filter.overdue ? now.getTime() : 0;
 
-  const [indexed, setIndexed] = useState<{ sig: string; keys: string[] } | null>(null);
-  const [result, setResult] = useState<{ sig: string; keys: string[] } | null>(null);
+  const [indexed, setIndexed] = useState<Result & { sig: string } | null>(null);
+  const [result, setResult] = useState<Result & { sig: string } | null>(null);
   const [scanned, setScanned] = useState<LedgerKeys['scanned']>(null);
   const [error, setError] = useState<string | null>(null);
 
+  // First the rows in view (fast at any size), then the complete list for the count and scrolling.
   useEffect(() => {
     if (paused) return;
-    const sub = liveQuery(() => indexedKeys(ledgerDb(), indexedFilter, sort, new Date())).subscribe({
-      next: (keys) => {
+    const onError = (err: unknown) => setError(message(err));
+    let complete: { unsubscribe(): void } | null = null;
+    const first = liveQuery(() => firstPage(ledgerDb(), indexedFilter, sort, new Date(), FIRST_ROWS)).subscribe({
+      next: (page) => {
         setError(null);
-        setIndexed({ sig: indexedSig, keys });
+        setIndexed((prev) => (prev?.sig === indexedSig && prev.complete ? prev : { sig: indexedSig, ...page }));
+        if (page.complete || complete) return;
+        complete = liveQuery(() => indexedKeys(ledgerDb(), indexedFilter, sort, new Date())).subscribe({
+          next: (keys) => setIndexed({ sig: indexedSig, keys, total: keys.length, complete: true }),
+          error: onError,
+        });
       },
-      error: (err: unknown) => setError(message(err)),
+      error: onError,
     });
-    return () => sub.unsubscribe();
+    return () => {
+      first.unsubscribe();
+      complete?.unsubscribe();
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [indexedSig, overdueTick, paused]);
 
@@ -64,9 +82,11 @@ export function useLedgerKeys(filter: LedgerFilter, sort: LedgerSort, paused: bo
     if (!indexed || indexed.sig !== indexedSig) return;
     if (!search.trim()) {
       setScanned(null);
-      setResult({ sig: wantedSig, keys: indexed.keys });
+      setResult({ ...indexed, sig: wantedSig });
       return;
     }
+    // The text search needs the complete list of candidates.
+    if (!indexed.complete) return;
     const abort = new AbortController();
     searchKeys(ledgerDb(), indexed.keys, search, {
       signal: abort.signal,
@@ -74,7 +94,7 @@ export function useLedgerKeys(filter: LedgerFilter, sort: LedgerSort, paused: bo
     }).then(
       (keys) => {
         setScanned(null);
-        setResult({ sig: wantedSig, keys });
+        setResult({ sig: wantedSig, keys, total: keys.length, complete: true });
       },
       (err: unknown) => {
         if (!abort.signal.aborted) setError(message(err));
@@ -87,8 +107,9 @@ export function useLedgerKeys(filter: LedgerFilter, sort: LedgerSort, paused: bo
   const wantedNow = querySignature(filter, sort);
   return {
     keys: result?.keys ?? null,
+    total: result?.total ?? null,
     shown: result?.sig ?? '',
-    busy: result?.sig !== wantedNow,
+    busy: result?.sig !== wantedNow || !result.complete,
     scanned,
     error,
   };
