@@ -5,6 +5,8 @@ import { LOCAL_DEMO_MATCHES } from './utils/sites/local-demo';
 
 // Store packages (`npm run zip`) leave the local demo origins out.
 const storeBuild = process.env.FW_STORE === '1';
+// Host access is asked per site at run time, within these.
+const SITE_ORIGINS = ['http://*/*', 'https://*/*'];
 
 export default defineConfig({
   imports: false,
@@ -14,7 +16,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting'],
-    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    optional_host_permissions: SITE_ORIGINS,
     host_permissions: storeBuild ? [] : LOCAL_DEMO_MATCHES,
     action: { default_title: '__MSG_extName__' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
@@ -23,9 +25,14 @@ export default defineConfig({
     'build:publicAssets': (_wxt, files) => {
       files.push(...localeFiles());
     },
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
       // Store builds register the content script per enabled site at run time.
       if (storeBuild) delete manifest.content_scripts;
+      // Manifest V2 (Firefox) has no optional_host_permissions: origins go with the optional permissions.
+      if (manifest.manifest_version === 2) manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...SITE_ORIGINS];
+      if (wxt.config.browser === 'firefox') {
+        manifest.browser_specific_settings = { gecko: { id: 'forumwatch@forumwatch.local', strict_min_version: '109.0' } };
+      }
     },
   },
   // Separate output folders let several builds run side by side.

@@ -17,12 +17,13 @@ export interface Route {
 
 /** The dashboard's sections, in menu order; the URL hash selects one (e.g. `#ledger`). */
 export const ROUTES: Route[] = [
+  // Daily work first, then what the office sets up once.
   { id: 'ledger', label: 'navLedger', Panel: LedgerPanel },
   { id: 'stats', label: 'navStats', Panel: StatsPanel },
-  { id: 'transfer', label: 'navTransfer', Panel: TransferPanel },
-  { id: 'topics', label: 'navTopics', Panel: TopicsPanel },
   { id: 'templates', label: 'navTemplates', Panel: TemplatesPanel },
-  { id: 'staff', label: 'navStaff', Panel: StaffPanel },
+  { id: 'topics', label: 'navTopics', Panel: TopicsPanel },
   { id: 'sites', label: 'navSites', Panel: SitesPanel },
+  { id: 'staff', label: 'navStaff', Panel: StaffPanel },
   { id: 'calendar', label: 'navCalendar', Panel: CalendarPanel },
+  { id: 'transfer', label: 'navTransfer', Panel: TransferPanel },
 ];

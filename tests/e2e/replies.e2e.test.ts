@@ -112,12 +112,11 @@ describe.skipIf(!hasSharedFixtures)('reply helper on the saved real Discuz! X me
 
     await panel.locator('[data-fw-draft="save"]').click();
     const draftState = panel.locator('[data-fw-draft-state]');
-    expect(await draftState.getAttribute('data-fw-draft-state')).toBe('none');
     await expect.poll(() => draftState.getAttribute('data-fw-draft-state')).toBe('saved');
     await panel.locator('[data-fw-draft="request"]').click();
     const request = panel.locator('[data-fw-approval-message]');
     await expect.poll(() => request.inputValue()).toContain('【回复审核】');
-    expect(await draftState.getAttribute('data-fw-draft-state')).toBe('awaiting');
+    await expect.poll(() => draftState.getAttribute('data-fw-draft-state')).toBe('awaiting');
     expect(await request.inputValue()).toContain('按规划批复执行');
     await expect.poll(async () => (await ledgerEntry(env.browser.sw, key))!.status).toBe('awaiting_approval');
 

@@ -1,6 +1,7 @@
 // The ledger table's query: filters, sort and search that stay fast at 100,000 entries.
-// Filters and sort read primary keys through indexes only (no record is cloned); the
-// visible rows are fetched by key. Only the text search reads records, in chunks.
+// Filters read primary keys through indexes (no record is cloned) and are intersected;
+// the order comes from walking an index, or, for a few hundred candidates, from their
+// records. `firstPage` gives the rows in view at once; the text search reads records in chunks.
 import Dexie from 'dexie';
 import type { LedgerDb } from './db';
 import { AWAITING_REPLY, OPEN_STATUSES, STATUSES, type LedgerEntry, type Status } from './types';
@@ -141,7 +142,7 @@ function compareEntries(sort: LedgerSort): (a: LedgerEntry, b: LedgerEntry) => n
 }
 
 /** Below this many candidates, reading and sorting the records beats walking a whole index. */
-export const RECORD_SORT_BELOW = 4000;
+export const RECORD_SORT_BELOW = 500;
 
 export interface QueryTuning {
   /** Candidate count under which the records are read and sorted instead of walking an index. */
@@ -190,10 +191,54 @@ export interface FirstPage {
   complete: boolean;
 }
 
+const DAY_MS = 86_400_000;
+
 /**
- * The first `limit` rows of the table, fast at any ledger size: walks the
- * captured-at index only until enough matches are found. `indexedKeys` gives
- * the complete list afterwards (for the count and for scrolling further).
+ * Up to `limit` keys in captured-at order, read in time windows that start at
+ * the newest (or oldest) capture and double in length until enough match. Each
+ * window is one forward key read of an index range, so the cost follows the
+ * rows needed, not the size of the ledger.
+ */
+async function walkByCapture(db: LedgerDb, filter: LedgerFilter, desc: boolean, wanted: Set<string> | null, limit: number): Promise<string[]> {
+  const inRange = capturedCollection(db, filter);
+  const [oldest, newest] = await Promise.all([inRange.clone().limit(1).keys(), inRange.clone().reverse().limit(1).keys()]);
+  if (!oldest.length || !newest.length) return [];
+  const first = String(oldest[0]);
+  const last = String(newest[0]);
+  const found: string[] = [];
+  let span = DAY_MS;
+  if (desc) {
+    let upper = last;
+    let upperIncluded = true;
+    while (found.length < limit && upper >= first) {
+      const lowerIso = toShanghaiISO(Date.parse(upper) - span);
+      const lower = lowerIso < first ? first : lowerIso;
+      const keys = await db.entries.where('capturedAt').between(lower, upper, true, upperIncluded).primaryKeys();
+      for (let i = keys.length - 1; i >= 0 && found.length < limit; i--) if (!wanted || wanted.has(keys[i]!)) found.push(keys[i]!);
+      if (lower === first) break;
+      upper = lower;
+      upperIncluded = false;
+      span *= 2;
+    }
+  } else {
+    let lower = first;
+    while (found.length < limit && lower <= last) {
+      const upperIso = toShanghaiISO(Date.parse(lower) + span);
+      const end = upperIso > last;
+      const keys = await db.entries.where('capturedAt').between(lower, end ? last : upperIso, true, end).primaryKeys();
+      for (const key of keys) if (found.length < limit && (!wanted || wanted.has(key))) found.push(key);
+      if (end) break;
+      lower = upperIso;
+      span *= 2;
+    }
+  }
+  return found;
+}
+
+/**
+ * The first `limit` rows of the table, fast at any ledger size (see
+ * `walkByCapture`). `indexedKeys` gives the complete list afterwards, for the
+ * count and for scrolling further.
  */
 export async function firstPage(
   db: LedgerDb,
@@ -209,12 +254,9 @@ export async function firstPage(
     const keys = await orderedKeys(db, filter, sort, sets, tuning);
     return { keys, total: keys.length, complete: true };
   }
-  let walk = capturedCollection(db, filter);
-  if (sort.desc) walk = walk.reverse();
-  if (wanted) walk = walk.filter((e) => wanted.has(e.key));
-  const keys = await walk.limit(limit).primaryKeys();
+  const keys = await walkByCapture(db, filter, sort.desc, wanted, limit);
   const complete = keys.length < limit;
-  return { keys, total: complete ? keys.length : (capturedRange(filter) ? null : (wanted?.size ?? null)), complete };
+  return { keys, total: complete ? keys.length : capturedRange(filter) ? null : (wanted?.size ?? null), complete };
 }
 
 /** Lower-case, full-width folded to half-width (NFKC), so `ＡＢＣ１` finds `abc1`. */

@@ -13,13 +13,17 @@ import { useLedgerKeys } from './ledger/use-ledger-keys';
 import { ALL_MATCHING, NO_SELECTION, selectedCount, selectedKeys, toggle, type Selection } from './ledger/selection';
 import './ledger/ledger.css';
 
-/** Sites and departments that occur in the ledger (read from the indexes' distinct keys). */
-function useLedgerValues() {
+/**
+ * Sites and departments that occur in the ledger, read from the indexes' distinct keys only
+ * once a list is opened: at 100,000 entries that walk costs about a second.
+ */
+function useLedgerValues(wanted: boolean) {
   const { value } = useLiveQuery(async () => {
+    if (!wanted) return { sites: [], departments: [] };
     const db = ledgerDb();
     const [sites, departments] = await Promise.all([db.entries.orderBy('site').uniqueKeys(), db.entries.orderBy('department').uniqueKeys()]);
     return { sites: sites.map(String), departments: departments.map(String) };
-  });
+  }, [wanted]);
   return value ?? { sites: [], departments: [] };
 }
 
@@ -31,7 +35,8 @@ export function LedgerPanel() {
   const [selection, setSelection] = useState<Selection>(NO_SELECTION);
   const [openKey, setOpenKey] = useState<string | null>(null);
   const [bulkBusy, setBulkBusy] = useState(false);
-  const values = useLedgerValues();
+  const [valuesWanted, setValuesWanted] = useState(false);
+  const values = useLedgerValues(valuesWanted);
   const result = useLedgerKeys(filter, sort, bulkBusy);
   if (!settings) return null;
 
@@ -41,7 +46,8 @@ export function LedgerPanel() {
     next();
     setSelection(NO_SELECTION);
   };
-  const departments = [...new Set([...departmentChoices(settings), ...values.departments])];
+  const departments = [...new Set([...departmentChoices(settings), ...values.departments, filter.department].filter(Boolean))];
+  const sites = [...new Set([...values.sites, filter.site].filter(Boolean))];
   return (
     <section class="fw-ledger-panel">
       <h1>{t('navLedger')}</h1>
@@ -49,8 +55,9 @@ export function LedgerPanel() {
         filter={filter}
         sort={sort}
         settings={settings}
-        sites={values.sites}
+        sites={sites}
         departments={departments}
+        onNeedValues={() => setValuesWanted(true)}
         onFilter={(f) => changeQuery(() => setFilter(f))}
         onSort={(s) => changeQuery(() => setSort(s))}
       />
@@ -87,6 +94,7 @@ export function LedgerPanel() {
           openKey={openKey}
           onToggle={(key) => setSelection((s) => toggle(s, key))}
           onOpen={setOpenKey}
+          onRowsShown={result.rowsShown}
         />
         {openKey && <EntryDetails entryKey={openKey} settings={settings} onClose={() => setOpenKey(null)} />}
       </div>

@@ -1,10 +1,9 @@
 import { vi } from 'vitest';
 import { browser } from 'wxt/browser';
 
-/** Chinese strings from the source table, and no real messaging or tabs. */
+/** No real messaging or tabs (the Chinese strings come from tests/unit/setup-i18n.ts). */
 export function quietBrowser(): unknown[] {
   const sent: unknown[] = [];
-  vi.spyOn(browser.i18n, 'getMessage').mockReturnValue('');
   vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
     sent.push(message);
     return { ok: true };

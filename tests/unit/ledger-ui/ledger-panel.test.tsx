@@ -85,6 +85,18 @@ describe('ledger table (台账)', () => {
     expect((await db.current!.entries.toArray()).map((e) => e.status)).toEqual(['closed', 'closed', 'closed']);
   });
 
+  it('lists the sites that occur in the ledger once the list is opened, and filters by one', async () => {
+    await db.current!.entries.add(entry(4, '2026-03-04 09:00', { site: 'news.daishan.cn' }));
+    const { container } = render(<LedgerPanel />);
+    await shown(container, 4);
+    const select = container.querySelector<HTMLSelectElement>('select[data-fw-filter="site"]')!;
+    fireEvent.focus(select);
+    await waitFor(() => expect([...select.options].map((o) => o.value)).toEqual(['', 'bbs.daishan.cn', 'news.daishan.cn']));
+    fireEvent.change(select, { target: { value: 'news.daishan.cn' } });
+    await shown(container, 1);
+    expect(rowKeys(container)).toEqual([entry(4, '', { site: 'news.daishan.cn' }).key]);
+  });
+
   it('keeps only the visible rows in the page with a large ledger', async () => {
     await db.current!.entries.bulkAdd(Array.from({ length: 3000 }, (_, i) => entry(100 + i, '2026-02-01 09:00')));
     const { container } = render(<LedgerPanel />);

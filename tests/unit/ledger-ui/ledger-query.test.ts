@@ -157,6 +157,14 @@ describe('ledger table query: index walk and record sort agree', () => {
     const closed = { ...EMPTY_FILTER, status: 'closed' as const };
     const walked = await firstPage(db, closed, NEWEST, NOW, 50, { recordSortBelow: 0 });
     expect(walked).toEqual({ keys: reference(closed, NEWEST).slice(0, 50), total: 240, complete: false });
+    const oldestFirst = { key: 'capturedAt' as const, desc: false };
+    expect((await firstPage(db, closed, oldestFirst, NOW, 70, { recordSortBelow: 0 })).keys).toEqual(reference(closed, oldestFirst).slice(0, 70));
+    // A date range: the walk stays inside it and reports when it has everything.
+    const february = { ...EMPTY_FILTER, fromDay: '2026-02-01', toDay: '2026-02-28' };
+    const inFebruary = await indexedKeys(db, february, NEWEST, NOW);
+    expect(inFebruary).toHaveLength(200);
+    expect((await firstPage(db, february, NEWEST, NOW, 50)).keys).toEqual(inFebruary.slice(0, 50));
+    expect(await firstPage(db, february, NEWEST, NOW, 500)).toEqual({ keys: inFebruary, total: 200, complete: true });
     const all = await indexedKeys(db, closed, NEWEST, NOW);
     expect(await firstPage(db, closed, NEWEST, NOW, 50)).toEqual({ keys: all, total: 240, complete: true });
   });

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ledgerDb } from '@/utils/ledger/db';
-import type { LedgerEntry, LedgerEvent } from '@/utils/ledger/types';
+import { AWAITING_REPLY, type LedgerEntry, type LedgerEvent } from '@/utils/ledger/types';
 import type { Settings } from '@/utils/settings/types';
 import { statusLabel } from '@/utils/i18n/status';
 import { t } from '@/utils/i18n';
@@ -47,7 +47,9 @@ function Body({ entry, events, settings }: { entry: LedgerEntry; events: LedgerE
         <a href={entry.url} onClick={(ev) => (ev.preventDefault(), void browser.tabs.create({ url: entry.url }))}>{entry.title}</a>
       </h2>
       <dl class="fw-details-fields">
-        <Field label={t('colStatus')}>{statusLabel(entry.status)} <Countdown dueAt={entry.dueAt} now={now} /></Field>
+        <Field label={t('colStatus')}>
+          {statusLabel(entry.status)} {AWAITING_REPLY.includes(entry.status) && <Countdown dueAt={entry.dueAt} now={now} />}
+        </Field>
         <Field label={t('colCapturedAt')}>{formatShanghai(entry.capturedAt)}</Field>
         {entry.postedAt && <Field label={t('detailPostedAt')}>{formatShanghai(entry.postedAt)}</Field>}
         <Field label={t('ledgerColSite')}>{entry.site}</Field>

@@ -12,6 +12,8 @@ interface Props {
   departments: readonly string[];
   onFilter(next: LedgerFilter): void;
   onSort(next: LedgerSort): void;
+  /** The site or department list is about to open: read the values that occur in the ledger. */
+  onNeedValues(): void;
 }
 
 const SORTS: { value: string; label: MessageKey; sort: LedgerSort }[] = [
@@ -25,7 +27,7 @@ const SORTS: { value: string; label: MessageKey; sort: LedgerSort }[] = [
 const sortValue = (sort: LedgerSort) => `${sort.desc ? '-' : ''}${sort.key satisfies SortKey}`;
 
 /** Search, filters and sort of the ledger table. */
-export function FilterBar({ filter, sort, settings, sites, departments, onFilter, onSort }: Props) {
+export function FilterBar({ filter, sort, settings, sites, departments, onFilter, onSort, onNeedValues }: Props) {
   const set = <K extends keyof LedgerFilter>(name: K, value: LedgerFilter[K]) => onFilter({ ...filter, [name]: value });
   return (
     <div class="fw-toolbar fw-ledger-filters" role="search">
@@ -46,11 +48,11 @@ export function FilterBar({ filter, sort, settings, sites, departments, onFilter
         <option value="">{t('ledgerAllTopics')}</option>
         {settings.topics.map((topic) => <option key={topic.id} value={topic.id}>{topic.name}</option>)}
       </select>
-      <select data-fw-filter="site" aria-label={t('ledgerColSite')} value={filter.site} onChange={(e) => set('site', e.currentTarget.value)}>
+      <select data-fw-filter="site" aria-label={t('ledgerColSite')} value={filter.site} onFocus={onNeedValues} onMouseDown={onNeedValues} onChange={(e) => set('site', e.currentTarget.value)}>
         <option value="">{t('ledgerAllSites')}</option>
         {sites.map((site) => <option key={site} value={site}>{site}</option>)}
       </select>
-      <select data-fw-filter="department" aria-label={t('ledgerColDepartment')} value={filter.department} onChange={(e) => set('department', e.currentTarget.value)}>
+      <select data-fw-filter="department" aria-label={t('ledgerColDepartment')} value={filter.department} onFocus={onNeedValues} onMouseDown={onNeedValues} onChange={(e) => set('department', e.currentTarget.value)}>
         <option value="">{t('ledgerAllDepartments')}</option>
         {departments.map((d) => <option key={d} value={d}>{d}</option>)}
       </select>

@@ -1,4 +1,4 @@
-import type { LedgerEntry } from '@/utils/ledger/types';
+import { AWAITING_REPLY, type LedgerEntry } from '@/utils/ledger/types';
 import type { Settings } from '@/utils/settings/types';
 import { statusLabel } from '@/utils/i18n/status';
 import { formatShanghai } from '@/utils/time/shanghai';
@@ -36,7 +36,7 @@ export function LedgerRow({ entryKey, entry, topicNames, now, selected, open, on
           <td>{entry.topics.map(name).join('、')}</td>
           <td>{entry.department ?? ''}</td>
           <td><span class={`fw-chip fw-status-${entry.status}`}>{statusLabel(entry.status)}</span></td>
-          <td>{entry.reply ? formatShanghai(entry.reply.at) : <Countdown dueAt={entry.dueAt} now={now} />}</td>
+          <td>{entry.reply ? formatShanghai(entry.reply.at) : AWAITING_REPLY.includes(entry.status) && <Countdown dueAt={entry.dueAt} now={now} />}</td>
           <td>{entry.site}</td>
         </>
       ) : (

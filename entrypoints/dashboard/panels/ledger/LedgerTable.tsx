@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '@/utils/settings/types';
 import { t } from '@/utils/i18n';
 import { useNow } from '@/components/use-now';
@@ -17,15 +17,21 @@ interface Props {
   openKey: string | null;
   onToggle(key: string): void;
   onOpen(key: string): void;
+  /** Called once the rows in view have been read. */
+  onRowsShown(): void;
 }
 
 /** The matching entries as a windowed table: only the rows in view (plus a few) are in the DOM. */
-export function LedgerTable({ keys, settings, selection, openKey, onToggle, onOpen }: Props) {
+export function LedgerTable({ keys, settings, selection, openKey, onToggle, onOpen, onRowsShown }: Props) {
   const [scrollTop, setScrollTop] = useState(0);
   const now = useNow();
   const { start, end } = visibleRange(scrollTop, VIEWPORT_HEIGHT, ROW_HEIGHT, keys.length);
   const shownKeys = keys.slice(start, end);
   const rows = useEntries(shownKeys);
+  const rowsRead = keys.length === 0 || rows.size > 0;
+  useEffect(() => {
+    if (rowsRead) onRowsShown();
+  }, [rowsRead, onRowsShown]);
   return (
     <div class="fw-ledger-scroll" style={{ maxHeight: `${VIEWPORT_HEIGHT}px` }} onScroll={(ev) => setScrollTop(ev.currentTarget.scrollTop)}>
       <table class="fw-table fw-ledger-table">

@@ -17,6 +17,8 @@ export interface LedgerKeys {
   shown: string;
   /** True until `keys` is the complete result of the wanted query. */
   busy: boolean;
+  /** Tells the query that the first rows are on screen. */
+  rowsShown(): void;
   /** Search progress over the indexed subset. */
   scanned: { done: number; total: number } | null;
   error: string | null;
@@ -54,29 +56,35 @@ export function useLedgerKeys(filter: LedgerFilter, sort: LedgerSort, paused: bo
   const [scanned, setScanned] = useState<LedgerKeys['scanned']>(null);
   const [error, setError] = useState<string | null>(null);
 
-  // First the rows in view (fast at any size), then the complete list for the count and scrolling.
+  // First the rows in view, fast at any size…
+  const [firstFor, setFirstFor] = useState<{ sig: string; complete: boolean } | null>(null);
+  const [rowsShownFor, setRowsShownFor] = useState<string | null>(null);
   useEffect(() => {
     if (paused) return;
-    const onError = (err: unknown) => setError(message(err));
-    let complete: { unsubscribe(): void } | null = null;
-    const first = liveQuery(() => firstPage(ledgerDb(), indexedFilter, sort, new Date(), FIRST_ROWS)).subscribe({
+    const sub = liveQuery(() => firstPage(ledgerDb(), indexedFilter, sort, new Date(), FIRST_ROWS)).subscribe({
       next: (page) => {
         setError(null);
-        setIndexed((prev) => (prev?.sig === indexedSig && prev.complete ? prev : { sig: indexedSig, ...page }));
-        if (page.complete || complete) return;
-        complete = liveQuery(() => indexedKeys(ledgerDb(), indexedFilter, sort, new Date())).subscribe({
-          next: (keys) => setIndexed({ sig: indexedSig, keys, total: keys.length, complete: true }),
-          error: onError,
-        });
+        setFirstFor({ sig: indexedSig, complete: page.complete });
+        setIndexed((prev) => (page.complete || prev?.sig !== indexedSig || !prev.complete ? { sig: indexedSig, ...page } : prev));
       },
-      error: onError,
+      error: (err: unknown) => setError(message(err)),
     });
-    return () => {
-      first.unsubscribe();
-      complete?.unsubscribe();
-    };
+    return () => sub.unsubscribe();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [indexedSig, overdueTick, paused]);
+
+  // …then, once those rows are on screen (so their reads are not queued behind it), the
+  // complete list for the count and for scrolling further.
+  const wantComplete = firstFor?.sig === indexedSig && !firstFor.complete && rowsShownFor === indexedSig;
+  useEffect(() => {
+    if (paused || !wantComplete) return;
+    const sub = liveQuery(() => indexedKeys(ledgerDb(), indexedFilter, sort, new Date())).subscribe({
+      next: (keys) => setIndexed({ sig: indexedSig, keys, total: keys.length, complete: true }),
+      error: (err: unknown) => setError(message(err)),
+    });
+    return () => sub.unsubscribe();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [indexedSig, overdueTick, paused, wantComplete]);
 
   useEffect(() => {
     if (!indexed || indexed.sig !== indexedSig) return;
@@ -110,6 +118,7 @@ export function useLedgerKeys(filter: LedgerFilter, sort: LedgerSort, paused: bo
     total: result?.total ?? null,
     shown: result?.sig ?? '',
     busy: result?.sig !== wantedNow || !result.complete,
+    rowsShown: () => setRowsShownFor(indexed?.sig ?? null),
     scanned,
     error,
   };
