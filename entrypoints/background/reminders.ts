@@ -4,7 +4,7 @@ import { awaitingDueBefore } from '@/utils/ledger/queries';
 import { loadSettings } from '@/utils/settings/store';
 import { WorkCalendar } from '@/utils/deadline/calendar';
 import { dueNotices, recordNotices, type NoticeLog } from '@/utils/reminders/due-notifications';
-import { nextPatrolTime, unvisitedSites } from '@/utils/reminders/patrol';
+import { nextPatrolTime, patternHost, unvisitedSites } from '@/utils/reminders/patrol';
 import { toShanghaiISO, formatShanghai } from '@/utils/time/shanghai';
 import { refreshBadge } from './badge';
 import { visitedToday } from './patrol';
@@ -47,10 +47,8 @@ async function schedulePatrol(now = new Date()): Promise<void> {
 
 async function patrolReminder(): Promise<void> {
   const settings = await loadSettings();
-  const enabled = settings.sites.filter((s) => s.enabled).map((s) => s.name);
-  const visitedHosts = await visitedToday();
-  const hostOf = (name: string) => settings.sites.find((s) => s.name === name)?.match.replace(/^\w+:\/\/|\/.*$/g, '') ?? name;
-  const missing = unvisitedSites(enabled, []).filter((name) => !visitedHosts.includes(hostOf(name)));
+  const enabled = settings.sites.filter((s) => s.enabled).map((s) => ({ name: s.name, host: patternHost(s.match) }));
+  const missing = unvisitedSites(enabled, await visitedToday());
   await browser.notifications.create(PATROL, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),

@@ -22,7 +22,12 @@ export function nextPatrolTime(now: Date, times: string[], calendar: WorkCalenda
   return null;
 }
 
-/** Enabled sites not yet visited today. */
-export function unvisitedSites(enabled: string[], visited: string[]): string[] {
-  return enabled.filter((s) => !visited.includes(s));
+/** Names of the enabled sites whose host was not visited today. */
+export function unvisitedSites(sites: { name: string; host: string }[], visitedHosts: string[]): string[] {
+  return sites.filter((s) => !visitedHosts.includes(s.host)).map((s) => s.name);
+}
+
+/** The host an origin pattern such as `https://bbs.example.cn/*` stands for. */
+export function patternHost(pattern: string): string {
+  return pattern.replace(/^[a-z*]+:\/\//, '').replace(/\/.*$/, '');
 }
