@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { ROUTES } from './routes';
+import { requestPersistence } from '@/utils/ledger/storage-info';
 
 function currentRoute() {
   const id = location.hash.replace(/^#/, '').split('/')[0];
@@ -9,6 +10,8 @@ function currentRoute() {
 
 export function DashboardApp() {
   const [route, setRoute] = useState(currentRoute);
+  // Ask once per visit that the browser never evicts the ledger.
+  useEffect(() => void requestPersistence(), []);
   useEffect(() => {
     const onHash = () => setRoute(currentRoute());
     addEventListener('hashchange', onHash);

@@ -5,6 +5,7 @@ import type { Matcher } from '@/utils/matching/compile';
 import { markPost, seenPost, showState, type MarkedPost } from './posts';
 import { showNotRecognised } from './notice';
 import { highlightPost, highlightTitle } from './highlighting';
+import { topicsInThread } from '@/utils/matching/thread-context';
 import { OWN_UI_ATTR } from './capture-bar';
 import { looksLikeDiscuzContent } from '@/utils/sites/registry';
 import { attachReplyHelpers } from './reply-helper';
@@ -13,6 +14,8 @@ import { attachReplyHelpers } from './reply-helper';
 export class PageController {
   private marked = new Map<string, MarkedPost>();
   private thread: ThreadInfo | null;
+  /** Replies inherit the topics of the thread title (see topicsInThread). */
+  private titleTopics: string[];
 
   constructor(
     private doc: Document,
@@ -21,6 +24,7 @@ export class PageController {
     private matcher: Matcher,
   ) {
     this.thread = adapter.threadInfo(doc);
+    this.titleTopics = this.thread ? matcher.topicsOf(this.thread.title) : [];
   }
 
   async start(): Promise<void> {
@@ -47,7 +51,8 @@ export class PageController {
     const fresh = posts.filter((p) => !this.marked.has(p.key));
     if (fresh.length === 0) return;
     for (const post of fresh) {
-      const topics = highlightPost(this.adapter, post, this.matcher);
+      const own = highlightPost(this.adapter, post, this.matcher);
+      const topics = topicsInThread(this.matcher, own, this.titleTopics, this.adapter.postText(post));
       this.marked.set(post.key, markPost(this.adapter, this.thread, post, topics, this.settings.staff));
     }
     const { states } = this.thread

@@ -13,19 +13,58 @@ describe.skipIf(!hasSharedFixtures)('built extension on the saved real Discuz! X
     return page;
   }
 
-  it('marks every labelled post on every desktop and touch thread page, and nothing else', async () => {
+  it('marks every labelled post on every desktop and touch thread page, and nothing else, with the right topics', async () => {
     const threadPages = labels().pages.filter((p) => p.posts?.length);
     expect(threadPages.length).toBeGreaterThan(30);
     const page = await env.browser.ctx.newPage();
+    const score = { truePos: 0, falsePos: 0, falseNeg: 0 };
     for (const label of threadPages) {
       await page.goto(env.server.url + label.file);
       const expected = label.posts!.map((p) => fixtureKey(label.tid!, p.pid));
       await page.waitForSelector('[data-fw-post]');
-      const keys = await page.$$eval('[data-fw-post]', (els) => els.map((e) => e.getAttribute('data-fw-post')));
-      expect(keys, label.file).toEqual(expected);
+      const marked = await page.$$eval('[data-fw-post]', (els) =>
+        els.map((e) => ({ key: e.getAttribute('data-fw-post'), topics: (e.getAttribute('data-fw-topics') ?? '').split(',').filter(Boolean) })),
+      );
+      expect(marked.map((m) => m.key), label.file).toEqual(expected);
       const captureControls = await page.locator('[data-fw-post] [data-fw-action="capture"]').count();
       expect(captureControls, label.file).toBe(expected.length);
+      marked.forEach(({ topics }, i) => {
+        const areas = label.posts![i]!.areas;
+        score.truePos += topics.filter((t) => areas.includes(t)).length;
+        score.falsePos += topics.filter((t) => !areas.includes(t)).length;
+        score.falseNeg += areas.filter((a) => !topics.includes(a)).length;
+      });
     }
+    const precision = score.truePos / (score.truePos + score.falsePos);
+    const recall = score.truePos / (score.truePos + score.falseNeg);
+    console.log(`post topics in Chromium: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+    await page.close();
+  });
+
+  it('marks every thread-list row and highlights by title only rows about the bureau', async () => {
+    const listPages = labels().pages.filter((p) => p.threads?.length);
+    const page = await env.browser.ctx.newPage();
+    let flagged = 0;
+    let relevant = 0;
+    let found = 0;
+    for (const label of listPages) {
+      await page.goto(env.server.url + label.file);
+      await page.locator('[data-fw-row]').first().waitFor();
+      const rows = await page.$$eval('[data-fw-row]', (els) => els.map((e) => [e.getAttribute('data-fw-row'), e.getAttribute('data-fw-topics')] as const));
+      expect(rows.map(([row]) => Number(/\/t(\d+)$/.exec(row ?? '')?.[1])), label.file).toEqual(label.threads!.map((t) => t.tid));
+      rows.forEach(([, topics], i) => {
+        const areas = label.threads![i]!.areas ?? [];
+        if (topics) flagged++;
+        if (areas.length) relevant++;
+        if (topics && areas.length) found++;
+        // A highlighted title is always about one of the bureau's areas.
+        if (topics) expect(areas.length, `${label.file} row ${i}`).toBeGreaterThan(0);
+      });
+    }
+    console.log(`thread-list titles: ${found} of ${relevant} bureau threads highlighted by title alone, ${flagged - found} false alarms`);
+    expect(found / relevant).toBeGreaterThan(0.8);
     await page.close();
   });
 
