@@ -251,8 +251,8 @@ function report(cells, sliced, size) {
   const round = (x) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : null);
   console.log(
     JSON.stringify({
-      posts: 1000,
-      keywords: 200,
+      posts: at.n,
+      keywords: at.k,
       floor_ms: round(get('floor', 'script')),
       engine_ms: round(get('engine', 'script')),
       engine_layout_ms: round(get('engine', 'layout')),

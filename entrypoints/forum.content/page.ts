@@ -2,9 +2,10 @@ import type { PostInfo, SiteAdapter, ThreadInfo } from '@/utils/sites/types';
 import type { Settings } from '@/utils/settings/types';
 import { send } from '@/utils/messages';
 import type { Matcher } from '@/utils/matching/compile';
-import { markPost, seenPost, showState, type MarkedPost } from './posts';
+import { markPost, seenPost, showState, showTopics, type MarkedPost } from './posts';
 import { showNotRecognised } from './notice';
-import { highlightPost, highlightTitle } from './highlighting';
+import { createHighlighter, type Highlighter } from '@/utils/matching/slices';
+import { HIT_ATTR, highlightElement, isOwnMutation } from '@/utils/matching/highlight';
 import { topicsInThread } from '@/utils/matching/thread-context';
 import { OWN_UI_ATTR } from './capture-bar';
 import { looksLikeDiscuzContent } from '@/utils/sites/registry';
@@ -13,6 +14,8 @@ import { attachReplyHelpers } from './reply-helper';
 /** Runs the extension on one recognised page and keeps up with posts added later. */
 export class PageController {
   private marked = new Map<string, MarkedPost>();
+  private byBody = new WeakMap<Element, MarkedPost>();
+  private bodies: Highlighter;
   private thread: ThreadInfo | null;
   /** Replies inherit the topics of the thread title (see topicsInThread). */
   private titleTopics: string[];
@@ -25,6 +28,10 @@ export class PageController {
   ) {
     this.thread = adapter.threadInfo(doc);
     this.titleTopics = this.thread ? matcher.topicsOf(this.thread.title) : [];
+    this.bodies = createHighlighter(matcher, {
+      exclude: adapter.ownTextExclude,
+      onResult: (body, own) => this.onBodyHighlighted(body, own),
+    });
   }
 
   async start(): Promise<void> {
@@ -51,21 +58,31 @@ export class PageController {
     const fresh = posts.filter((p) => !this.marked.has(p.key));
     if (fresh.length === 0) return;
     for (const post of fresh) {
-      const own = highlightPost(this.adapter, post, this.matcher);
-      const topics = topicsInThread(this.matcher, own, this.titleTopics, this.adapter.postText(post));
-      this.marked.set(post.key, markPost(this.adapter, this.thread, post, topics, this.settings.staff));
+      const marked = markPost(this.adapter, this.thread, post, this.settings.staff);
+      this.marked.set(post.key, marked);
+      this.byBody.set(post.bodyEl, marked);
     }
+    // Highlighting runs in short slices, so a long page never freezes; states come meanwhile.
+    const highlighted = this.bodies.add(fresh.map((p) => p.bodyEl));
     const { states } = this.thread
       ? await send('threadSeen', { site: this.thread.site, tid: this.thread.tid, posts: fresh.map(seenPost) })
       : await send('states', { keys: fresh.map((p) => p.key) });
     for (const [key, marked] of this.marked) showState(marked, states[key] ?? null);
+    await highlighted;
+  }
+
+  /** A post body has been matched and painted: record the post's topics, with the thread title's for replies. */
+  private onBodyHighlighted(body: Element, own: string[]): void {
+    const marked = this.byBody.get(body);
+    if (!marked) return;
+    showTopics(marked, topicsInThread(this.matcher, own, this.titleTopics, this.adapter.postText(marked.post)));
   }
 
   private markRows(): void {
     for (const row of this.adapter.threadListRows(this.doc)) {
       if (row.rowEl.hasAttribute('data-fw-row')) continue;
       row.rowEl.setAttribute('data-fw-row', `${row.site}/t${row.tid}`);
-      const topics = highlightTitle(row.titleEl, this.matcher);
+      const topics = highlightElement(row.titleEl, this.matcher);
       if (topics.length) row.rowEl.setAttribute('data-fw-topics', topics.join(','));
     }
   }
@@ -75,8 +92,8 @@ export class PageController {
     const regions = this.adapter.liveRegions(this.doc);
     if (regions.length === 0) return;
     const observer = new MutationObserver((records) => {
-      const added = records.some((r) =>
-        [...r.addedNodes].some((n) => n instanceof Element && !n.closest(`[${OWN_UI_ATTR}]`) && !n.matches('mark[data-fw-hit]')),
+      const added = records.some(
+        (r) => !isOwnMutation(r) && [...r.addedNodes].some((n) => n instanceof Element && !n.closest(`[${OWN_UI_ATTR}]`) && !n.matches(`mark[${HIT_ATTR}]`)),
       );
       if (!added) return;
       if (this.adapter.pageKind(this.doc) === 'thread') void this.addPosts(this.adapter.posts(this.doc));

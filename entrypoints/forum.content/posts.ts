@@ -15,24 +15,22 @@ export interface MarkedPost {
   topics: string[];
 }
 
-/** Puts the automation hooks and the capture bar on one post. */
-export function markPost(
-  adapter: SiteAdapter,
-  thread: ThreadInfo | null,
-  post: PostInfo,
-  topics: string[],
-  staff: StaffMember[],
-): MarkedPost {
+/** Puts the automation hooks and the capture bar on one post; its topics follow when highlighting reaches it. */
+export function markPost(adapter: SiteAdapter, thread: ThreadInfo | null, post: PostInfo, staff: StaffMember[]): MarkedPost {
   const el = post.containerEl;
   el.setAttribute('data-fw-post', post.key);
-  if (topics.length) el.setAttribute('data-fw-topics', topics.join(','));
-  else el.removeAttribute('data-fw-topics');
   const member = findStaff(staff, post.site, post.author, post.authorUid);
   if (member) el.setAttribute('data-fw-staff', member.department);
-  const marked: MarkedPost = { post, topics, bar: null as unknown as CaptureBar };
+  const marked: MarkedPost = { post, topics: [], bar: null as unknown as CaptureBar };
   marked.bar = createCaptureBar(el.ownerDocument, () => void capture(adapter, thread, marked));
   el.prepend(marked.bar.root);
   return marked;
+}
+
+export function showTopics(marked: MarkedPost, topics: string[]): void {
+  marked.topics = topics;
+  if (topics.length) marked.post.containerEl.setAttribute('data-fw-topics', topics.join(','));
+  else marked.post.containerEl.removeAttribute('data-fw-topics');
 }
 
 export function showState(marked: MarkedPost, status: Status | null): void {

@@ -1,4 +1,5 @@
 import { createMatcher } from '@/utils/matching/compile';
+import { installHighlightStyles } from '@/utils/matching/highlight';
 import { looksLikeDiscuzContent, pickAdapter, profileFor } from '@/utils/sites/registry';
 import { loadPageConfig } from './config';
 import { PageController } from './page';
@@ -20,6 +21,7 @@ export async function runOnPage(doc: Document): Promise<PageController | null> {
   }
   injectStyles(doc);
   const matcher = createMatcher(config.rules);
+  installHighlightStyles(doc, matcher.topics);
   const controller = new PageController(doc, adapter, config.settings, matcher);
   await controller.start();
   return controller;

@@ -43,6 +43,10 @@ export async function launchWithExtension(allowedPorts: () => number[], profileD
   });
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const extId = new URL(sw.url()).host;
+  // First run: the background stores the default settings and compiles the rules; tests start after that.
+  await sw.evaluate(async () => {
+    while (Object.keys(await chrome.storage.local.get(['settings', 'compiledRules'])).length < 2) await new Promise((ok) => setTimeout(ok, 50));
+  });
   return {
     ctx,
     sw,

@@ -4,13 +4,13 @@ import type { CompiledTopic, Matcher } from './compile';
 import { collectText, mapSpans } from './text-map';
 import { paintHits, type PaintedHit, type PaintMode, type Unpaint } from './paint';
 
-export { HIGHLIGHTED_ATTR, HIT_ATTR, installHighlightStyles, isOwnMutation, type PaintMode } from './paint';
+export { HIGHLIGHTED_ATTR, HIT_ATTR, highlightStyleText, installHighlightStyles, isOwnMutation, type PaintMode } from './paint';
 export { OWN_UI_ATTR } from './text-map';
 
 export interface HighlightOptions {
   /** Selector of parts that are not the element's own text (quotes, edit notices); not matched, not painted. */
   exclude?: string;
-  /** 'auto' uses the CSS Custom Highlight API when present, else <mark>. */
+  /** 'auto' uses the CSS Custom Highlight API when the browser has it, else <mark>; 'marks' always <mark>. */
   mode?: PaintMode;
 }
 

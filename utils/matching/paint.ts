@@ -12,7 +12,7 @@ export const HIT_ATTR = 'data-fw-hit';
  * styles for every element of the page (≈0.3 s on a 1,000-post thread).
  */
 export const HIGHLIGHTED_ATTR = 'data-fw-hl';
-export type PaintMode = 'auto' | 'highlight-api' | 'marks';
+export type PaintMode = 'auto' | 'marks';
 
 const DEFAULT_COLOR = '#ffe58f';
 const SAFE_COLOR = /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;

@@ -103,7 +103,7 @@ describe.skipIf(!existsSync(dir))('default topics on the Discuz! X fixture pages
     }
     const line = (s: Score) => `precision ${precision(s).toFixed(3)} recall ${recall(s).toFixed(3)}`;
     console.log(
-      `posts ${posts}: own text only ${line(own)} (false: ${own.misses.filter((m) => m.includes(" +")).join(", ")}); with thread title context ${line(inThread)}; misses: ${inThread.misses.join(', ') || 'none'}`,
+      `posts ${posts}: own text only ${line(own)} (false positives: ${own.misses.filter((m) => m.includes(' +')).join(', ') || 'none'}); with thread title context ${line(inThread)}; misses: ${inThread.misses.join(', ') || 'none'}`,
     );
     expect(precision(inThread)).toBeGreaterThanOrEqual(0.9);
     expect(recall(inThread)).toBeGreaterThanOrEqual(0.9);
