@@ -1,6 +1,7 @@
 // npm run bench — keyword matching + highlighting on large forum pages, side by
 // side with a bare text-node walk (the floor) and with mark.js, in Chromium.
-// Options: --quick (2 repetitions, for trying the harness), --reps=N, --sizes=100,1000, --ks=20,200.
+// Options: --quick (2 repetitions, for trying the harness), --reps=N, --sizes=100,1000, --ks=20,200, --no-ledger.
+// Then the dashboard's ledger table at 0 and 100,000 entries (bench/ledger/run.mjs).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -10,6 +11,7 @@ import { buildAll } from './build.mjs';
 import { serve } from './server.mjs';
 import { keywordSets, threadPage } from './synthetic.mjs';
 import { median, ms, ratio, table } from './stats.mjs';
+import { runLedgerBench } from './ledger/run.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fixtureDir = path.resolve(root, '../shared/fixtures/discuz-x');
@@ -246,6 +248,12 @@ function report(cells, sliced, size) {
   ];
   console.log('\nGoals:');
   for (const [what, ok] of goals) console.log(`  ${ok ? 'met    ' : 'NOT MET'}  ${what}`);
+
+  // The ledger table at 0 and 100,000 entries (issue: dashboard responsiveness), unless --no-ledger.
+  if (!process.argv.includes('--no-ledger')) {
+    console.log('');
+    await runLedgerBench({ entries: quick ? 10_000 : 100_000, reps: quick ? 2 : 5, log: (text) => console.log(text) });
+  }
   console.log(`Total benchmark time ${((Date.now() - started) / 60000).toFixed(1)} min.`);
 
   const round = (x) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : null);

@@ -5,12 +5,19 @@ import { AWAITING_REPLY, OPEN_STATUSES, type LedgerEntry, type Status } from './
 // Every query here goes through an index: the badge and the popup must stay
 // fast however large the ledger grows.
 
-/** Open entries, soonest due first (entries with no due time last). */
+/**
+ * Open entries, soonest due first: the first `limit` of each status through
+ * the [status+dueAt] index, merged. Entries without a due time come last.
+ */
 export async function openEntries(db: LedgerDb, limit = 200): Promise<LedgerEntry[]> {
-  const rows = await db.entries.where('status').anyOf(OPEN_STATUSES as Status[]).limit(limit * 4).toArray();
-  return rows
-    .sort((a, b) => (a.dueAt ?? '\uffff').localeCompare(b.dueAt ?? '\uffff'))
-    .slice(0, limit);
+  const perStatus = await Promise.all(
+    OPEN_STATUSES.map((s) => db.entries.where('[status+dueAt]').between([s, Dexie.minKey], [s, Dexie.maxKey]).limit(limit).toArray()),
+  );
+  const dated = perStatus.flat().sort((a, b) => a.dueAt!.localeCompare(b.dueAt!));
+  if (dated.length >= limit) return dated.slice(0, limit);
+  // Rare (imported entries): no due time, so not in the compound index.
+  const undated = await db.entries.where('status').anyOf(OPEN_STATUSES as Status[]).filter((e) => !e.dueAt).limit(limit - dated.length).toArray();
+  return [...dated, ...undated];
 }
 
 export async function countAwaitingReply(db: LedgerDb): Promise<number> {
