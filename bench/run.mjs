@@ -170,7 +170,7 @@ async function main() {
 
   await browser.close();
   await server.close();
-  report(cells, sliced, contentScriptSize(engineMinified));
+  await report(cells, sliced, contentScriptSize(engineMinified));
 }
 
 function contentScriptSize(engineMinified) {
@@ -186,7 +186,7 @@ function contentScriptSize(engineMinified) {
   };
 }
 
-function report(cells, sliced, size) {
+async function report(cells, sliced, size) {
   const pick = (runs, key) => median(runs.map((r) => r[key]));
   const paired = (a, b, ka, kb) => median(a.map((r, i) => r[ka] / b[i][kb]));
   const rows = [];
