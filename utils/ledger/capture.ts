@@ -1,6 +1,7 @@
 import type { LedgerDb } from './db';
 import type { LedgerEntry, LedgerEvent } from './types';
 import { toShanghaiISO } from '../time/shanghai';
+import { LIMITS } from '../transfer/limits';
 
 /** What the content script sends when a post is captured. */
 export type CapturePayload = Pick<
@@ -27,6 +28,19 @@ export function newEntry(post: CapturePayload, capturedAt: string, dueAt: string
   };
 }
 
+/** Cuts page-derived text to what a backup may hold, so every stored entry can be restored. */
+export function withinLimits(post: CapturePayload): CapturePayload {
+  const cut = (text: string, max: number) => (text.length > max ? text.slice(0, max) : text);
+  return {
+    ...post,
+    title: cut(post.title, LIMITS.title),
+    excerpt: cut(post.excerpt, LIMITS.excerpt),
+    author: cut(post.author, LIMITS.name),
+    url: cut(post.url, LIMITS.url),
+    topics: post.topics.slice(0, LIMITS.topicsPerEntry),
+  };
+}
+
 export interface CaptureContext {
   now: Date;
   actor: string;
@@ -40,7 +54,8 @@ export interface CaptureContext {
  * Writes the post into the ledger. Capturing the same post again refreshes
  * what the page shows (title, excerpt, topics) and keeps the workflow state.
  */
-export async function captureEntry(db: LedgerDb, post: CapturePayload, ctx: CaptureContext): Promise<LedgerEntry> {
+export async function captureEntry(db: LedgerDb, captured: CapturePayload, ctx: CaptureContext): Promise<LedgerEntry> {
+  const post = withinLimits(captured);
   const at = toShanghaiISO(ctx.now);
   return db.transaction('rw', db.entries, db.events, async () => {
     const existing = await db.entries.get(post.key);

@@ -56,6 +56,12 @@ describe('capture → background → ledger → badge', () => {
     expect(events.map((e) => e.type)).toEqual(['capture', 'update']);
   });
 
+  it('keeps what the page gives within the limits a backup can restore', async () => {
+    const { entry } = await send('capture', { post: post('300', { title: '长'.repeat(5000), excerpt: '文'.repeat(30000) }) });
+    expect(entry.title).toHaveLength(2000);
+    expect(entry.excerpt).toHaveLength(20000);
+  });
+
   it('marks the entry replied when a registered staff account posts later, but not for a netizen with a similar name', async () => {
     await send('capture', { post: post('100') });
     let reply = await send('threadSeen', { site: 'bbs.test', tid: '9', posts: [seen('100', '高亭阿强', '6'), seen('101', '建设路老王', '15')] });
