@@ -5,12 +5,13 @@ import { readSheet } from 'read-excel-file/node';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { LEDGER_COLUMNS } from '../../utils/transfer/rows';
 import type { LedgerEntry } from '../../utils/ledger/types';
+import { newEntry, type CapturePayload } from '../../utils/ledger/capture';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1">五叉路口路面塌陷';
 
 function entry(n: number, overrides: Partial<LedgerEntry> = {}): LedgerEntry {
   const at = `2026-03-0${n}T09:00:00+08:00`;
-  return {
+  const post: CapturePayload = {
     key: `127.0.0.1:8080/t${n}/p${n}`,
     site: '127.0.0.1:8080',
     tid: String(n),
@@ -22,20 +23,8 @@ function entry(n: number, overrides: Partial<LedgerEntry> = {}): LedgerEntry {
     postedAt: null,
     excerpt: '路面下沉',
     topics: ['municipal_maintenance'],
-    capturedAt: at,
-    status: 'new',
-    dueAt: `2026-03-0${n}T17:30:00+08:00`,
-    department: null,
-    reply: null,
-    newFollowUp: false,
-    fixes: [],
-    escalation: null,
-    draft: null,
-    pausedMs: 0,
-    pausedAt: null,
-    updatedAt: at,
-    ...overrides,
   };
+  return { ...newEntry(post, at, `2026-03-0${n}T17:30:00+08:00`, null), ...overrides };
 }
 
 const SEED = [

@@ -1,5 +1,6 @@
 import { LedgerDb } from '@/utils/ledger/db';
 import type { LedgerEntry } from '@/utils/ledger/types';
+import { newEntry, type CapturePayload } from '@/utils/ledger/capture';
 
 let dbSerial = 0;
 
@@ -11,7 +12,7 @@ export function freshDb(): LedgerDb {
 export function entry(n: number, capturedAt: string, overrides: Partial<LedgerEntry> = {}): LedgerEntry {
   const site = overrides.site ?? 'bbs.daishan.cn';
   const at = `${capturedAt.replace(' ', 'T')}:00+08:00`;
-  return {
+  const post: CapturePayload = {
     key: `${site}/t${n}/p${n}`,
     site,
     tid: String(n),
@@ -23,18 +24,6 @@ export function entry(n: number, capturedAt: string, overrides: Partial<LedgerEn
     postedAt: null,
     excerpt: '',
     topics: [],
-    capturedAt: at,
-    status: 'new',
-    dueAt: null,
-    department: null,
-    reply: null,
-    newFollowUp: false,
-    fixes: [],
-    escalation: null,
-    draft: null,
-    pausedMs: 0,
-    pausedAt: null,
-    updatedAt: at,
-    ...overrides,
   };
+  return { ...newEntry(post, at, null, null), ...overrides };
 }
