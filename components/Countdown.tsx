@@ -1,12 +1,5 @@
 import { t } from '@/utils/i18n';
-import { splitDuration } from '@/utils/ledger/due-groups';
-
-function durationText(ms: number): string {
-  const { days, hours, minutes } = splitDuration(ms);
-  if (days > 0) return t('durationDaysHours', days, hours);
-  if (hours > 0) return t('durationHoursMinutes', hours, minutes);
-  return t('durationMinutes', minutes);
-}
+import { durationText } from './duration-text';
 
 export function Countdown({ dueAt, now }: { dueAt: string | null; now: Date }) {
   if (!dueAt) return <span class="fw-countdown">{t('noDue')}</span>;

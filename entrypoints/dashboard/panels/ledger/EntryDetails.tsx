@@ -9,6 +9,8 @@ import { useLiveQuery } from '@/components/use-live-query';
 import { useNow } from '@/components/use-now';
 import { Countdown } from '@/components/Countdown';
 import { EntryActions } from '@/components/EntryActions';
+import { EntryWorkflow } from '@/components/EntryWorkflow';
+import { DraftBox } from '@/components/DraftBox';
 import { EVENT_LABELS } from './event-names';
 
 interface Props {
@@ -63,12 +65,11 @@ function Body({ entry, events, settings }: { entry: LedgerEntry; events: LedgerE
           </Field>
         )}
         {entry.escalation && <Field label={t('detailMemo')}>{`${entry.escalation.memoNo} ${entry.escalation.instruction}`}</Field>}
-        {entry.fixes.map((fix) => (
-          <Field key={fix.id} label={t('detailFix')}>{`${fix.text}（${fix.doneAt ? t('detailFixDone', formatShanghai(fix.doneAt)) : t('detailFixDue', formatShanghai(fix.dueAt))}）`}</Field>
-        ))}
       </dl>
       <p class="fw-excerpt">{entry.excerpt}</p>
       <EntryActions entry={entry} settings={settings} />
+      <EntryWorkflow key={entry.key} entry={entry} settings={settings} />
+      <DraftBox key={entry.key} entry={entry} />
       <h3>{t('detailHistory')}</h3>
       <table class="fw-table fw-events">
         <tbody>{events.map((e) => <EventRow key={e.id} event={e} />)}</tbody>
