@@ -1,5 +1,6 @@
 // Building blocks for the import schemas, each with its Chinese message.
 import * as v from 'valibot';
+import { toShanghaiISO } from '../time/shanghai';
 
 export const text = (max: number) =>
   v.pipe(v.string('应为文本'), v.maxLength(max, `过长：最多 ${max} 个字符`));
@@ -37,8 +38,14 @@ export function isIsoInstant(s: string): boolean {
   return validDay(y!, mo!, d!) && h! < 24 && mi! < 60 && se! < 60 && oh! < 15 && om! < 60;
 }
 
+/** An instant in any zone, stored as Shanghai time (`…+08:00`): the ledger's indexes compare times as text. */
 export const instant = () =>
-  v.pipe(v.string('应为时间文本'), v.maxLength(40, '不是有效的时间'), v.check(isIsoInstant, '不是有效的 ISO 8601 时间（例如 2026-03-02T09:15:00+08:00）'));
+  v.pipe(
+    v.string('应为时间文本'),
+    v.maxLength(40, '不是有效的时间'),
+    v.check(isIsoInstant, '不是有效的 ISO 8601 时间（例如 2026-03-02T09:15:00+08:00）'),
+    v.transform((s) => toShanghaiISO(new Date(s))),
+  );
 
 export const day = () =>
   v.pipe(

@@ -44,6 +44,11 @@ describe('backup export and import', () => {
     expect(parsed.ok && parsed.data.entries[1]?.title).toBe('<img src=x onerror="alert(1)">楼盘延期交房');
   });
 
+  it('stores times from other zones as Shanghai time, so filters and deadlines compare them correctly', () => {
+    const parsed = parseBackup(backupText((d) => (d.entries[0].capturedAt = '2026-03-02T01:15:00Z')));
+    expect(parsed.ok && parsed.data.entries[0]!.capturedAt).toBe('2026-03-02T09:15:00+08:00');
+  });
+
   it('accepts a file that starts with a BOM', () => {
     expect(parseBackup('\uFEFF' + backupText()).ok).toBe(true);
   });
