@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
-import { loadSettings, onSettingsChanged, RULES_KEY, saveSettings, SETTINGS_KEY } from '@/utils/settings/store';
+import { onSettingsChanged, RULES_KEY, saveSettings, SETTINGS_KEY } from '@/utils/settings/store';
+import { defaultSettings } from '@/utils/settings/defaults';
+import { completeSettings } from '@/utils/settings/upgrade';
 import type { Settings } from '@/utils/settings/types';
 import { compileRules } from '@/utils/matching/compile';
 import { expandVariants } from '@/utils/matching/variants';
@@ -14,11 +16,13 @@ async function storeRules(settings: Settings): Promise<void> {
   await browser.storage.local.set({ [RULES_KEY]: compileRules(settings.topics, expandVariants) });
 }
 
+/** First run: the defaults; after an update: the sections added since. Then the rules the content script reads. */
 export async function ensureSettings(): Promise<void> {
   const stored = await browser.storage.local.get([SETTINGS_KEY, RULES_KEY]);
-  const settings = await loadSettings();
-  if (!stored[SETTINGS_KEY]) await saveSettings(settings);
-  if (!stored[RULES_KEY]) await storeRules(settings);
+  const current = stored[SETTINGS_KEY] as Partial<Settings> | undefined;
+  const settings = current ? completeSettings(current) : defaultSettings();
+  if (settings) await saveSettings(settings);
+  if (!stored[RULES_KEY]) await storeRules(settings ?? (current as Settings));
 }
 
 export function followSettingsChanges(): void {
