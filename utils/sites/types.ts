@@ -56,6 +56,16 @@ export interface ReplyEditor {
   tid: string | null;
 }
 
+/** The post a reply form quotes, as the form carries it (parsed by the reply helper). */
+export interface ReplyQuote {
+  /** Quote markup kept in the form (Discuz: the `[quote]…[/quote]` BBCode). */
+  code: string | null;
+  /** The quote header shown above the editor (`作者 发表于 时间`) and its link. */
+  headerText: string | null;
+  headerHref: string | null;
+  pid: string | null;
+}
+
 export interface Pagination {
   current: number;
   total: number;
@@ -75,6 +85,8 @@ export interface SiteAdapter {
   postText(post: PostInfo): string;
   threadListRows(doc: Document): ThreadListRow[];
   replyEditors(doc: Document): ReplyEditor[];
+  /** The post quoted by the reply form of this editor, when the site has quote replies. */
+  replyQuote?(editor: ReplyEditor): ReplyQuote | null;
   pagination(doc: Document): Pagination | null;
   /** Elements into which new posts get appended later (AJAX replies, auto-load). */
   liveRegions(doc: Document): HTMLElement[];

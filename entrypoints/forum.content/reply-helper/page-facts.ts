@@ -17,16 +17,13 @@ function absolute(doc: Document, href: string | null): string | null {
   }
 }
 
-/** The post quoted in the reply form: the hidden quote BBCode, or the quote shown above the editor. */
-function quotedPost(doc: Document, editor: ReplyEditor): QuotedPost | null {
-  const form = editor.el.closest('form');
-  if (!form) return null;
-  const code = form.querySelector<HTMLInputElement>('input[name="noticetrimstr"]')?.value;
-  const link = form.querySelector<HTMLAnchorElement>('.quote a[href*="findpost"]');
-  const quoted = (code ? parseQuote(code) : null) ?? (link ? parseQuote(link.textContent ?? '', link.getAttribute('href')) : null);
+/** The post quoted in the reply form: the quote markup it keeps, or the quote header shown above the editor. */
+function quotedPost(doc: Document, adapter: SiteAdapter, editor: ReplyEditor): QuotedPost | null {
+  const quote = adapter.replyQuote?.(editor);
+  if (!quote) return null;
+  const quoted = (quote.code ? parseQuote(quote.code) : null) ?? (quote.headerText ? parseQuote(quote.headerText, quote.headerHref) : null);
   if (!quoted) return null;
-  const pid = quoted.pid ?? (form.querySelector<HTMLInputElement>('input[name="reppid"]')?.value || null);
-  return { ...quoted, pid, href: absolute(doc, quoted.href) };
+  return { ...quoted, pid: quoted.pid ?? quote.pid, href: absolute(doc, quoted.href) };
 }
 
 /** Topic ids the page's marked posts matched, in page order. */
@@ -49,7 +46,7 @@ export function readReplyPlace(doc: Document, adapter: SiteAdapter, editor: Repl
       title: thread?.title || null,
       url: thread?.url || null,
       firstPost: first ? { author: first.author, postedAt: first.postedAt } : null,
-      quoted: quotedPost(doc, editor),
+      quoted: quotedPost(doc, adapter, editor),
       topics: pageTopics(doc),
     },
   };

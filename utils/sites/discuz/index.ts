@@ -5,6 +5,7 @@ import { liveRegions } from './live-regions';
 import { pagination } from './pagination';
 import { readPosts } from './posts';
 import { replyEditors } from './reply-editors';
+import { replyQuote } from './reply-quote';
 import { BODY_EXCLUDED } from './selectors';
 import { ownText } from './text';
 import { pageKind, threadInfo } from './thread-info';
@@ -27,6 +28,7 @@ export function createDiscuzAdapter(options: DiscuzAdapterOptions = {}): SiteAda
     postText: (post: PostInfo) => ownText(post.bodyEl),
     threadListRows: (doc: Document) => threadListRows(doc, now()),
     replyEditors,
+    replyQuote,
     pagination,
     liveRegions,
   };

@@ -19,7 +19,7 @@ export function pagination(doc: Document): Pagination | null {
   if (!pager) return null;
   const current = currentPage(doc);
   const next = pager.querySelector(PAGER_NEXT);
-  const linked = Array.from(pager.querySelectorAll('a'), (a) => firstNumber(a.textContent) ?? 0);
+  const linked = Array.from(pager.querySelectorAll(PAGER_LINK), (a) => firstNumber(a.textContent) ?? 0);
   const total = firstNumber(pager.querySelector(PAGER_TOTAL)?.getAttribute('title')) ?? Math.max(current, ...linked);
   return { current, total, nextUrl: next ? absoluteUrl(doc, next.getAttribute('href')) || null : null };
 }

@@ -15,7 +15,6 @@ import { parseDiscuzTime } from './times';
 import { tidFromHref, uidFromHref } from './url';
 
 const POST_ID = /^pid(\d+)$/;
-const POST_LINK = 'a[href*="tid="]';
 
 export function isTouchPost(el: Element): boolean {
   return el.matches(TOUCH_POST_CANDIDATE) && POST_ID.test(el.id);
@@ -29,7 +28,7 @@ export function touchPostElements(root: ParentNode): HTMLElement[] {
 
 export function readTouchPost(el: HTMLElement, ctx: PostContext): PostInfo | null {
   const pid = POST_ID.exec(el.id)?.[1];
-  const tid = ctx.tid ?? tidFromHref(el.querySelector(POST_LINK)?.getAttribute('href'));
+  const tid = ctx.tid ?? tidFromHref(el.querySelector(THREAD_LINK)?.getAttribute('href'));
   const bodyEl = el.querySelector<HTMLElement>(TOUCH_BODY);
   if (!pid || !tid || !bodyEl) return null;
 

@@ -86,3 +86,12 @@ export const PAGER = 'div.pg';
 export const PAGER_CURRENT = 'strong';
 export const PAGER_NEXT = 'a.nxt';
 export const PAGER_TOTAL = 'label span[title]';
+
+// The quoted post of a reply form (引用回复): the hidden BBCode, the quote shown above the editor, the quoted post id.
+export const REPLY_QUOTE_CODE = 'input[name="noticetrimstr"]';
+export const REPLY_QUOTE_HEADER_LINK = '.quote a[href*="findpost"]';
+export const REPLY_QUOTE_PID = 'input[name="reppid"]';
+/** Any link that names a thread (used to find the thread id when the address does not). */
+export const THREAD_LINK = 'a[href*="tid="]';
+/** Page-number links inside a pager. */
+export const PAGER_LINK = 'a';

@@ -19,7 +19,6 @@ import { currentPage } from './pagination';
 import { collapseWhitespace, directText } from './text';
 import { absoluteUrl, siteOf, tidFromHref } from './url';
 
-const THREAD_LINK = 'a[href*="tid="]';
 
 function isThreadPage(doc: Document): boolean {
   return doc.querySelector(DESKTOP_POST_LIST) !== null || doc.querySelector(TOUCH_POST_CANDIDATE) !== null;
