@@ -1,5 +1,5 @@
 import type { Pagination } from '../types';
-import { PAGER, PAGER_CURRENT, PAGER_NEXT, PAGER_TOTAL } from './selectors';
+import { PAGER, PAGER_CURRENT, PAGER_LINK, PAGER_NEXT, PAGER_TOTAL } from './selectors';
 import { absoluteUrl, pageFromHref } from './url';
 
 function firstNumber(text: string | null | undefined): number | null {

@@ -9,6 +9,7 @@ import {
   TOUCH_FLOOR,
   TOUCH_POSTED_AT,
   TOUCH_POST_CANDIDATE,
+  THREAD_LINK,
 } from './selectors';
 import { collapseWhitespace, directText, isElement } from './text';
 import { parseDiscuzTime } from './times';

@@ -14,6 +14,7 @@ import {
   TOUCH_REPLY_TEXTAREA,
   TOUCH_THREAD_TITLE,
   TOUCH_THREAD_TYPE,
+  THREAD_LINK,
 } from './selectors';
 import { currentPage } from './pagination';
 import { collapseWhitespace, directText } from './text';
