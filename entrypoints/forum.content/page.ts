@@ -64,10 +64,14 @@ export class PageController {
     }
     // Highlighting runs in short slices, so a long page never freezes; states come meanwhile.
     const highlighted = this.bodies.add(fresh.map((p) => p.bodyEl));
-    const { states } = this.thread
-      ? await send('threadSeen', { site: this.thread.site, tid: this.thread.tid, posts: fresh.map(seenPost) })
-      : await send('states', { keys: fresh.map((p) => p.key) });
-    for (const [key, marked] of this.marked) showState(marked, states[key] ?? null);
+    if (this.thread) {
+      // The thread's entries: a reply on this page can change posts marked earlier.
+      const { states } = await send('threadSeen', { site: this.thread.site, tid: this.thread.tid, posts: fresh.map(seenPost) });
+      for (const [key, marked] of this.marked) showState(marked, states[key] ?? null);
+    } else {
+      const { states } = await send('states', { keys: fresh.map((p) => p.key) });
+      for (const post of fresh) showState(this.marked.get(post.key)!, states[post.key] ?? null);
+    }
     await highlighted;
   }
 
@@ -92,11 +96,13 @@ export class PageController {
     const regions = this.adapter.liveRegions(this.doc);
     if (regions.length === 0) return;
     const observer = new MutationObserver((records) => {
-      const added = records.some(
-        (r) => !isOwnMutation(r) && [...r.addedNodes].some((n) => n instanceof Element && !n.closest(`[${OWN_UI_ATTR}]`) && !n.matches(`mark[${HIT_ATTR}]`)),
-      );
-      if (!added) return;
-      if (this.adapter.pageKind(this.doc) === 'thread') void this.addPosts(this.adapter.posts(this.doc));
+      const added = records
+        .filter((r) => !isOwnMutation(r))
+        .flatMap((r) => [...r.addedNodes])
+        .filter((n): n is HTMLElement => n instanceof HTMLElement && !n.closest(`[${OWN_UI_ATTR}]`) && !n.matches(`mark[${HIT_ATTR}]`));
+      if (added.length === 0) return;
+      // Only the new nodes are read, so a reply on a long page costs the same as on a short one.
+      if (this.adapter.pageKind(this.doc) === 'thread') void this.addPosts(added.flatMap((n) => this.adapter.posts(this.doc, n)));
       else this.markRows();
     });
     for (const region of regions) observer.observe(region, { childList: true, subtree: true });

@@ -6,8 +6,13 @@ import { PageController } from './page';
 import { injectStyles } from './styles';
 import { showNotRecognised } from './notice';
 
+const RUNNING_ATTR = 'data-fw-running';
+
 /** Entry of the content script: recognise the site, then mark, highlight and watch the page. */
 export async function runOnPage(doc: Document): Promise<PageController | null> {
+  // The built-in script and a registered site script may both be injected: the page is handled once.
+  if (doc.documentElement.hasAttribute(RUNNING_ATTR)) return null;
+  doc.documentElement.setAttribute(RUNNING_ATTR, '');
   const config = await loadPageConfig();
   const profile = profileFor(doc.URL, config.settings.sites);
   const adapter = pickAdapter(doc, profile);

@@ -104,7 +104,8 @@ export function createGenericAdapter(profile: SiteProfile & { selectors: Selecto
         const bodyEl = safeOne(el, sel.body) ?? el;
         const author = stripLabel(collapse(safeOne(el, sel.author)?.textContent ?? ''));
         const postedAt = readPostTime(safeOne(el, sel.time), at);
-        const pid = pageGivenId(el) ?? shortHash(`${author}|${postedAt ?? ''}|${postText(bodyEl).slice(0, 80)}`);
+        // Without an id from the page: author and words only; a shown time such as 3 小时前 changes between loads.
+        const pid = pageGivenId(el) ?? shortHash(`${author}|${postText(bodyEl).slice(0, 120)}`);
         const permalink = el.id ? `${pageUrl}#${el.id}` : pageUrl;
         return { key: postKey(host, tid, pid), site: host, tid, pid, floor: null, author, authorUid: null, postedAt, bodyEl, containerEl: el, permalink };
       });
