@@ -4,11 +4,14 @@ import { listenForMessages } from './router';
 import { refreshBadge } from './badge';
 import { ensureSettings, followSettingsChanges } from './settings';
 import { setupReminders } from './reminders';
+import { reportError } from './report-error';
 
 export default defineBackground(() => {
   listenForMessages();
   followSettingsChanges();
   setupReminders();
-  browser.runtime.onStartup.addListener(() => void refreshBadge());
-  void ensureSettings().then(() => refreshBadge());
+  browser.runtime.onStartup.addListener(() => void refreshBadge().catch(reportError));
+  ensureSettings()
+    .then(() => refreshBadge())
+    .catch(reportError);
 });

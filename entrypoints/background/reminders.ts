@@ -1,13 +1,15 @@
 import { browser } from 'wxt/browser';
 import { ledgerDb } from '@/utils/ledger/db';
-import { awaitingDueBefore } from '@/utils/ledger/queries';
+import { awaitingDueBetween } from '@/utils/ledger/queries';
 import { loadSettings } from '@/utils/settings/store';
 import { WorkCalendar } from '@/utils/deadline/calendar';
-import { dueNotices, recordNotices, type NoticeLog } from '@/utils/reminders/due-notifications';
+import { dueNotices, noticeId, recordNotices, type NoticeLog } from '@/utils/reminders/due-notifications';
+import { t } from '@/utils/i18n';
 import { nextPatrolTime, patternHost, unvisitedSites } from '@/utils/reminders/patrol';
 import { toShanghaiISO, formatShanghai } from '@/utils/time/shanghai';
 import { refreshBadge } from './badge';
 import { visitedToday } from './patrol';
+import { reportError } from './report-error';
 
 const TICK = 'fw-tick';
 const PATROL = 'fw-patrol';
@@ -18,27 +20,35 @@ async function noticeLog(): Promise<NoticeLog> {
   return ((await browser.storage.local.get(LOG_KEY))[LOG_KEY] as NoticeLog | undefined) ?? {};
 }
 
+/** Entries overdue for longer than this were notified when they became overdue; they only stay red on the badge. */
+const NOTICE_LOOKBACK_MS = 24 * 3600_000;
+
 /** Keeps the badge current and shows lead-time and overdue notifications. */
 export async function tick(now = new Date()): Promise<void> {
   await refreshBadge(now);
   const settings = await loadSettings();
+  const from = toShanghaiISO(now.getTime() - NOTICE_LOOKBACK_MS);
   const horizon = toShanghaiISO(now.getTime() + settings.reminders.leadMinutes * 60_000);
-  const soon = await awaitingDueBefore(ledgerDb(), horizon, 50);
+  const window = await awaitingDueBetween(ledgerDb(), from, horizon, 500);
   const log = await noticeLog();
-  const notices = dueNotices(soon, now, settings.reminders.leadMinutes, log);
+  const notices = dueNotices(window, now, settings.reminders.leadMinutes, log);
   for (const n of notices) {
-    await browser.notifications.create(DUE_PREFIX + n.key, {
+    await browser.notifications.create(DUE_PREFIX + noticeId(n.entry), {
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: n.kind === 'overdue' ? '舆情回复已逾期' : '舆情回复即将到期',
-      message: `${n.entry.title}\n时限：${formatShanghai(n.entry.dueAt!)}`,
+      title: t(n.kind === 'overdue' ? 'noticeOverdueTitle' : 'noticeLeadTitle'),
+      message: t('noticeMessage', n.entry.title, formatShanghai(n.entry.dueAt!)),
       priority: n.kind === 'overdue' ? 2 : 1,
     });
   }
-  if (notices.length) await browser.storage.local.set({ [LOG_KEY]: recordNotices(log, notices) });
+  // Only the deadlines still in the window are worth remembering.
+  const current = new Set(window.map(noticeId));
+  const kept = Object.fromEntries(Object.entries(recordNotices(log, notices)).filter(([id]) => current.has(id)));
+  await browser.storage.local.set({ [LOG_KEY]: kept });
 }
 
-async function schedulePatrol(now = new Date()): Promise<void> {
+/** The next patrol reminder, from the current settings (called again whenever they change). */
+export async function schedulePatrol(now = new Date()): Promise<void> {
   const settings = await loadSettings();
   const at = nextPatrolTime(now, settings.reminders.patrolTimes, new WorkCalendar(settings.calendar));
   await browser.alarms.clear(PATROL);
@@ -52,17 +62,18 @@ async function patrolReminder(): Promise<void> {
   await browser.notifications.create(PATROL, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: '巡查提醒',
-    message: missing.length ? `今天还没有巡查：${missing.join('、')}` : '到巡查时间了：请浏览各论坛和留言板。',
+    title: t('patrolTitle'),
+    message: missing.length ? t('patrolMissing', missing.join('、')) : t('patrolAll'),
   });
   await schedulePatrol();
 }
 
 async function acknowledge(notificationId: string, open: boolean): Promise<void> {
   if (!notificationId.startsWith(DUE_PREFIX)) return;
-  const key = notificationId.slice(DUE_PREFIX.length);
+  const id = notificationId.slice(DUE_PREFIX.length);
+  const key = id.slice(0, id.lastIndexOf('|'));
   const log = await noticeLog();
-  await browser.storage.local.set({ [LOG_KEY]: { ...log, [key]: { ...log[key], ack: true } } });
+  await browser.storage.local.set({ [LOG_KEY]: { ...log, [id]: { ...log[id], ack: true } } });
   await browser.notifications.clear(notificationId);
   if (open) {
     const entry = await ledgerDb().entries.get(key);
@@ -72,17 +83,18 @@ async function acknowledge(notificationId: string, open: boolean): Promise<void>
 
 export function setupReminders(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === TICK) void tick();
-    if (alarm.name === PATROL) void patrolReminder();
+    if (alarm.name === TICK) tick().catch(reportError);
+    if (alarm.name === PATROL) patrolReminder().catch(reportError);
   });
-  browser.notifications.onClicked.addListener((id) => void acknowledge(id, true));
+  browser.notifications.onClicked.addListener((id) => void acknowledge(id, true).catch(reportError));
   browser.notifications.onClosed.addListener((id, byUser) => {
-    if (byUser) void acknowledge(id, false);
+    if (byUser) acknowledge(id, false).catch(reportError);
   });
-  void browser.alarms.get(TICK).then(async (existing) => {
-    if (!existing) await browser.alarms.create(TICK, { periodInMinutes: 1 });
-  });
-  void schedulePatrol();
+  browser.alarms
+    .get(TICK)
+    .then(async (existing) => {
+      if (!existing) await browser.alarms.create(TICK, { periodInMinutes: 1 });
+    })
+    .catch(reportError);
+  schedulePatrol().catch(reportError);
 }
-
-export { schedulePatrol };

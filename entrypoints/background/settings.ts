@@ -6,6 +6,8 @@ import type { Settings } from '@/utils/settings/types';
 import { compileRules } from '@/utils/matching/compile';
 import { expandVariants } from '@/utils/matching/variants';
 import { syncSiteScripts } from './site-scripts';
+import { schedulePatrol } from './reminders';
+import { reportError } from './report-error';
 
 /**
  * The content script reads compiled rules, never raw topics: Traditional and
@@ -27,7 +29,8 @@ export async function ensureSettings(): Promise<void> {
 
 export function followSettingsChanges(): void {
   onSettingsChanged((settings) => {
-    void storeRules(settings);
-    void syncSiteScripts(settings.sites);
+    storeRules(settings).catch(reportError);
+    syncSiteScripts(settings.sites).catch(reportError);
+    schedulePatrol().catch(reportError);
   });
 }

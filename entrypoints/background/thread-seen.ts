@@ -23,6 +23,8 @@ export async function applyThreadSeen(site: string, tid: string, posts: SeenPost
           ...entry,
           status: 'replied',
           newFollowUp: false,
+          // A reply ends any pause: the clock has nothing left to count.
+          pausedAt: null,
           reply: { at: post.postedAt ?? entry.updatedAt, author: post.author, url: post.permalink, pid: post.pid, detected: true },
         },
         event: { type: 'reply', note: `${change.staff.department}「${post.author}」已回复 ${post.permalink}` },

@@ -389,6 +389,16 @@ export const zh = {
   sitesColAuthor: '作者',
   sitesColTime: '时间',
   sitesColText: '内容（前 40 字）',
+  noticeLeadTitle: '舆情回复即将到期',
+  noticeOverdueTitle: '舆情回复已逾期',
+  noticeMessage: '$1\n时限：$2',
+  patrolTitle: '巡查提醒',
+  patrolMissing: '今天还没有巡查：$1',
+  patrolAll: '到巡查时间了：请浏览各论坛和留言板。',
+  badgeNone: '论坛舆情助手：没有待回复的帖子',
+  badgeWaiting: '论坛舆情助手：$1 条待回复',
+  badgeDueSoon: '论坛舆情助手：$1 条待回复，有两小时内到期的',
+  badgeOverdue: '论坛舆情助手：$1 条待回复，有逾期',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -14,7 +14,8 @@ export function groupByDue(entries: LedgerEntry[], now: Date): DueGroups {
   const today = dayKey(now);
   for (const entry of entries) {
     const due = entry.dueAt ? new Date(entry.dueAt) : null;
-    const waiting = AWAITING_REPLY.includes(entry.status);
+    // A paused clock (waiting for another department) is not overdue.
+    const waiting = AWAITING_REPLY.includes(entry.status) && !entry.pausedAt;
     if (due && waiting && due.getTime() <= now.getTime()) groups.overdue.push(entry);
     else if (due && dayKey(due) === today) groups.today.push(entry);
     else groups.other.push(entry);

@@ -5,17 +5,28 @@ import { AWAITING_REPLY, OPEN_STATUSES, type LedgerEntry, type Status } from './
 // Every query here goes through an index: the badge and the popup must stay
 // fast however large the ledger grows.
 
+/** Soonest due first, through the [status+dueAt] index, `limit` per status. */
+async function dueOrdered(db: LedgerDb, statuses: readonly Status[], limit: number): Promise<LedgerEntry[]> {
+  const perStatus = await Promise.all(
+    statuses.map((s) => db.entries.where('[status+dueAt]').between([s, Dexie.minKey], [s, Dexie.maxKey]).limit(limit).toArray()),
+  );
+  return perStatus
+    .flat()
+    .sort((a, b) => (a.dueAt! < b.dueAt! ? -1 : a.dueAt! > b.dueAt! ? 1 : 0))
+    .slice(0, limit);
+}
+
 /**
- * Open entries, soonest due first: the first `limit` of each status through
- * the [status+dueAt] index, merged. Entries without a due time come last.
+ * Open entries for the popup: those still waiting for a reply first (soonest
+ * due first), then replied ones still followed up, so that a long tail of
+ * replied-but-not-closed entries never pushes new work out of the list.
+ * Entries without a due time (only from old imports) come after the dated ones.
  */
 export async function openEntries(db: LedgerDb, limit = 200): Promise<LedgerEntry[]> {
-  const perStatus = await Promise.all(
-    OPEN_STATUSES.map((s) => db.entries.where('[status+dueAt]').between([s, Dexie.minKey], [s, Dexie.maxKey]).limit(limit).toArray()),
-  );
-  const dated = perStatus.flat().sort((a, b) => a.dueAt!.localeCompare(b.dueAt!));
-  if (dated.length >= limit) return dated.slice(0, limit);
-  // Rare (imported entries): no due time, so not in the compound index.
+  const waiting = await dueOrdered(db, AWAITING_REPLY, limit);
+  const following = waiting.length < limit ? await dueOrdered(db, ['replied', 'follow_up'], limit - waiting.length) : [];
+  const dated = [...waiting, ...following];
+  if (dated.length >= limit) return dated;
   const undated = await db.entries.where('status').anyOf(OPEN_STATUSES as Status[]).filter((e) => !e.dueAt).limit(limit - dated.length).toArray();
   return [...dated, ...undated];
 }
@@ -24,14 +35,30 @@ export async function countAwaitingReply(db: LedgerDb): Promise<number> {
   return db.entries.where('status').anyOf(AWAITING_REPLY as Status[]).count();
 }
 
-/** Awaiting-reply entries whose due time is before `untilIso` (ISO, +08:00). */
-export async function awaitingDueBefore(db: LedgerDb, untilIso: string, limit = 50): Promise<LedgerEntry[]> {
-  const ranges = AWAITING_REPLY.map((s) => [[s, Dexie.minKey], [s, untilIso]] as const);
-  const found: LedgerEntry[] = [];
-  for (const [lo, hi] of ranges) {
-    found.push(...(await db.entries.where('[status+dueAt]').between(lo, hi, true, false).limit(limit).toArray()));
-  }
-  return found.sort((a, b) => (a.dueAt ?? '').localeCompare(b.dueAt ?? '')).slice(0, limit);
+/**
+ * Awaiting-reply entries whose clock runs (not paused) and whose due time is
+ * in [`fromIso`, `untilIso`) (ISO, +08:00), soonest first.
+ */
+export async function awaitingDueBetween(db: LedgerDb, fromIso: string | null, untilIso: string, limit = 50): Promise<LedgerEntry[]> {
+  const found = await Promise.all(
+    AWAITING_REPLY.map((s) =>
+      db.entries
+        .where('[status+dueAt]')
+        .between([s, fromIso ?? Dexie.minKey], [s, untilIso], true, false)
+        .filter((e) => !e.pausedAt)
+        .limit(limit)
+        .toArray(),
+    ),
+  );
+  return found
+    .flat()
+    .sort((a, b) => (a.dueAt! < b.dueAt! ? -1 : 1))
+    .slice(0, limit);
+}
+
+/** Running awaiting-reply entries due before `untilIso`. */
+export function awaitingDueBefore(db: LedgerDb, untilIso: string, limit = 50): Promise<LedgerEntry[]> {
+  return awaitingDueBetween(db, null, untilIso, limit);
 }
 
 /** The statuses of the given keys that are in the ledger. */

@@ -3,8 +3,11 @@ import { AWAITING_REPLY } from '../ledger/types';
 
 export type NoticeKind = 'lead' | 'overdue';
 
-/** Per entry: which notices were shown, and whether the user silenced it. */
+/** Per entry and deadline (`noticeId`): which notices were shown, and whether the user silenced them. */
 export type NoticeLog = Record<string, { lead?: boolean; overdue?: boolean; ack?: boolean }>;
+
+/** A new deadline (escalation, resumed clock, follow-up) gets its own notices. */
+export const noticeId = (entry: { key: string; dueAt: string | null }) => `${entry.key}|${entry.dueAt ?? ''}`;
 
 export interface DueNotice {
   key: string;
@@ -16,8 +19,8 @@ export interface DueNotice {
 export function dueNotices(entries: LedgerEntry[], now: Date, leadMinutes: number, log: NoticeLog): DueNotice[] {
   const out: DueNotice[] = [];
   for (const entry of entries) {
-    if (!entry.dueAt || !AWAITING_REPLY.includes(entry.status)) continue;
-    const seen = log[entry.key] ?? {};
+    if (!entry.dueAt || !AWAITING_REPLY.includes(entry.status) || entry.pausedAt) continue;
+    const seen = log[noticeId(entry)] ?? {};
     if (seen.ack) continue;
     const left = Date.parse(entry.dueAt) - now.getTime();
     if (left <= 0) {
@@ -31,6 +34,9 @@ export function dueNotices(entries: LedgerEntry[], now: Date, leadMinutes: numbe
 
 export function recordNotices(log: NoticeLog, notices: DueNotice[]): NoticeLog {
   const next = { ...log };
-  for (const n of notices) next[n.key] = { ...next[n.key], [n.kind]: true };
+  for (const n of notices) {
+    const id = noticeId(n.entry);
+    next[id] = { ...next[id], [n.kind]: true };
+  }
   return next;
 }

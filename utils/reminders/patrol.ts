@@ -22,12 +22,14 @@ export function nextPatrolTime(now: Date, times: string[], calendar: WorkCalenda
   return null;
 }
 
-/** Names of the enabled sites whose host was not visited today. */
+/** Names of the enabled sites none of whose hosts was visited today (`*.x.cn` covers its subdomains). */
 export function unvisitedSites(sites: { name: string; host: string }[], visitedHosts: string[]): string[] {
-  return sites.filter((s) => !visitedHosts.includes(s.host)).map((s) => s.name);
+  const covers = (host: string, visited: string) =>
+    host.startsWith('*.') ? visited === host.slice(2) || visited.endsWith(host.slice(1)) : visited === host;
+  return sites.filter((s) => !visitedHosts.some((v) => covers(s.host, v))).map((s) => s.name);
 }
 
-/** The host an origin pattern such as `https://bbs.example.cn/*` stands for. */
+/** The host an origin pattern such as `https://bbs.example.cn/*` stands for (`*.x.cn` for subdomain patterns). */
 export function patternHost(pattern: string): string {
   return pattern.replace(/^[a-z*]+:\/\//, '').replace(/\/.*$/, '');
 }

@@ -23,9 +23,19 @@ describe('indexed ledger queries for the popup and the badge', () => {
   });
   afterAll(() => db.delete());
 
-  it('lists open entries soonest due first, closed ones left out, undated last', async () => {
-    expect((await openEntries(db)).map((e) => e.key)).toEqual(['answered', 'late', 'today', 'escalated', 'following', 'undated']);
-    expect((await openEntries(db, 2)).map((e) => e.key)).toEqual(['answered', 'late']);
+  it('lists entries waiting for a reply first, soonest due first, then followed-up ones; closed left out, undated last', async () => {
+    expect((await openEntries(db)).map((e) => e.key)).toEqual(['late', 'today', 'escalated', 'answered', 'following', 'undated']);
+    expect((await openEntries(db, 2)).map((e) => e.key)).toEqual(['late', 'today']);
+  });
+
+  it('keeps new work in the list however many replied entries are still followed up', async () => {
+    await db.entries.bulkPut(Array.from({ length: 30 }, (_, i) => entry(`old-${i}`, 'replied', at(1, 9), '3')));
+    expect((await openEntries(db, 10)).slice(0, 3).map((e) => e.key)).toEqual(['late', 'today', 'escalated']);
+  });
+
+  it('leaves paused entries out of the overdue query', async () => {
+    await db.entries.update('late', { pausedAt: at(23, 10) });
+    expect((await awaitingDueBefore(db, at(24, 12))).map((e) => e.key)).toEqual([]);
   });
 
   it('counts entries still waiting for a reply (the badge number)', async () => {

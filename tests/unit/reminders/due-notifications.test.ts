@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dueNotices, recordNotices, type NoticeLog } from '@/utils/reminders/due-notifications';
+import { dueNotices, noticeId, recordNotices, type NoticeLog } from '@/utils/reminders/due-notifications';
 import { makeEntry } from '../templates/entry';
 
 const NOW = new Date('2026-11-24T16:00:00+08:00');
@@ -29,10 +29,18 @@ describe('deadline notifications', () => {
     const notices = dueNotices(entries, later, 60, log);
     expect(notices.map((n) => [n.key, n.kind])).toEqual([['soon', 'overdue']]);
     log = recordNotices(log, notices);
-    expect(log.soon).toEqual({ lead: true, overdue: true });
+    expect(log[noticeId(entries[0]!)]).toEqual({ lead: true, overdue: true });
   });
 
-  it('an acknowledged entry gets no more notices', () => {
-    expect(dueNotices(entries, NOW, 60, { soon: { ack: true }, late: { ack: true } })).toEqual([]);
+  it('an acknowledged deadline gets no more notices, but a new deadline of the same entry does', () => {
+    const acked: NoticeLog = { [noticeId(entries[0]!)]: { ack: true }, [noticeId(entries[2]!)]: { ack: true } };
+    expect(dueNotices(entries, NOW, 60, acked)).toEqual([]);
+    const escalated = entries.map((e) => (e.key === 'late' ? { ...e, dueAt: '2026-11-24T16:30:00+08:00' } : e));
+    expect(dueNotices(escalated, NOW, 60, acked).map((n) => [n.key, n.kind])).toEqual([['late', 'lead']]);
+  });
+
+  it('a paused clock gives no notices', () => {
+    const paused = entries.map((e) => ({ ...e, pausedAt: '2026-11-24T10:00:00+08:00' }));
+    expect(dueNotices(paused, NOW, 60, {})).toEqual([]);
   });
 });

@@ -33,5 +33,8 @@ describe('patrol reminders (上下午各至少一次)', () => {
       { name: '公众留言', host: patternHost('https://zjj.example.gov.cn/*') },
     ];
     expect(unvisitedSites(sites, ['news.example.cn'])).toEqual(['岱山论坛', '公众留言']);
+    const wildcard = [{ name: '岱山论坛', host: patternHost('https://*.example.cn/*') }];
+    expect(unvisitedSites(wildcard, ['bbs.example.cn'])).toEqual([]);
+    expect(unvisitedSites(wildcard, ['example.com'])).toEqual(['岱山论坛']);
   });
 });
