@@ -1,6 +1,8 @@
-import type { LedgerEntry } from '@/utils/ledger/types';
+import { AWAITING_REPLY, type LedgerEntry } from '@/utils/ledger/types';
+import { formatShanghai } from '@/utils/time/shanghai';
 import { statusLabel } from '@/utils/i18n/status';
 import { Countdown } from './Countdown';
+import { t } from '@/utils/i18n';
 
 interface Props {
   entry: LedgerEntry;
@@ -27,8 +29,12 @@ export function LedgerItem({ entry, now, onOpen, children }: Props) {
         <span class="fw-chip">{statusLabel(entry.status)}</span>
         <span>{entry.author}</span>
         {entry.department && <span>{entry.department}</span>}
-        <Countdown dueAt={entry.dueAt} now={now} />
-        {entry.newFollowUp && <span class="fw-chip fw-chip-warn">网民有新跟帖</span>}
+        {AWAITING_REPLY.includes(entry.status) ? (
+          <Countdown dueAt={entry.dueAt} now={now} />
+        ) : (
+          entry.reply && <span>{t('repliedAt', formatShanghai(entry.reply.at))}</span>
+        )}
+        {entry.newFollowUp && <span class="fw-chip fw-chip-warn">{t('newFollowUp')}</span>}
       </div>
       {children}
     </li>

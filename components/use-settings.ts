@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { loadSettings, onSettingsChanged, saveSettings } from '@/utils/settings/store';
 import type { Settings } from '@/utils/settings/types';
+import { t } from '@/utils/i18n';
 
 /** The stored settings, live, with a save function that reports success or the error. */
 export function useSettings(): {
@@ -18,9 +19,9 @@ export function useSettings(): {
     try {
       await saveSettings(next);
       setSettings(next);
-      setStatus({ ok: true, message: '已保存' });
+      setStatus({ ok: true, message: t('saved') });
     } catch (err) {
-      setStatus({ ok: false, message: `保存失败：${err instanceof Error ? err.message : String(err)}` });
+      setStatus({ ok: false, message: t('saveFailed', err instanceof Error ? err.message : String(err)) });
     }
   }
   return { settings, save, status };

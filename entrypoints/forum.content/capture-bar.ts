@@ -1,5 +1,6 @@
 import type { Status } from '@/utils/ledger/types';
 import { statusLabel } from '@/utils/i18n/status';
+import { t } from '@/utils/i18n';
 
 /** Marks elements the extension adds, so the page observer and text extraction skip them. */
 export const OWN_UI_ATTR = 'data-fw-ui';
@@ -20,8 +21,8 @@ export function createCaptureBar(doc: Document, onCapture: () => void): CaptureB
   button.type = 'button';
   button.className = 'fw-capture';
   button.setAttribute('data-fw-action', 'capture');
-  button.textContent = '登记到台账';
-  button.title = '把这条帖子登记到舆情台账';
+  button.textContent = t('captureButton');
+  button.title = t('captureButtonTitle');
   button.addEventListener('click', (ev) => {
     ev.preventDefault();
     ev.stopPropagation();
@@ -35,13 +36,13 @@ export function createCaptureBar(doc: Document, onCapture: () => void): CaptureB
     setState(status) {
       chip.textContent = status ? statusLabel(status) : '';
       chip.hidden = !status;
-      button.textContent = status ? '更新台账' : '登记到台账';
+      button.textContent = t(status ? 'captureAgainButton' : 'captureButton');
     },
     setBusy(busy) {
       button.disabled = busy;
     },
     setError(message) {
-      if (message) chip.textContent = `登记失败：${message}`;
+      if (message) chip.textContent = t('captureFailed', message);
       chip.hidden = !message && !chip.textContent;
     },
   };

@@ -38,15 +38,15 @@ export class PageController {
     const kind = this.adapter.pageKind(this.doc);
     if (kind === 'thread') {
       const posts = this.adapter.posts(this.doc);
-      if (posts.length === 0) showNotRecognised(this.doc, '帖子');
+      if (posts.length === 0) showNotRecognised(this.doc, 'notRecognisedPosts');
       await this.addPosts(posts);
     } else if (kind === 'list') {
       const rows = this.adapter.threadListRows(this.doc);
-      if (rows.length === 0) showNotRecognised(this.doc, '帖子列表');
+      if (rows.length === 0) showNotRecognised(this.doc, 'notRecognisedList');
       this.markRows();
     } else if (kind === 'other' && looksLikeDiscuzContent(this.doc.URL)) {
       // The address says thread or list, but the markup is not what the adapter knows.
-      showNotRecognised(this.doc, '帖子');
+      showNotRecognised(this.doc, 'notRecognisedPosts');
     }
     this.observe();
     attachReplyHelpers(this.doc, this.adapter, this.settings);

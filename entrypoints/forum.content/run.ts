@@ -20,7 +20,7 @@ export async function runOnPage(doc: Document): Promise<PageController | null> {
     // An enabled forum whose markup changed says so instead of silently doing nothing.
     if (looksLikeDiscuzContent(doc.URL)) {
       injectStyles(doc);
-      showNotRecognised(doc, '论坛页面');
+      showNotRecognised(doc, 'notRecognisedPage');
     }
     return null;
   }

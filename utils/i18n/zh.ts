@@ -399,6 +399,19 @@ export const zh = {
   badgeWaiting: '论坛舆情助手：$1 条待回复',
   badgeDueSoon: '论坛舆情助手：$1 条待回复，有两小时内到期的',
   badgeOverdue: '论坛舆情助手：$1 条待回复，有逾期',
+  captureButton: '登记到台账',
+  captureButtonTitle: '把这条帖子登记到舆情台账',
+  captureAgainButton: '更新台账',
+  captureFailed: '登记失败：$1',
+  notRecognised: '论坛舆情助手：未能识别此页面的$1（页面结构可能已改变）。',
+  notRecognisedPage: '论坛页面',
+  notRecognisedPosts: '帖子',
+  notRecognisedList: '帖子列表',
+  newFollowUp: '网民有新跟帖',
+  saved: '已保存',
+  saveFailed: '保存失败：$1',
+  close: '关闭',
+  repliedAt: '$1 已回复',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -52,10 +52,3 @@ export async function changeEntry(
     return saved;
   });
 }
-
-export function setStatus(db: LedgerDb, key: string, to: Status, ctx: ChangeContext, note?: string) {
-  return changeEntry(db, key, ctx, (entry) => ({
-    entry: { ...entry, status: to },
-    event: { type: 'status', note },
-  }));
-}
