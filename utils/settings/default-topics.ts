@@ -4,7 +4,7 @@ import type { Topic } from './types';
 // (住建局). Words are in Simplified Chinese; Traditional and full-width forms
 // are added when the rules are compiled. Editable in the settings.
 
-/** Names people use for the bureau itself. Kept out of the area topics: every staff reply names the bureau. */
+/** Names people use for the bureau itself: their own topic, kept out of the areas (every staff reply names the bureau). */
 export const BUREAU_ALIASES: readonly string[] = [
   '住建局',
   '住房和城乡建设局',
@@ -83,4 +83,18 @@ export const DEFAULT_TOPICS: Topic[] = [
     none: [],
     regex: [],
   },
+  {
+    // Any post that names the bureau, whatever it is about: last, so an area's department comes first.
+    id: 'bureau',
+    name: '点名本局',
+    color: '#adc6ff',
+    department: '局办公室',
+    any: [...BUREAU_ALIASES],
+    all: [],
+    none: [],
+    regex: [],
+  },
 ];
+
+/** The five complaint areas (the labels of the saved forum pages use the same ids). */
+export const AREA_TOPIC_IDS: readonly string[] = ['road_works', 'municipal_maintenance', 'illegal_construction', 'demolition_compensation', 'commercial_housing'];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TOPICS } from '@/utils/settings/default-topics';
+import { AREA_TOPIC_IDS, DEFAULT_TOPICS } from '@/utils/settings/default-topics';
+import { compileRules, createMatcher } from '@/utils/matching/compile';
 import { expandTopics, expandVariants } from '@/utils/matching/variants';
 import { safeColor } from '@/utils/matching/paint';
 
@@ -22,16 +23,18 @@ describe('expandVariants', () => {
 });
 
 describe('DEFAULT_TOPICS', () => {
-  it('covers the five areas with their own colours and departments', () => {
-    expect(DEFAULT_TOPICS.map((t) => t.id)).toEqual([
-      'road_works', 'municipal_maintenance', 'illegal_construction', 'demolition_compensation', 'commercial_housing',
-    ]);
+  it('covers the five areas with their own colours and departments, and names of the bureau itself', () => {
+    expect(DEFAULT_TOPICS.map((t) => t.id)).toEqual([...AREA_TOPIC_IDS, 'bureau']);
     const colors = DEFAULT_TOPICS.map((t) => t.color);
-    expect(new Set(colors).size).toBe(5);
+    expect(new Set(colors).size).toBe(6);
     for (const c of colors) expect(safeColor(c)).toBe(c);
-    for (const t of DEFAULT_TOPICS) {
-      expect(t.department).toMatch(/[\u4e00-\u9fff]/);
-      expect(t.any.length).toBeGreaterThan(10);
-    }
+    for (const t of DEFAULT_TOPICS) expect(t.department).toMatch(/[\u4e00-\u9fff]/);
+    for (const t of DEFAULT_TOPICS.filter((x) => AREA_TOPIC_IDS.includes(x.id))) expect(t.any.length).toBeGreaterThan(10);
+  });
+
+  it('marks a post that names the bureau by any of its names, in either script', () => {
+    const matcher = createMatcher(compileRules(DEFAULT_TOPICS, expandVariants));
+    for (const text of ['请住建局管一管', '县住房和城乡建设局什么时候答复？', '建設局在哪裡辦公']) expect(matcher.topicsOf(text)).toContain('bureau');
+    expect(matcher.topicsOf('周末去哪里散步')).toEqual([]);
   });
 });
