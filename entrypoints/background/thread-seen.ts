@@ -1,3 +1,4 @@
+import { firstReply } from '@/utils/ledger/reply';
 import type { SeenPost } from '@/utils/messages';
 import { ledgerDb } from '@/utils/ledger/db';
 import { threadEntries } from '@/utils/ledger/queries';
@@ -25,7 +26,7 @@ export async function applyThreadSeen(site: string, tid: string, posts: SeenPost
           newFollowUp: false,
           // A reply ends any pause: the clock has nothing left to count.
           pausedAt: null,
-          reply: { at: post.postedAt ?? entry.updatedAt, author: post.author, url: post.permalink, pid: post.pid, detected: true },
+          reply: { at: post.postedAt ?? entry.updatedAt, author: post.author, url: post.permalink, pid: post.pid, detected: true, ...firstReply(entry) },
         },
         event: { type: 'reply', note: `${change.staff.department}「${post.author}」已回复 ${post.permalink}` },
       }));

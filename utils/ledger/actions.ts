@@ -1,6 +1,7 @@
 // What staff do with a ledger entry (分派, 办理, 上报, 批示, 回复, 整改, 暂停, 办结). Each action checks
 // that it makes sense for the entry as it is now, with a message the user can act on, and records
 // exactly one event whose actor is the staff member named in the settings.
+import { firstReply } from './reply';
 import type { Settings } from '../settings/types';
 import { escalationDue, followUpDue, resumeDue, slaContext, type FollowUpSpec } from '../deadline/sla';
 import { toShanghaiISO } from '../time/shanghai';
@@ -123,7 +124,7 @@ export async function markReplied(db: LedgerDb, key: string, url: string, author
         status: 'replied',
         newFollowUp: false,
         pausedAt: null,
-        reply: { at, author: by, url: link, pid: pidFromUrl(link), detected: false },
+        reply: { at, author: by, url: link, pid: pidFromUrl(link), detected: false, ...firstReply(entry) },
       },
       event: { type: 'reply', note: `「${by}」已回复 ${link}` },
     };

@@ -25,7 +25,9 @@ export function threadChanges(entries: LedgerEntry[], posts: SeenPost[], staff: 
   const changes: ThreadChange[] = [];
   for (const entry of entries) {
     if (AWAITING_REPLY.includes(entry.status)) {
-      const reply = posts.find((p) => isLater(p, entry) && findStaff(staff, p.site, p.author, p.authorUid));
+      // Answered before and reopened by a follow-up: only a staff post after that answer counts.
+      const since = entry.reply?.pid ? { pid: entry.reply.pid, postedAt: entry.reply.at } : entry;
+      const reply = posts.find((p) => isLater(p, since) && findStaff(staff, p.site, p.author, p.authorUid));
       if (reply) changes.push({ kind: 'replied', key: entry.key, post: reply, staff: findStaff(staff, reply.site, reply.author, reply.authorUid)! });
     } else if ((entry.status === 'replied' || entry.status === 'follow_up') && entry.reply?.pid && !entry.newFollowUp) {
       const replyRef = { pid: entry.reply.pid, postedAt: entry.reply.at };

@@ -23,6 +23,8 @@ export interface ReplyInfo {
   url: string;
   /** The staff post's id when detected on the page. */
   pid: string | null;
+  /** The first reply's time, kept when a later reply (after a netizen's follow-up) replaces this one. */
+  firstAt?: string;
   /** true when detected from a staff post, false when marked by hand. */
   detected: boolean;
 }

@@ -1,5 +1,6 @@
 // One collector per statistic. `ledgerStats` feeds all of them in a single
 // pass over the ledger; the single-statistic helpers feed only one.
+import { firstReplyAt } from '../ledger/reply';
 import { AWAITING_REPLY, type LedgerEntry } from '../ledger/types';
 import { monthKeyOf, monthsOf, type Period } from './period';
 import { onTimeVerdict, type OnTimeVerdict } from './on-time';
@@ -153,7 +154,7 @@ export function responseTimeCollector(ctx: StatsContext): Collector<ResponseTime
     add({ entry, captured }) {
       if (!captured || !entry.reply) return;
       const start = ctx.responseFrom === 'postedAt' && entry.postedAt ? entry.postedAt : entry.capturedAt;
-      const h = Math.max(0, (Date.parse(entry.reply.at) - Date.parse(start)) / HOUR_MS);
+      const h = Math.max(0, (Date.parse(firstReplyAt(entry.reply)) - Date.parse(start)) / HOUR_MS);
       if (n === hours.length) {
         const grown = new Float64Array(n * 2);
         grown.set(hours);

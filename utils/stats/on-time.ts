@@ -1,3 +1,4 @@
+import { firstReplyAt } from '../ledger/reply';
 import { AWAITING_REPLY, type LedgerEntry } from '../ledger/types';
 
 /**
@@ -12,7 +13,7 @@ export type OnTimeVerdict = 'on_time' | 'late' | 'pending' | 'none';
 export function onTimeVerdict(entry: LedgerEntry, nowMs: number): OnTimeVerdict {
   if (entry.dueAt === null) return 'none';
   const due = Date.parse(entry.dueAt);
-  if (entry.reply) return Date.parse(entry.reply.at) <= due ? 'on_time' : 'late';
+  if (entry.reply) return Date.parse(firstReplyAt(entry.reply)) <= due ? 'on_time' : 'late';
   if (!AWAITING_REPLY.includes(entry.status)) return 'none';
   return due < nowMs ? 'late' : 'pending';
 }

@@ -28,6 +28,7 @@ const reply = obj({
   author: text(LIMITS.name),
   url: text(LIMITS.url),
   pid: v.nullable(text(LIMITS.threadId)),
+  firstAt: v.optional(instant()),
   detected: bool(),
 });
 

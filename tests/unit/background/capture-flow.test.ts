@@ -79,6 +79,19 @@ describe('capture → background → ledger → badge', () => {
     expect(reply.states['bbs.test/t9/p200']).toBe('new');
   });
 
+  it('a second staff reply after a follow-up keeps the first reply time that statistics count from', async () => {
+    const later = (pid: string, author: string, uid: string, at: string): SeenPost => ({ ...seen(pid, author, uid), postedAt: at });
+    await send('capture', { post: post('100') });
+    const first = later('101', '城建科小王', '3', '2026-11-23T10:00:00+08:00');
+    await send('threadSeen', { site: 'bbs.test', tid: '9', posts: [seen('100', '高亭阿强', '6'), first] });
+    const followUp = later('105', '高亭阿强', '6', '2026-11-23T12:00:00+08:00');
+    await send('threadSeen', { site: 'bbs.test', tid: '9', posts: [first, followUp] });
+    const second = later('110', '市政所老李', '4', '2026-11-24T09:00:00+08:00');
+    await send('threadSeen', { site: 'bbs.test', tid: '9', posts: [first, followUp, second] });
+    const entry = (await ledgerDb().entries.get('bbs.test/t9/p100'))!;
+    expect(entry.reply).toMatchObject({ at: '2026-11-24T09:00:00+08:00', author: '市政所老李', firstAt: '2026-11-23T10:00:00+08:00' });
+  });
+
   it('a netizen posting after the staff reply flags a follow-up and restarts the clock', async () => {
     await send('capture', { post: post('100') });
     await send('threadSeen', { site: 'bbs.test', tid: '9', posts: [seen('100', '高亭阿强', '6'), seen('101', '城建科小王', '3')] });
