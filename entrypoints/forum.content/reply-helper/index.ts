@@ -50,9 +50,13 @@ export function attachReplyHelpers(doc: Document, adapter: SiteAdapter, settings
 
   const scan = () => {
     for (const editor of adapter.replyEditors(doc)) {
-      if (!watched.has(editor.el)) {
-        watched.add(editor.el);
-        trackComposition(editor.el);
+      // Every editing surface of the form, visible or not: switching between source and WYSIWYG
+      // mode only toggles visibility, and a composition must be known from its start.
+      const surfaces = [editor.el, ...(editor.el.closest('form')?.querySelectorAll<HTMLElement>('textarea, iframe, [contenteditable]') ?? [])];
+      for (const el of surfaces) {
+        if (watched.has(el)) continue;
+        watched.add(el);
+        trackComposition(el);
       }
       const box = boxOf(editor);
       if (boxes.has(box)) continue;
