@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { ledgerDb } from '@/utils/ledger/db';
 import { restoreLedger } from '@/utils/ledger/apply-import';
 import { parseBackup, type Backup } from '@/utils/transfer/backup';
-import { saveSettings } from '@/utils/settings/store';
+import { loadSettings, saveSettings } from '@/utils/settings/store';
 import { send } from '@/utils/messages';
 import { formatShanghai } from '@/utils/time/shanghai';
 import { t } from '@/utils/i18n';
@@ -30,8 +30,16 @@ export function RestoreSection() {
   const restore = (backup: Backup) =>
     job.run(t('transferRestoring'), async (progress) => {
       setPending(null);
-      const counts = await restoreLedger(ledgerDb(), backup, progress);
+      // Settings first, then the ledger in one transaction; if that fails, the old settings go back.
+      const previous = await loadSettings();
       await saveSettings(backup.settings);
+      let counts;
+      try {
+        counts = await restoreLedger(ledgerDb(), backup, progress);
+      } catch (err) {
+        await saveSettings(previous);
+        throw err;
+      }
       await send('refreshBadge', {}).catch(() => undefined);
       return { ok: true, lines: [t('transferRestored', counts.entries, counts.events)] };
     });
