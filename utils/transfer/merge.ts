@@ -53,11 +53,30 @@ const newer = (a: [number, number], b: [number, number]) => a[0] > b[0] || (a[0]
 
 /**
  * Entries are matched by key. Where both sides hold an entry, the one whose
- * latest event is newer wins as a whole (its status, reply, deadline… are
- * what that event left); on a tie the later `updatedAt` wins, then ours.
+ * latest event is newer wins (its status, reply, deadline… are what that
+ * event left); on a tie the later `updatedAt` wins, then ours. What only the
+ * other side recorded is kept: promised fixes, an escalation, a reply, a newer
+ * draft.
  * Events are unioned: an event is the same when key, time, type, from, to,
  * actor and note are all equal.
  */
+/** The winner's fields, plus what only the other side recorded. */
+function combine(winner: LedgerEntry, other: LedgerEntry): LedgerEntry {
+  const fixes = new Map(other.fixes.map((f) => [f.id, f]));
+  for (const f of winner.fixes) {
+    const theirs = fixes.get(f.id);
+    fixes.set(f.id, { ...f, doneAt: f.doneAt ?? theirs?.doneAt ?? null });
+  }
+  const draft = winner.draft && other.draft ? (winner.draft.savedAt >= other.draft.savedAt ? winner.draft : other.draft) : (winner.draft ?? other.draft);
+  return {
+    ...winner,
+    fixes: [...fixes.values()],
+    escalation: winner.escalation ?? other.escalation,
+    reply: winner.reply ?? other.reply,
+    draft,
+  };
+}
+
 export function mergeLedgers(ours: LedgerData, theirs: LedgerData): MergeResult {
   const oursLatest = latestEventTimes(ours.events);
   const theirsLatest = latestEventTimes(theirs.events);
@@ -78,14 +97,14 @@ export function mergeLedgers(ours: LedgerData, theirs: LedgerData): MergeResult 
     if (!current) {
       added.push(mine);
       summary.added++;
-    } else if (
-      newer(activity(mine, theirsLatest), activity(current, oursLatest)) &&
-      canonicalLine(mine) !== canonicalLine(current)
-    ) {
-      replaced.set(key, mine);
-      summary.updated++;
     } else {
-      summary.unchanged++;
+      const merged = newer(activity(mine, theirsLatest), activity(current, oursLatest)) ? combine(mine, current) : combine(current, mine);
+      if (canonicalLine(merged) !== canonicalLine(current)) {
+        replaced.set(key, merged);
+        summary.updated++;
+      } else {
+        summary.unchanged++;
+      }
     }
   }
 

@@ -37,7 +37,7 @@ describe('mergeLedgers', () => {
     );
     expect(result.summary).toEqual({ added: 1, updated: 1, unchanged: 0, events_added: 2 });
     expect(result.entries.map((e) => e.key)).toEqual([shared.key, onlyOurs.key, onlyTheirs.key]);
-    expect(result.entries[0]).toBe(theirsShared);
+    expect(result.entries[0]).toEqual(theirsShared);
     expect(result.changedEntries).toEqual([theirsShared, onlyTheirs]);
     expect(result.addedEvents.map((e) => [e.key, e.at])).toEqual([
       [shared.key, at('10:00')],
@@ -56,6 +56,19 @@ describe('mergeLedgers', () => {
     expect(result.summary).toEqual({ added: 0, updated: 0, unchanged: 1, events_added: 1 });
     expect(result.entries[0]).toBe(shared);
     expect(result.changedEntries).toEqual([]);
+  });
+
+  it('keeps what only the losing side recorded: its promised fixes and its escalation', () => {
+    const fix = { id: 'f1', text: '三天内补好路面', dueAt: at('18:00'), doneAt: null };
+    const escalation = { at: at('08:00'), memoNo: '2026-004', department: '市政所', summary: '路面下沉', instruction: '' };
+    const oursWithFix = { ...shared, fixes: [fix], escalation };
+    const theirsNewer = { ...shared, status: 'replied' as const, reply: reply(at('10:00')), updatedAt: at('10:00') };
+    const result = mergeLedgers(
+      { entries: [oursWithFix], events: oursEvents },
+      { entries: [theirsNewer], events: [ev(shared.key, '10:00', 'status', { from: 'assigned', to: 'replied' })] },
+    );
+    expect(result.entries[0]).toMatchObject({ status: 'replied', fixes: [fix], escalation });
+    expect(result.summary.updated).toBe(1);
   });
 
   it('decides by the latest event, not by updatedAt', () => {
