@@ -84,15 +84,25 @@ export async function escalate(db: LedgerDb, key: string, summary: string, depar
 }
 
 /** 领导批示: the leader's instruction, typed into the memo; kept with the escalation. */
+/** How long typing the 批示 on the memo page counts as one edit in the history. */
+const INSTRUCTION_EDIT_MS = 30 * 60_000;
+
 export async function setInstruction(db: LedgerDb, key: string, text: string, ctx: ActionContext) {
   const instruction = text.trim();
-  return apply(db, key, ctx, (entry) => {
-    if (!entry.escalation) throw new TransitionError('这条记录没有上报，没有抄告单可以填写批示');
-    return {
-      entry: { ...entry, escalation: { ...entry.escalation, instruction } },
-      event: { type: 'note', note: instruction ? `领导批示（${entry.escalation.memoNo}）：${instruction}` : `清除批示（${entry.escalation.memoNo}）` },
-    };
-  });
+  const instructionEvent = (note: string | undefined) => !!note && /^(领导批示|清除批示)（/.test(note);
+  return changeEntry(
+    db,
+    key,
+    { now: ctx.now, actor: ctx.settings.user.name },
+    (entry) => {
+      if (!entry.escalation) throw new TransitionError('这条记录没有上报，没有抄告单可以填写批示');
+      return {
+        entry: { ...entry, escalation: { ...entry.escalation, instruction } },
+        event: { type: 'note', note: instruction ? `领导批示（${entry.escalation.memoNo}）：${instruction}` : `清除批示（${entry.escalation.memoNo}）` },
+      };
+    },
+    (latest) => latest.type === 'note' && instructionEvent(latest.note) && ctx.now.getTime() - Date.parse(latest.at) < INSTRUCTION_EDIT_MS,
+  );
 }
 
 function checkedUrl(url: string): string {

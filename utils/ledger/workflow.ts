@@ -1,6 +1,7 @@
 import type { LedgerDb } from './db';
 import type { LedgerEntry, LedgerEvent, Status } from './types';
 import { toShanghaiISO } from '../time/shanghai';
+import { STATUS_NAMES } from './status-names';
 
 /** Which status may follow which. Anything else is refused. */
 export const TRANSITIONS: Record<Status, readonly Status[]> = {
@@ -28,13 +29,16 @@ export interface ChangeContext {
 /**
  * Applies `change` to the entry and records one event, in one transaction.
  * `change` returns the new entry and the event's type/note; a status change
- * is checked against TRANSITIONS.
+ * is checked against TRANSITIONS. When `continues` says the entry's latest
+ * event is the same edit still going on (text typed in several saves), that
+ * event is updated instead of adding another.
  */
 export async function changeEntry(
   db: LedgerDb,
   key: string,
   ctx: ChangeContext,
   change: (entry: LedgerEntry, at: string) => { entry: LedgerEntry; event: Omit<LedgerEvent, 'key' | 'at' | 'actor'> },
+  continues?: (latest: LedgerEvent) => boolean,
 ): Promise<LedgerEntry> {
   const at = toShanghaiISO(ctx.now);
   return db.transaction('rw', db.entries, db.events, async () => {
@@ -42,13 +46,16 @@ export async function changeEntry(
     if (!current) throw new TransitionError(`台账中没有这条记录：${key}`);
     const { entry, event } = change(current, at);
     if (entry.status !== current.status && !canTransition(current.status, entry.status)) {
-      throw new TransitionError(`不能从「${current.status}」改为「${entry.status}」`);
+      throw new TransitionError(`不能从「${STATUS_NAMES[current.status]}」改为「${STATUS_NAMES[entry.status]}」`);
     }
     const from = entry.status !== current.status ? current.status : undefined;
     const to = from ? entry.status : undefined;
     const saved = { ...entry, updatedAt: at };
     await db.entries.put(saved);
-    await db.events.add({ ...event, key, at, actor: ctx.actor, ...(from ? { from, to } : {}) });
+    const record = { ...event, key, at, actor: ctx.actor, ...(from ? { from, to } : {}) };
+    const latest = continues ? await db.events.where('key').equals(key).last() : undefined;
+    if (latest?.id !== undefined && latest.actor === ctx.actor && continues!(latest)) await db.events.put({ ...record, id: latest.id });
+    else await db.events.add(record);
     return saved;
   });
 }

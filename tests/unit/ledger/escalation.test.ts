@@ -61,6 +61,21 @@ describe('escalation with a 网络舆情抄告单', () => {
     expect(last).toMatchObject({ actor: '办公室主任', type: 'note', note: '领导批示（2026-001）：请市政所今天到现场查看，明天答复。' });
   });
 
+  it('records typing the instruction in several saves as one edit in the history', async () => {
+    const { db, keys } = await ledgerWith('2026-11-12 08:00');
+    await escalate(db, keys[0]!, '路面塌陷', '市政所', ctxAt('2026-11-12 09:00'));
+    const count = () => db.events.where('key').equals(keys[0]!).count();
+    const before = await count();
+    await setInstruction(db, keys[0]!, '请市政', ctxAt('2026-11-12 11:00', '办公室主任'));
+    await setInstruction(db, keys[0]!, '请市政所今天到现场', ctxAt('2026-11-12 11:01', '办公室主任'));
+    expect(await count()).toBe(before + 1);
+    expect((await db.events.where('key').equals(keys[0]!).last())?.note).toBe('领导批示（2026-001）：请市政所今天到现场');
+    // Later, or by someone else, it is a new step.
+    await setInstruction(db, keys[0]!, '同意', ctxAt('2026-11-12 14:00', '办公室主任'));
+    await setInstruction(db, keys[0]!, '同意，抓紧', ctxAt('2026-11-12 14:01', '分管局长'));
+    expect(await count()).toBe(before + 3);
+  });
+
   it('refuses an instruction without a memo', async () => {
     const { db, keys } = await ledgerWith('2026-11-12 08:00');
     await expect(setInstruction(db, keys[0]!, '同意', ctxAt('2026-11-12 11:00'))).rejects.toThrow('没有抄告单');
