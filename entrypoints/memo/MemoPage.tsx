@@ -8,6 +8,7 @@ import { t } from '@/utils/i18n';
 import { useLiveQuery } from '@/components/use-live-query';
 import { useSettings } from '@/components/use-settings';
 import { useDebouncedSave, type SaveState } from './use-debounced-save';
+import { hostMatches, patternHost } from '@/utils/sites/origin-pattern';
 
 function chineseDate(iso: string): string {
   const w = toWall(new Date(iso));
@@ -16,7 +17,7 @@ function chineseDate(iso: string): string {
 
 /** The site's name from the user's site list, else its host. */
 function sourceName(settings: Settings | null, site: string): string {
-  const profile = settings?.sites.find((s) => s.match.replace(/^\w+:\/\/|\/.*$/g, '') === site);
+  const profile = settings?.sites.find((s) => hostMatches(patternHost(s.match), site));
   return profile ? `${profile.name}（${site}）` : site;
 }
 

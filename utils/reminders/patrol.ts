@@ -1,5 +1,6 @@
 import type { WorkCalendar } from '../deadline/calendar';
 import { dayKey, fromWall, toWall } from '../time/shanghai';
+import { hostMatches } from '../sites/origin-pattern';
 
 /** The next patrol reminder after `now`: one of the 'HH:MM' times on a working day (Shanghai time). */
 export function nextPatrolTime(now: Date, times: string[], calendar: WorkCalendar): Date | null {
@@ -24,12 +25,5 @@ export function nextPatrolTime(now: Date, times: string[], calendar: WorkCalenda
 
 /** Names of the enabled sites none of whose hosts was visited today (`*.x.cn` covers its subdomains). */
 export function unvisitedSites(sites: { name: string; host: string }[], visitedHosts: string[]): string[] {
-  const covers = (host: string, visited: string) =>
-    host.startsWith('*.') ? visited === host.slice(2) || visited.endsWith(host.slice(1)) : visited === host;
-  return sites.filter((s) => !visitedHosts.some((v) => covers(s.host, v))).map((s) => s.name);
-}
-
-/** The host an origin pattern such as `https://bbs.example.cn/*` stands for (`*.x.cn` for subdomain patterns). */
-export function patternHost(pattern: string): string {
-  return pattern.replace(/^[a-z*]+:\/\//, '').replace(/\/.*$/, '');
+  return sites.filter((s) => !visitedHosts.some((v) => hostMatches(s.host, v))).map((s) => s.name);
 }

@@ -35,3 +35,15 @@ export function checkOriginPattern(input: string): OriginCheck {
   }
   return { ok: true, pattern: `${scheme}://${hostPart}/*` };
 }
+
+/** The host an origin pattern stands for: `https://bbs.example.cn/*` → `bbs.example.cn`, `*://*.x.cn/*` → `*.x.cn`. */
+export function patternHost(pattern: string): string {
+  return pattern.replace(/^[a-z*]+:\/\//i, '').replace(/\/.*$/, '');
+}
+
+/** Whether a page's host is covered by a pattern host (`*.x.cn` covers x.cn and its subdomains). */
+export function hostMatches(patternHostName: string, host: string): boolean {
+  if (!patternHostName.startsWith('*.')) return patternHostName === host;
+  const domain = patternHostName.slice(2);
+  return host === domain || host.endsWith(`.${domain}`);
+}

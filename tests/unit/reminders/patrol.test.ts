@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nextPatrolTime, patternHost, unvisitedSites } from '@/utils/reminders/patrol';
+import { nextPatrolTime, unvisitedSites } from '@/utils/reminders/patrol';
+import { patternHost } from '@/utils/sites/origin-pattern';
 import { WorkCalendar } from '@/utils/deadline/calendar';
 import { toShanghaiISO } from '@/utils/time/shanghai';
 
