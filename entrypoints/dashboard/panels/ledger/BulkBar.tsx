@@ -5,13 +5,10 @@ import { assign, close } from '@/utils/ledger/actions';
 import { departmentChoices } from '@/utils/ledger/departments';
 import { entriesInChunks } from '@/utils/ledger/ledger-query';
 import type { LedgerEntry } from '@/utils/ledger/types';
-import { ledgerCsv } from '@/utils/transfer/csv';
-import { ledgerXlsx } from '@/utils/transfer/xlsx';
 import { send } from '@/utils/messages';
 import { t } from '@/utils/i18n';
 import { ProgressBar } from '../transfer/ProgressBar';
-import { datedName, saveFile } from '../transfer/download';
-import { ledgerNames } from '../transfer/ledger-names';
+import { saveLedgerSheet } from '../transfer/save-ledger-sheet';
 import { runBulk, type BulkOutcome } from './bulk';
 
 interface Props {
@@ -69,9 +66,7 @@ export function BulkBar({ settings, count, selected, onBusy, onDone }: Props) {
   const exportAs = (kind: 'xlsx' | 'csv') =>
     run(t('bulkExporting'), async (progress) => {
       const entries = await readEntries(selected(), progress);
-      const names = ledgerNames(settings);
-      if (kind === 'csv') saveFile(ledgerCsv(entries, names), datedName('台账', 'csv'), 'text/csv');
-      else saveFile(await ledgerXlsx(entries, names, { onProgress: progress }), datedName('台账', 'xlsx'));
+      await saveLedgerSheet(kind, entries, settings, progress);
       return { ok: true, text: t('bulkExported', entries.length), failures: [] };
     });
 

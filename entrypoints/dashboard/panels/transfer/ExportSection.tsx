@@ -1,12 +1,10 @@
 import type { Settings } from '@/utils/settings/types';
 import { ledgerDb } from '@/utils/ledger/db';
 import { allEntries } from '@/utils/ledger/ledger-query';
-import { ledgerXlsx } from '@/utils/transfer/xlsx';
-import { ledgerCsv } from '@/utils/transfer/csv';
 import { exportBackup } from '@/utils/transfer/backup';
 import { t } from '@/utils/i18n';
 import { datedName, saveFile } from './download';
-import { ledgerNames } from './ledger-names';
+import { saveLedgerSheet } from './save-ledger-sheet';
 import { readLedger } from './read-ledger';
 import { useJob } from './use-job';
 import { JobStatus } from './JobStatus';
@@ -18,9 +16,7 @@ export function ExportSection({ settings }: { settings: Settings }) {
   const sheet = (kind: 'xlsx' | 'csv') =>
     job.run(t('transferExporting'), async (progress) => {
       const entries = await allEntries(db, { onProgress: progress });
-      const names = ledgerNames(settings);
-      if (kind === 'csv') saveFile(ledgerCsv(entries, names), datedName('台账', 'csv'), 'text/csv');
-      else saveFile(await ledgerXlsx(entries, names, { onProgress: progress }), datedName('台账', 'xlsx'));
+      await saveLedgerSheet(kind, entries, settings, progress);
       return { ok: true, lines: [t('transferExported', entries.length)] };
     });
   const backup = () =>

@@ -1,0 +1,18 @@
+import type { Settings } from '@/utils/settings/types';
+import type { LedgerEntry } from '@/utils/ledger/types';
+import { ledgerCsv } from '@/utils/transfer/csv';
+import { ledgerXlsx } from '@/utils/transfer/xlsx';
+import { datedName, saveFile } from './download';
+import { ledgerNames } from './ledger-names';
+
+/** Saves entries as the office's 台账 sheet: .xlsx, or CSV that Excel opens (UTF-8 with BOM). */
+export async function saveLedgerSheet(
+  kind: 'xlsx' | 'csv',
+  entries: LedgerEntry[],
+  settings: Pick<Settings, 'topics' | 'sites'>,
+  onProgress: (done: number, total: number) => void,
+): Promise<void> {
+  const names = ledgerNames(settings);
+  if (kind === 'csv') saveFile(ledgerCsv(entries, names), datedName('台账', 'csv'), 'text/csv');
+  else saveFile(await ledgerXlsx(entries, names, { onProgress }), datedName('台账', 'xlsx'));
+}
