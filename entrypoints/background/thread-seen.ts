@@ -5,7 +5,8 @@ import { threadEntries } from '@/utils/ledger/queries';
 import { threadChanges } from '@/utils/ledger/staff-replies';
 import { changeEntry } from '@/utils/ledger/workflow';
 import { loadSettings } from '@/utils/settings/store';
-import { captureContext, policyFor } from './deadlines';
+import { captureContext } from './deadlines';
+import { policyForTopics } from '@/utils/deadline/sla';
 import { refreshBadge } from './badge';
 
 /** Marks entries replied when a registered staff account has replied in the thread, and flags netizens' follow-ups. */
@@ -32,7 +33,7 @@ export async function applyThreadSeen(site: string, tid: string, posts: SeenPost
       }));
     } else {
       await changeEntry(db, change.key, { now, actor: '系统' }, (entry) => {
-        const restart = policyFor(settings, entry.topics).restartOnFollowUp;
+        const restart = policyForTopics(settings.sla, entry.topics).restartOnFollowUp;
         const at = post.postedAt ? new Date(post.postedAt) : now;
         return {
           entry: restart

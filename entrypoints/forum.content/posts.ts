@@ -46,7 +46,7 @@ function payload(adapter: SiteAdapter, thread: ThreadInfo | null, marked: Marked
     site: post.site,
     tid: post.tid,
     pid: post.pid,
-    title: thread?.title ?? document.title,
+    title: thread?.title ?? post.containerEl.ownerDocument.title,
     url: post.permalink,
     author: post.author,
     authorUid: post.authorUid,
