@@ -6,22 +6,26 @@ import { PageController } from './page';
 import { injectStyles } from './styles';
 import { showNotRecognised } from './notice';
 
-const RUNNING_ATTR = 'data-fw-running';
+/** On <html>: `starting`, then `active`, `not-recognised` or `not-a-forum`; also keeps a second injection out. */
+const RUNNING_ATTR = 'data-fw-page';
 
 /** Entry of the content script: recognise the site, then mark, highlight and watch the page. */
 export async function runOnPage(doc: Document): Promise<PageController | null> {
   // The built-in script and a registered site script may both be injected: the page is handled once.
-  if (doc.documentElement.hasAttribute(RUNNING_ATTR)) return null;
-  doc.documentElement.setAttribute(RUNNING_ATTR, '');
+  const html = doc.documentElement;
+  if (html.hasAttribute(RUNNING_ATTR)) return null;
+  html.setAttribute(RUNNING_ATTR, 'starting');
   const config = await loadPageConfig();
   const profile = profileFor(doc.URL, config.settings.sites);
   const adapter = pickAdapter(doc, profile);
   if (!adapter) {
     // An enabled forum whose markup changed says so instead of silently doing nothing.
-    if (looksLikeDiscuzContent(doc.URL)) {
+    const forumAddress = looksLikeDiscuzContent(doc.URL);
+    if (forumAddress) {
       injectStyles(doc);
       showNotRecognised(doc, 'notRecognisedPage');
     }
+    html.setAttribute(RUNNING_ATTR, forumAddress ? 'not-recognised' : 'not-a-forum');
     return null;
   }
   injectStyles(doc);
@@ -29,5 +33,6 @@ export async function runOnPage(doc: Document): Promise<PageController | null> {
   installHighlightStyles(doc, matcher.topics);
   const controller = new PageController(doc, adapter, config.settings, matcher);
   await controller.start();
+  html.setAttribute(RUNNING_ATTR, 'active');
   return controller;
 }

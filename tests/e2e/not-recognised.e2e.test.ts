@@ -45,7 +45,7 @@ describe('a forum page the adapter does not recognise', () => {
   it('stays quiet on pages that are not forum threads at all', async () => {
     const page = await browser.ctx.newPage();
     await page.goto(`${server.url}plain.html`);
-    await page.waitForTimeout(1000);
+    await expect.poll(() => page.locator('html').getAttribute('data-fw-page')).toBe('not-a-forum');
     expect(await page.locator('[data-fw-notice]').count()).toBe(0);
     await page.close();
   });
