@@ -40,7 +40,7 @@ export function SitesPanel() {
 
   async function disable(site: SiteProfile) {
     await update(site.id, { enabled: false });
-    await releaseOrigin(site.match);
+    if (!sites.some((s) => s.id !== site.id && s.enabled && s.match === site.match)) await releaseOrigin(site.match);
     setOutcome({ ok: true, lines: [t('sitesDisabled', site.name)] });
   }
 
@@ -48,7 +48,7 @@ export function SitesPanel() {
     if (!confirm(t('sitesRemoveConfirm', site.name))) return;
     if (editing === site.id) setEditing(null);
     await saveSites(sites.filter((s) => s.id !== site.id));
-    await releaseOrigin(site.match);
+    if (!sites.some((s) => s.id !== site.id && s.enabled && s.match === site.match)) await releaseOrigin(site.match);
   }
 
   const editedSite = sites.find((s) => s.id === editing && s.adapter === 'generic');
