@@ -10,6 +10,7 @@ import { departmentChoices } from '@/utils/ledger/departments';
 import { send } from '@/utils/messages';
 import { t } from '@/utils/i18n';
 import './entry-actions.css';
+import { openInTab } from './open-tab';
 
 type Form = 'assign' | 'escalate' | 'reply' | 'note';
 
@@ -18,7 +19,7 @@ const SUMMARY_CHARS = 200;
 export function openMemo(key: string): void {
   const url = new URL(browser.runtime.getURL('/memo.html'));
   url.searchParams.set('key', key);
-  void browser.tabs.create({ url: url.href });
+  openInTab(url.href);
 }
 
 interface Props {
@@ -97,7 +98,7 @@ export function EntryActions({ entry, settings }: Props) {
         <button type="button" data-fw-action="note" aria-pressed={form === 'note'} onClick={() => show('note')}>
           {t('actNote')}
         </button>
-        <button type="button" data-fw-action="open" onClick={() => void browser.tabs.create({ url: entry.url })}>
+        <button type="button" data-fw-action="open" onClick={() => openInTab(entry.url)}>
           {t('actOpen')}
         </button>
       </div>

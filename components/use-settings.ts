@@ -12,7 +12,9 @@ export function useSettings(): {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
   useEffect(() => {
-    void loadSettings().then(setSettings);
+    loadSettings()
+      .then(setSettings)
+      .catch((err: unknown) => setStatus({ ok: false, message: t('loadFailed', err instanceof Error ? err.message : String(err)) }));
     return onSettingsChanged(setSettings);
   }, []);
   async function save(next: Settings) {

@@ -11,9 +11,10 @@ import { EntryActions } from '@/components/EntryActions';
 import { useSettings } from '@/components/use-settings';
 import type { Settings } from '@/utils/settings/types';
 import { WorkCalendar } from '@/utils/deadline/calendar';
+import { openInTab } from '@/components/open-tab';
 
 function openPost(entry: LedgerEntry) {
-  void browser.tabs.create({ url: entry.url });
+  openInTab(entry.url);
 }
 
 function Group({ title, entries, now, settings }: { title: MessageKey; entries: LedgerEntry[]; now: Date; settings: Settings | null }) {

@@ -412,4 +412,5 @@ export const en: Record<MessageKey, string> = {
   saveFailed: 'Saving failed: $1',
   close: 'Close',
   repliedAt: 'Replied $1',
+  loadFailed: 'Could not read the settings: $1',
 };

@@ -412,6 +412,7 @@ export const zh = {
   saveFailed: '保存失败：$1',
   close: '关闭',
   repliedAt: '$1 已回复',
+  loadFailed: '读取设置失败：$1',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -41,7 +41,10 @@ export function attachReplyHelpers(doc: Document, adapter: SiteAdapter, settings
       doc,
       t('replyHelperButton'),
       { class: 'fw-tpl-btn', 'data-fw-action': 'insert-template', title: t('replyHelperButtonTitle'), [OWN_UI_ATTR]: 'reply-helper' },
-      () => void latestSettings(settings).then((latest) => openReplyPanel({ doc, adapter, settings: latest, control, editor: current })),
+      () =>
+        void latestSettings(settings)
+          .then((latest) => openReplyPanel({ doc, adapter, settings: latest, control, editor: current }))
+          .catch((err: unknown) => console.error('论坛舆情助手：回复模板打不开', err)),
     );
     // The reply box keeps its caret and focus.
     control.addEventListener('mousedown', (ev) => ev.preventDefault());

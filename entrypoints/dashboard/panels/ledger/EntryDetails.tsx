@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { ledgerDb } from '@/utils/ledger/db';
 import { AWAITING_REPLY, type LedgerEntry, type LedgerEvent } from '@/utils/ledger/types';
 import type { Settings } from '@/utils/settings/types';
@@ -12,6 +11,7 @@ import { EntryActions } from '@/components/EntryActions';
 import { EntryWorkflow } from '@/components/EntryWorkflow';
 import { DraftBox } from '@/components/DraftBox';
 import { EVENT_LABELS } from './event-names';
+import { openInTab } from '@/components/open-tab';
 
 interface Props {
   entryKey: string;
@@ -46,7 +46,7 @@ function Body({ entry, events, settings }: { entry: LedgerEntry; events: LedgerE
   return (
     <>
       <h2>
-        <a href={entry.url} onClick={(ev) => (ev.preventDefault(), void browser.tabs.create({ url: entry.url }))}>{entry.title}</a>
+        <a href={entry.url} onClick={(ev) => (ev.preventDefault(), openInTab(entry.url))}>{entry.title}</a>
       </h2>
       <dl class="fw-details-fields">
         <Field label={t('colStatus')}>
@@ -61,7 +61,7 @@ function Body({ entry, events, settings }: { entry: LedgerEntry; events: LedgerE
         {entry.reply && (
           <Field label={t('detailReply')}>
             {formatShanghai(entry.reply.at)} {entry.reply.author}{' '}
-            <a href={entry.reply.url} onClick={(ev) => (ev.preventDefault(), void browser.tabs.create({ url: entry.reply!.url }))}>{t('openPost')}</a>
+            <a href={entry.reply.url} onClick={(ev) => (ev.preventDefault(), openInTab(entry.reply!.url))}>{t('openPost')}</a>
           </Field>
         )}
         {entry.escalation && <Field label={t('detailMemo')}>{`${entry.escalation.memoNo} ${entry.escalation.instruction}`}</Field>}
