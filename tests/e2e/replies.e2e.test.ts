@@ -197,4 +197,26 @@ describe('reply helper on the demo forum, posting as the bureau account', () => 
     await expect.poll(() => page.locator(`[data-fw-post="${key}"]`).getAttribute('data-fw-state'), { timeout: 15_000 }).toBe('replied');
     await page.close();
   });
+
+  it('a generic site profile: the helper sits by the message board’s contenteditable reply box and inserts there', async () => {
+    const board = { post: '.msg-item', author: '.msg-user', time: '.msg-time', body: '.msg-content', title: 'h1', replyBox: '.reply-editor' };
+    const setSites = (sites: unknown[]) =>
+      env.browser.sw.evaluate(async (next) => {
+        const { settings } = await chrome.storage.local.get('settings');
+        await chrome.storage.local.set({ settings: { ...settings, sites: next } });
+      }, sites);
+    await setSites([{ id: 'gov', name: '住建局公众留言', match: 'http://127.0.0.1/*', adapter: 'generic', selectors: board, enabled: true }]);
+    const page = await env.browser.ctx.newPage();
+    await page.goto(`${env.forum.url}/gov/messages.html`);
+    // The board lists the newest message first; its reply form holds the editor.
+    const form = page.locator('form.reply-form').first();
+    const editor = form.locator('.reply-editor');
+    await form.locator(HELPER).waitFor();
+    await editor.click();
+    const formId = await form.evaluate((el) => el.closest('.msg-item')!.id);
+    const inserted = await insertTemplate(page, `#${formId} form.reply-form`);
+    expect((await editor.innerText()).replace(/\s+/g, '')).toBe(inserted.replace(/\s+/g, ''));
+    await setSites([]);
+    await page.close();
+  });
 });
