@@ -33,6 +33,8 @@ export async function launchWithExtension(allowedPorts: () => number[], profileD
       '--lang=zh-CN',
     ],
     locale: 'zh-CN',
+    // Chromium on Linux takes its UI language (chrome.i18n) from the environment; Debian's chromium-l10n has zh-CN.
+    env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' },
     viewport: { width: 1100, height: 800 },
   });
   // The saved forum pages point at http://127.0.0.1:8080 and other hosts: nothing else may be fetched.
