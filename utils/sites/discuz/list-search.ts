@@ -1,9 +1,8 @@
 // Search results: `li.pbw#{tid}`. They show the thread's start date, not its last post.
 import type { ThreadListRow } from '../types';
-import { countOrNull, type ListContext } from './list-context';
+import { countOrNull, rowWithAuthorLink, type ListContext } from './list-context';
 import { SEARCH_RESULT_AUTHOR, SEARCH_RESULT_COUNTS, SEARCH_RESULT_ROW, SEARCH_RESULT_TITLE } from './selectors';
-import { collapseWhitespace } from './text';
-import { absoluteUrl, tidFromHref, uidFromHref } from './url';
+import { tidFromHref } from './url';
 
 const REPLY_COUNT = /(\d+)\s*个回复/;
 
@@ -14,18 +13,8 @@ function readResult(row: HTMLElement, ctx: ListContext): ThreadListRow | null {
   if (!titleEl || !tid) return null;
   const authorLink = row.querySelector(SEARCH_RESULT_AUTHOR);
   const counts = REPLY_COUNT.exec(row.querySelector(SEARCH_RESULT_COUNTS)?.textContent ?? '');
-  return {
-    site: ctx.site,
-    tid,
-    title: collapseWhitespace(titleEl.textContent ?? ''),
-    titleEl,
-    rowEl: row,
-    author: authorLink ? collapseWhitespace(authorLink.textContent ?? '') : null,
-    authorUid: uidFromHref(authorLink?.getAttribute('href')),
-    replies: counts ? countOrNull(counts[1]) : null,
-    lastPostAt: null,
-    url: absoluteUrl(ctx.doc, href),
-  };
+  const replies = counts ? countOrNull(counts[1]) : null;
+  return rowWithAuthorLink(ctx, row, { tid, titleEl, href, authorLink, replies });
 }
 
 export function searchResultRows(doc: Document, ctx: ListContext): ThreadListRow[] {

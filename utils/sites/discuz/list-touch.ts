@@ -1,6 +1,6 @@
 // Touch thread list: `div.threadlist li.list` (sticky: `li.list_top`). No last-post info is shown.
 import type { ThreadListRow } from '../types';
-import { countOrNull, type ListContext } from './list-context';
+import { countOrNull, rowWithAuthorLink, type ListContext } from './list-context';
 import {
   TOUCH_LIST_AUTHOR,
   TOUCH_LIST_REPLY_ICON,
@@ -8,8 +8,7 @@ import {
   TOUCH_LIST_THREAD_LINK,
   TOUCH_LIST_TITLE,
 } from './selectors';
-import { collapseWhitespace } from './text';
-import { absoluteUrl, tidFromHref, uidFromHref } from './url';
+import { tidFromHref } from './url';
 
 function readItem(row: HTMLElement, ctx: ListContext): ThreadListRow | null {
   const link = row.querySelector(TOUCH_LIST_THREAD_LINK);
@@ -18,18 +17,8 @@ function readItem(row: HTMLElement, ctx: ListContext): ThreadListRow | null {
   if (!link || !tid || !titleEl) return null;
   const authorLink = row.querySelector(TOUCH_LIST_AUTHOR);
   const replyCell = row.querySelector(TOUCH_LIST_REPLY_ICON)?.parentElement;
-  return {
-    site: ctx.site,
-    tid,
-    title: collapseWhitespace(titleEl.textContent ?? ''),
-    titleEl,
-    rowEl: row,
-    author: authorLink ? collapseWhitespace(authorLink.textContent ?? '') : null,
-    authorUid: uidFromHref(authorLink?.getAttribute('href')),
-    replies: countOrNull(replyCell?.textContent),
-    lastPostAt: null,
-    url: absoluteUrl(ctx.doc, link.getAttribute('href')),
-  };
+  const replies = countOrNull(replyCell?.textContent);
+  return rowWithAuthorLink(ctx, row, { tid, titleEl, href: link.getAttribute('href'), authorLink, replies });
 }
 
 export function touchListRows(doc: Document, ctx: ListContext): ThreadListRow[] {
