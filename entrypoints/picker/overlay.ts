@@ -2,6 +2,7 @@
 // would take, and a banner saying what is being picked. It lives in a shadow
 // root under an element marked as the extension's own, so page styles and our
 // selector builder leave it alone.
+import { t } from '@/utils/i18n';
 
 const MAX_BOXES = 300;
 
@@ -39,7 +40,7 @@ export function createOverlay(doc: Document, onCancel: () => void): Overlay {
   const detail = doc.createElement('code');
   const cancel = doc.createElement('button');
   cancel.type = 'button';
-  cancel.textContent = '取消（Esc）';
+  cancel.textContent = t('pickerCancel');
   cancel.addEventListener('click', (ev) => {
     ev.stopPropagation();
     onCancel();

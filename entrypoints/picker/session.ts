@@ -4,6 +4,7 @@ import { FIELD_LABELS, POST_FIELDS, type SelectorField } from '@/utils/sites/gen
 import { safeAll, safeOne } from '@/utils/sites/generic/query';
 import { fieldSelector, pageElement, postSelector, repeatedItem, replyBoxSelector, titleSelector } from '@/utils/sites/generic/selector';
 import { createOverlay } from './overlay';
+import { t } from '@/utils/i18n';
 
 export interface PickOutcome {
   selector: string;
@@ -18,7 +19,6 @@ interface Candidate {
   problem: string | null;
 }
 
-const HINT = '点击选取；↑ 选外层，↓ 回到内层，Enter 确定';
 
 function candidateFor(el: Element, field: SelectorField, postSel: string): Candidate {
   const doc = el.ownerDocument;
@@ -28,7 +28,7 @@ function candidateFor(el: Element, field: SelectorField, postSel: string): Candi
   }
   if (POST_FIELDS.has(field)) {
     const post = postSel ? safeAll(doc, postSel).find((p) => p.contains(el)) : undefined;
-    if (!post) return { el, selector: null, taken: [], problem: postSel ? '请在某条帖子内部点选' : '请先选取「帖子容器」' };
+    if (!post) return { el, selector: null, taken: [], problem: t(postSel ? 'pickerInsidePost' : 'pickerPostFirst') };
     const selector = fieldSelector(el, post, postSel);
     const taken = safeAll(doc, postSel).flatMap((p) => safeOne(p, selector) ?? []);
     return { el, selector, taken, problem: null };
@@ -43,6 +43,7 @@ export function pickElement(doc: Document, field: SelectorField, postSel: string
   const done = new Promise<PickOutcome | null>((resolve) => (finish = resolve));
   const overlay = createOverlay(doc, () => end(null));
   const label = FIELD_LABELS[field];
+  const hint = t('pickerHint');
   let current: Candidate | null = null;
   const inner: Element[] = [];
   let frame = 0;
@@ -50,8 +51,8 @@ export function pickElement(doc: Document, field: SelectorField, postSel: string
   function show(el: Element) {
     current = candidateFor(el, field, postSel);
     overlay.show(current.el, current.taken);
-    if (current.problem) overlay.say(`正在选取「${label}」：${current.problem}`, HINT, true);
-    else overlay.say(`正在选取「${label}」：找到 ${current.taken.length} 个`, current.selector ?? '');
+    if (current.problem) overlay.say(t('pickerProblem', label, current.problem), hint, true);
+    else overlay.say(t('pickerFound', label, current.taken.length), current.selector ?? '');
   }
 
   function hoverTarget(target: EventTarget | null): Element | null {
@@ -118,6 +119,6 @@ export function pickElement(doc: Document, field: SelectorField, postSel: string
   doc.addEventListener('keydown', onKey, true);
   addEventListener('scroll', redraw, true);
   addEventListener('resize', redraw);
-  overlay.say(`正在选取「${label}」：把鼠标移到页面上的${label}`, HINT);
+  overlay.say(t('pickerStart', label), hint);
   return { done, cancel: () => end(null) };
 }

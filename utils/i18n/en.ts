@@ -413,4 +413,11 @@ export const en: Record<MessageKey, string> = {
   close: 'Close',
   repliedAt: 'Replied $1',
   loadFailed: 'Could not read the settings: $1',
+  pickerHint: 'Click to pick; ↑ outer element, ↓ back inside, Enter to confirm',
+  pickerInsidePost: 'Click inside one of the posts',
+  pickerPostFirst: 'Pick the post container first',
+  pickerProblem: 'Picking "$1": $2',
+  pickerFound: 'Picking "$1": $2 found',
+  pickerStart: 'Picking "$1": move the mouse over the $1 on the page',
+  pickerCancel: 'Cancel (Esc)',
 };

@@ -413,6 +413,13 @@ export const zh = {
   close: '关闭',
   repliedAt: '$1 已回复',
   loadFailed: '读取设置失败：$1',
+  pickerHint: '点击选取；↑ 选外层，↓ 回到内层，Enter 确定',
+  pickerInsidePost: '请在某条帖子内部点选',
+  pickerPostFirst: '请先选取「帖子容器」',
+  pickerProblem: '正在选取「$1」：$2',
+  pickerFound: '正在选取「$1」：找到 $2 个',
+  pickerStart: '正在选取「$1」：把鼠标移到页面上的$1',
+  pickerCancel: '取消（Esc）',
 } as const;
 
 export type MessageKey = keyof typeof zh;
