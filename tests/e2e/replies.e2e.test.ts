@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { hasSharedFixtures, labels, fixtureKey } from './fixtures';
 import { useDemoForum, useFixturePages } from './suites';
 import { ledgerEntry } from './browser';
+import { GOV_SELECTORS } from '../demo-selectors';
 
 const HELPER = '[data-fw-action="insert-template"]';
 const PANEL = '[data-fw-reply-panel]';
@@ -199,13 +200,12 @@ describe('reply helper on the demo forum, posting as the bureau account', () => 
   });
 
   it('a generic site profile: the helper sits by the message board’s contenteditable reply box and inserts there', async () => {
-    const board = { post: '.msg-item', author: '.msg-user', time: '.msg-time', body: '.msg-content', title: 'h1', replyBox: '.reply-editor' };
     const setSites = (sites: unknown[]) =>
       env.browser.sw.evaluate(async (next) => {
         const { settings } = await chrome.storage.local.get('settings');
         await chrome.storage.local.set({ settings: { ...settings, sites: next } });
       }, sites);
-    await setSites([{ id: 'gov', name: '住建局公众留言', match: 'http://127.0.0.1/*', adapter: 'generic', selectors: board, enabled: true }]);
+    await setSites([{ id: 'gov', name: '住建局公众留言', match: 'http://127.0.0.1/*', adapter: 'generic', selectors: GOV_SELECTORS, enabled: true }]);
     const page = await env.browser.ctx.newPage();
     await page.goto(`${env.forum.url}/gov/messages.html`);
     // The board lists the newest message first; its reply form holds the editor.

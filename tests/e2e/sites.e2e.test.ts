@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useDemoForum } from './suites';
+import { NEWS_SELECTORS } from '../demo-selectors';
 
 interface Profile {
   id: string;
@@ -10,15 +11,6 @@ interface Profile {
   selectors: Record<string, string> | null;
   enabled: boolean;
 }
-
-const NEWS_SELECTORS = {
-  post: 'li.comment-item',
-  author: '.comment-user',
-  time: '.comment-time',
-  body: '.comment-text',
-  title: '.article-title',
-  replyBox: '#comment-content',
-};
 
 describe('sites, permissions and the generic adapter in the built extension', () => {
   const env = useDemoForum();

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { STATUSES, type LedgerEvent } from '../ledger/types';
 import { LIMITS, MAX_ENTRIES, MAX_EVENTS } from './limits';
-import { bool, instant, int, list, nonEmptyText, obj, text } from './schema-parts';
+import { bool, instant, int, list, nonEmptyText, obj, text, uniqueBy } from './schema-parts';
 
 const status = () => v.picklist(STATUSES, '不是有效的状态');
 
@@ -93,24 +93,6 @@ export const eventSchema = obj({
 });
 
 /** Entries with unique keys. */
-export const entriesSchema = v.pipe(
-  list(entrySchema, MAX_ENTRIES),
-  v.rawCheck(({ dataset, addIssue }) => {
-    if (!dataset.typed) return;
-    const seen = new Set<string>();
-    dataset.value.forEach((entry, index) => {
-      if (seen.has(entry.key)) {
-        addIssue({
-          message: '重复的条目键（同一个帖子出现了两次）',
-          path: [
-            { type: 'array', origin: 'value', input: dataset.value, key: index, value: entry },
-            { type: 'object', origin: 'value', input: entry, key: 'key', value: entry.key },
-          ],
-        });
-      }
-      seen.add(entry.key);
-    });
-  }),
-);
+export const entriesSchema = uniqueBy(entrySchema, MAX_ENTRIES, 'key', '重复的条目键（同一个帖子出现了两次）');
 
 export const eventsSchema = list(eventSchema, MAX_EVENTS);

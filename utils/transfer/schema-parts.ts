@@ -61,3 +61,27 @@ export const clock = () =>
   v.pipe(v.string('应为时刻文本'), v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, '不是有效的时刻（例如 09:00）'));
 
 export const obj = <T extends v.ObjectEntries>(entries: T) => v.strictObject(entries, '应为对象');
+
+/** A list whose items must differ in `field`; a repeat is reported at its place with `message`. */
+export function uniqueBy<K extends string, T extends v.GenericSchema<unknown, Record<K, string>>>(item: T, max: number, field: K, message: string) {
+  return v.pipe(
+    list(item, max),
+    v.rawCheck<v.InferOutput<T>[]>(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      const seen = new Set<string>();
+      dataset.value.forEach((entry, index) => {
+        const value: string = entry[field];
+        if (seen.has(value)) {
+          addIssue({
+            message,
+            path: [
+              { type: 'array', origin: 'value', input: dataset.value, key: index, value: entry },
+              { type: 'object', origin: 'value', input: entry, key: field, value },
+            ],
+          });
+        }
+        seen.add(value);
+      });
+    }),
+  );
+}

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { LIMITS } from './limits';
 import { checkOriginPattern } from '../sites/origin-pattern';
-import { bool, clock, day, int, list, nonEmptyText, num, obj, text } from './schema-parts';
+import { bool, clock, day, int, list, nonEmptyText, num, obj, text, uniqueBy } from './schema-parts';
 
 function compiles(source: string): boolean {
   try {
@@ -17,27 +17,7 @@ function compiles(source: string): boolean {
 const keywords = () => list(nonEmptyText(LIMITS.keyword), LIMITS.keywordsPerList);
 
 /** A list of objects whose `id` must be unique. */
-function uniqueList<T extends v.GenericSchema<unknown, { id: string }>>(item: T, max: number) {
-  return v.pipe(
-    list(item, max),
-    v.rawCheck<v.InferOutput<T>[]>(({ dataset, addIssue }) => {
-      if (!dataset.typed) return;
-      const seen = new Set<string>();
-      dataset.value.forEach((item, index) => {
-        if (seen.has(item.id)) {
-          addIssue({
-            message: '编号重复',
-            path: [
-              { type: 'array', origin: 'value', input: dataset.value, key: index, value: item },
-              { type: 'object', origin: 'value', input: item, key: 'id', value: item.id },
-            ],
-          });
-        }
-        seen.add(item.id);
-      });
-    }),
-  );
-}
+const uniqueList = <T extends v.GenericSchema<unknown, { id: string }>>(item: T, max: number) => uniqueBy(item, max, 'id', '编号重复');
 
 const topic = obj({
   id: nonEmptyText(LIMITS.id),

@@ -46,23 +46,7 @@ export function govDoc(asStaff = true): Document {
   return parseAt(govPage({ state, user: state.users.get(asStaff ? 2 : 5) }), `${DEMO_ORIGIN}/gov/messages.html`);
 }
 
-export const NEWS_SELECTORS: Selectors = {
-  post: 'li.comment-item',
-  author: '.comment-user',
-  time: '.comment-time',
-  body: '.comment-text',
-  title: '.article-title',
-  replyBox: '#comment-content',
-};
-
-export const GOV_SELECTORS: Selectors = {
-  post: '.msg-item',
-  author: '.msg-user',
-  time: '.msg-time',
-  body: '.msg-content',
-  title: '.board-title',
-  replyBox: '.reply-editor',
-};
+export { GOV_SELECTORS, NEWS_SELECTORS } from '../../demo-selectors';
 
 export const genericProfile = (selectors: Selectors, match = 'http://127.0.0.1/*'): SiteProfile & { selectors: Selectors } => ({
   id: 'demo',
