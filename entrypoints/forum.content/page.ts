@@ -79,7 +79,9 @@ export class PageController {
   private onBodyHighlighted(body: Element, own: string[]): void {
     const marked = this.byBody.get(body);
     if (!marked) return;
-    showTopics(marked, topicsInThread(this.matcher, own, this.titleTopics, this.adapter.postText(marked.post)));
+    // Reading the post's text again is only needed when the title has topics to pass on.
+    const topics = this.titleTopics.length ? topicsInThread(this.matcher, own, this.titleTopics, this.adapter.postText(marked.post)) : own;
+    showTopics(marked, topics);
   }
 
   private markRows(): void {
