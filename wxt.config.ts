@@ -38,5 +38,7 @@ export default defineConfig({
   // Separate output folders let several builds run side by side.
   outDir: process.env.FW_OUT_DIR ?? '.output',
   webExt: { disabled: true },
+  // utils/build-kind.ts reads this: store packages differ from the development and test builds.
+  vite: () => ({ define: { __FW_STORE_BUILD__: JSON.stringify(storeBuild) } }),
   zip: { excludeSources: ['tests/**', 'shots/**', 'test-results/**', 'bench/**'] },
 });

@@ -30,5 +30,5 @@ export function labels(): { pages: LabelledPage[]; staff_accounts: { username: s
   return JSON.parse(readFileSync(resolve(SHARED_FIXTURES, 'labels.json'), 'utf8'));
 }
 
-/** Post keys as the extension forms them for the saved pages (their `<base href>` is 127.0.0.1:8080). */
-export const fixtureKey = (tid: number, pid: number) => `127.0.0.1:8080/t${tid}/p${pid}`;
+/** Post keys as the extension forms them for the saved pages served at `site` (see static-server.ts). */
+export const fixtureKey = (site: string, tid: number, pid: number) => `${site}/t${tid}/p${pid}`;

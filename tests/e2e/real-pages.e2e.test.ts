@@ -21,7 +21,7 @@ describe.skipIf(!hasSharedFixtures)('built extension on the saved real Discuz! X
     const score = { truePos: 0, falsePos: 0, falseNeg: 0 };
     for (const label of threadPages) {
       await page.goto(env.server.url + label.file);
-      const expected = label.posts!.map((p) => fixtureKey(label.tid!, p.pid));
+      const expected = label.posts!.map((p) => fixtureKey(env.server.site, label.tid!, p.pid));
       await page.waitForSelector('[data-fw-post]');
       const marked = await page.$$eval('[data-fw-post]', (els) =>
         els.map((e) => ({ key: e.getAttribute('data-fw-post'), topics: (e.getAttribute('data-fw-topics') ?? '').split(',').filter(Boolean) })),
@@ -77,7 +77,7 @@ describe.skipIf(!hasSharedFixtures)('built extension on the saved real Discuz! X
     const file = 'viewthread-tid24-road-subsidence-wucha-junction-image-staff-reply.guest.html';
     const label = labels().pages.find((p) => p.file === file)!;
     const first = label.posts![0]!;
-    const key = fixtureKey(24, first.pid);
+    const key = fixtureKey(env.server.site, 24, first.pid);
     // Without the staff accounts the reply in this thread would mark the entry replied at once.
     await env.browser.sw.evaluate(async () => {
       const { settings } = await chrome.storage.local.get('settings');

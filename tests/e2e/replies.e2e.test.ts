@@ -94,7 +94,7 @@ describe.skipIf(!hasSharedFixtures)('reply helper on the saved real Discuz! X me
     });
     const file = 'viewthread-tid31-planning-change-green-space.member.html';
     const first = labels().pages.find((p) => p.file === file)!.posts![0]!;
-    const key = fixtureKey(31, first.pid);
+    const key = fixtureKey(env.server.site, 31, first.pid);
     const page = await open(file);
     const post = page.locator(`[data-fw-post="${key}"]`);
     await post.locator('[data-fw-action="capture"]').click();

@@ -8,33 +8,34 @@ import { serveFolder, type StaticServer } from './static-server';
 import { SHARED_FIXTURES, hasSharedFixtures, fixtureKey } from './fixtures';
 
 const TID24 = 'viewthread-tid24-road-subsidence-wucha-junction-image-staff-reply.guest.html';
+/** The same thread page, served beside the original on the same forum address. */
+const TID24_NETIZEN = 'viewthread-tid24-netizen-copy.guest.html';
 const BLUE = [26, 115, 232, 255];
 const AMBER = [242, 153, 0, 255];
 const RED = [217, 48, 37, 255];
 
 /** The tid 24 thread with the staff reply (市政所老李, uid 4) written by a netizen called 建设路老王 (uid 13) instead. */
-function netizenCopy(dir: string): string {
+function netizenCopy(dir: string): void {
   const html = readFileSync(join(SHARED_FIXTURES, TID24), 'utf8')
     .replaceAll('市政所老李', '建设路老王')
     .replace(/uid=4(?=\D)/g, 'uid=13');
-  writeFileSync(join(dir, TID24), html);
-  return TID24;
+  writeFileSync(join(dir, TID24_NETIZEN), html);
 }
 
 describe.skipIf(!hasSharedFixtures)('ledger workflow in the built extension', () => {
   let forum: StaticServer;
-  let copies: StaticServer;
   let copyDir: string;
   let browser: ExtensionBrowser;
-  const first = fixtureKey(24, 98);
-  const second = fixtureKey(24, 99);
+  const key = (pid: number) => fixtureKey(forum.site, 24, pid);
+  let first: string;
+  let second: string;
 
   beforeAll(async () => {
     copyDir = mkdtempSync(join(tmpdir(), 'fw-wf-'));
     netizenCopy(copyDir);
-    forum = await serveFolder(SHARED_FIXTURES);
-    copies = await serveFolder(copyDir);
-    browser = await launchWithExtension(() => [forum.port, copies.port]);
+    forum = await serveFolder(copyDir, SHARED_FIXTURES);
+    [first, second] = [key(98), key(99)];
+    browser = await launchWithExtension(() => [forum.port]);
     // The worker writes the default settings (with the demo staff accounts) on first start.
     await browser.sw.evaluate(async () => {
       while (!(await chrome.storage.local.get('settings')).settings) await new Promise((ok) => setTimeout(ok, 50));
@@ -43,7 +44,6 @@ describe.skipIf(!hasSharedFixtures)('ledger workflow in the built extension', ()
   afterAll(async () => {
     await browser?.close();
     await forum?.close();
-    await copies?.close();
     rmSync(copyDir, { recursive: true, force: true });
   });
 
@@ -88,13 +88,13 @@ describe.skipIf(!hasSharedFixtures)('ledger workflow in the built extension', ()
   it('a netizen called 建设路老王 replying later does not mark the entry replied', async () => {
     await setWorkerClock('2026-11-12 08:00');
     const page = await browser.ctx.newPage();
-    await page.goto(copies.url + TID24);
+    await page.goto(forum.url + TID24_NETIZEN);
     await page.locator(`[data-fw-post="${first}"]`).waitFor();
     await capture(page, first);
     await capture(page, second);
 
     await page.reload();
-    const impostor = page.locator(`[data-fw-post="${fixtureKey(24, 105)}"]`);
+    const impostor = page.locator(`[data-fw-post="${key(105)}"]`);
     await impostor.waitFor();
     expect(await impostor.textContent()).toContain('建设路老王');
     await expect.poll(() => page.locator(`[data-fw-post="${first}"]`).getAttribute('data-fw-state')).toBe('new');
@@ -127,7 +127,7 @@ describe.skipIf(!hasSharedFixtures)('ledger workflow in the built extension', ()
   it('the real thread, where 市政所老李 (a registered staff account) replied later, marks the entry replied by itself', async () => {
     const page = await browser.ctx.newPage();
     await page.goto(forum.url + TID24);
-    const staffPost = page.locator(`[data-fw-post="${fixtureKey(24, 105)}"]`);
+    const staffPost = page.locator(`[data-fw-post="${key(105)}"]`);
     await staffPost.waitFor();
     expect(await staffPost.getAttribute('data-fw-staff')).toBe('市政所');
     await expect.poll(() => page.locator(`[data-fw-post="${first}"]`).getAttribute('data-fw-state')).toBe('replied');
@@ -151,8 +151,8 @@ describe.skipIf(!hasSharedFixtures)('ledger workflow in the built extension', ()
 
   it('escalates from the popup to a printable 网络舆情抄告单 whose 批示 is kept, and prints it to PDF', async () => {
     const copy = await browser.ctx.newPage();
-    const third = fixtureKey(24, 100);
-    await copy.goto(copies.url + TID24);
+    const third = key(100);
+    await copy.goto(forum.url + TID24_NETIZEN);
     await copy.locator(`[data-fw-post="${third}"]`).waitFor();
     await capture(copy, third);
 

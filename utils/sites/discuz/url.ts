@@ -1,20 +1,32 @@
 // Reading ids out of Discuz! X links, in both the plain (`forum.php?mod=viewthread&tid=14`)
 // and the rewritten (`thread-14-2-1.html`, `space-uid-5.html`) URL styles.
 
-/** Site id: host (with port) of the page's base URL, so keys survive path and query changes. */
+/**
+ * Site id: host (with port) of the page's own address, so keys survive path and query changes. Not
+ * the `<base href>`: a page could claim another forum's address there.
+ */
 export function siteOf(doc: Document): string {
   try {
-    return new URL(doc.baseURI).host;
+    return new URL(doc.URL).host;
   } catch {
     return '';
   }
 }
 
-/** Resolves an href against the document's base URL; '' when it cannot be resolved. */
+/** The page's base URL when it is on the page's own origin (Discuz sets it to the forum's address), else the page's address. */
+function ownBase(doc: Document): string {
+  try {
+    return new URL(doc.baseURI).origin === new URL(doc.URL).origin ? doc.baseURI : doc.URL;
+  } catch {
+    return doc.URL;
+  }
+}
+
+/** Resolves an href against the document's base URL on its own origin; '' when it cannot be resolved. */
 export function absoluteUrl(doc: Document, href: string | null | undefined): string {
   if (!href) return '';
   try {
-    return new URL(href, doc.baseURI).href;
+    return new URL(href, ownBase(doc)).href;
   } catch {
     return '';
   }
