@@ -5,7 +5,7 @@ import type { PostInfo } from './sites/types';
 import type { DraftAction, DraftResult } from './templates/draft-actions';
 
 /** A post on a thread page as the background needs it for staff-reply detection. */
-export type SeenPost = Pick<PostInfo, 'key' | 'site' | 'tid' | 'pid' | 'floor' | 'author' | 'authorUid' | 'postedAt' | 'permalink'>;
+export type SeenPost = Pick<PostInfo, 'key' | 'site' | 'tid' | 'pid' | 'floor' | 'author' | 'authorShown' | 'authorUid' | 'postedAt' | 'permalink'>;
 
 /** Requests from the content script and extension pages to the background, with their replies. */
 export interface MessageMap {

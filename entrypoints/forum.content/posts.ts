@@ -19,7 +19,7 @@ export interface MarkedPost {
 export function markPost(adapter: SiteAdapter, thread: ThreadInfo | null, post: PostInfo, staff: StaffMember[]): MarkedPost {
   const el = post.containerEl;
   el.setAttribute('data-fw-post', post.key);
-  const member = findStaff(staff, post.site, post.author, post.authorUid);
+  const member = findStaff(staff, post);
   if (member) el.setAttribute('data-fw-staff', member.department);
   const marked: MarkedPost = { post, topics: [], bar: null as unknown as CaptureBar };
   marked.bar = createCaptureBar(el.ownerDocument, () => void capture(adapter, thread, marked));
@@ -69,6 +69,6 @@ async function capture(adapter: SiteAdapter, thread: ThreadInfo | null, marked: 
 }
 
 export function seenPost(post: PostInfo): SeenPost {
-  const { key, site, tid, pid, floor, author, authorUid, postedAt, permalink } = post;
-  return { key, site, tid, pid, floor, author, authorUid, postedAt, permalink };
+  const { key, site, tid, pid, floor, author, authorShown, authorUid, postedAt, permalink } = post;
+  return { key, site, tid, pid, floor, author, authorShown, authorUid, postedAt, permalink };
 }

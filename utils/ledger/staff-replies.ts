@@ -27,11 +27,14 @@ export function threadChanges(entries: LedgerEntry[], posts: SeenPost[], staff: 
     if (AWAITING_REPLY.includes(entry.status)) {
       // Answered before and reopened by a follow-up: only a staff post after that answer counts.
       const since = entry.reply?.pid ? { pid: entry.reply.pid, postedAt: entry.reply.at } : entry;
-      const reply = posts.find((p) => isLater(p, since) && findStaff(staff, p.site, p.author, p.authorUid));
-      if (reply) changes.push({ kind: 'replied', key: entry.key, post: reply, staff: findStaff(staff, reply.site, reply.author, reply.authorUid)! });
+      const reply = posts.flatMap((post) => {
+        const member = isLater(post, since) ? findStaff(staff, post) : null;
+        return member ? [{ post, member }] : [];
+      })[0];
+      if (reply) changes.push({ kind: 'replied', key: entry.key, post: reply.post, staff: reply.member });
     } else if ((entry.status === 'replied' || entry.status === 'follow_up') && entry.reply?.pid && !entry.newFollowUp) {
       const replyRef = { pid: entry.reply.pid, postedAt: entry.reply.at };
-      const followUp = posts.find((p) => isLater(p, replyRef) && !findStaff(staff, p.site, p.author, p.authorUid));
+      const followUp = posts.find((p) => isLater(p, replyRef) && !findStaff(staff, p));
       if (followUp) changes.push({ kind: 'followUp', key: entry.key, post: followUp });
     }
   }

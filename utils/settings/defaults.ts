@@ -2,12 +2,18 @@ import type { Settings, StaffMember } from './types';
 import { DEFAULT_TOPICS } from './default-topics';
 import { DEFAULT_OFFICIALESE, DEFAULT_TEMPLATES } from '../templates/defaults';
 import { DEFAULT_SLA, DEFAULT_WORKING_HOURS } from '../deadline/sla';
+import { STORE_BUILD } from '../build-kind';
 
-/** The bureau's own accounts on the local demo forum, so the demo works out of the box. */
+/** The local demo forum's origins, any port: the demo and the tests serve on several. */
+const DEMO_SITES = ['127.0.0.1:*', 'localhost:*'];
+
+const demoAccounts = (name: string, uid: string) => DEMO_SITES.map((site) => ({ site, name, uid }));
+
+/** The bureau's own accounts on the local demo forum, so the demo works out of the box; no real forum has them. */
 const DEMO_STAFF: StaffMember[] = [
-  { id: 'office', person: '局办公室', department: '局办公室', phone: '0580-4470000', official: true, accounts: [{ site: '*', name: '岱山建设', uid: '2' }] },
-  { id: 'cjk', person: '小王', department: '城建科', phone: '0580-4471234', official: false, accounts: [{ site: '*', name: '城建科小王', uid: '3' }] },
-  { id: 'szs', person: '老李', department: '市政所', phone: '0580-4475678', official: false, accounts: [{ site: '*', name: '市政所老李', uid: '4' }] },
+  { id: 'office', person: '局办公室', department: '局办公室', phone: '0580-4470000', official: true, accounts: demoAccounts('岱山建设', '2') },
+  { id: 'cjk', person: '小王', department: '城建科', phone: '0580-4471234', official: false, accounts: demoAccounts('城建科小王', '3') },
+  { id: 'szs', person: '老李', department: '市政所', phone: '0580-4475678', official: false, accounts: demoAccounts('市政所老李', '4') },
 ];
 
 export function defaultSettings(): Settings {
@@ -15,7 +21,7 @@ export function defaultSettings(): Settings {
     version: 1,
     user: { name: '值班员', department: '局办公室' },
     topics: structuredClone(DEFAULT_TOPICS),
-    staff: structuredClone(DEMO_STAFF),
+    staff: STORE_BUILD ? [] : structuredClone(DEMO_STAFF),
     sites: [],
     templates: structuredClone(DEFAULT_TEMPLATES),
     officialese: [...DEFAULT_OFFICIALESE],

@@ -12,6 +12,8 @@ export interface PostInfo {
   /** 1 = first post of the thread; null when the page does not show it. */
   floor: number | null;
   author: string;
+  /** The author as the page shows it, where `author` may leave a label out for display (staff identity compares this). */
+  authorShown?: string;
   authorUid: string | null;
   /** ISO 8601 with +08:00, or null when the page shows no time. */
   postedAt: string | null;

@@ -1,23 +1,29 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { StaffAccount, StaffMember } from '@/utils/settings/types';
+import type { SiteProfile, StaffAccount, StaffMember } from '@/utils/settings/types';
 import { useSettings } from '@/components/use-settings';
 import { t } from '@/utils/i18n';
 import { staffProblems } from '@/utils/settings/validate-staff';
+import { isNameOnlySite } from '@/utils/settings/name-only-site';
 
 const newId = () => `staff-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
-function AccountRow({ account, onChange, onRemove }: { account: StaffAccount; onChange(a: StaffAccount): void; onRemove(): void }) {
+const newAccount = (): StaffAccount => ({ site: '', name: '', uid: null });
+
+function AccountRow({ account, nameOnly, onChange, onRemove }: { account: StaffAccount; nameOnly: boolean; onChange(a: StaffAccount): void; onRemove(): void }) {
   return (
-    <div class="fw-account">
-      <input aria-label={t('staffSite')} placeholder="* 或 bbs.example.cn" value={account.site} onInput={(e) => onChange({ ...account, site: e.currentTarget.value.trim() })} />
-      <input aria-label={t('staffAccountName')} placeholder={t('staffAccountName')} value={account.name} onInput={(e) => onChange({ ...account, name: e.currentTarget.value })} />
-      <input aria-label="UID" placeholder="UID" size={6} value={account.uid ?? ''} onInput={(e) => onChange({ ...account, uid: e.currentTarget.value.trim() || null })} />
-      <button type="button" onClick={onRemove}>{t('remove')}</button>
-    </div>
+    <>
+      <div class="fw-account">
+        <input aria-label={t('staffSite')} placeholder={t('staffSitePlaceholder')} value={account.site} onInput={(e) => onChange({ ...account, site: e.currentTarget.value.trim() })} />
+        <input aria-label={t('staffAccountName')} placeholder={t('staffAccountName')} value={account.name} onInput={(e) => onChange({ ...account, name: e.currentTarget.value })} />
+        <input aria-label="UID" placeholder={t('staffUidPlaceholder')} size={10} value={account.uid ?? ''} onInput={(e) => onChange({ ...account, uid: e.currentTarget.value.trim() || null })} />
+        <button type="button" onClick={onRemove}>{t('remove')}</button>
+      </div>
+      {nameOnly && <p class="fw-error">{t('staffNameOnly')}</p>}
+    </>
   );
 }
 
-function MemberRow({ member, onChange, onRemove }: { member: StaffMember; onChange(m: StaffMember): void; onRemove(): void }) {
+function MemberRow({ member, sites, onChange, onRemove }: { member: StaffMember; sites: SiteProfile[]; onChange(m: StaffMember): void; onRemove(): void }) {
   const setAccount = (i: number, a: StaffAccount) => onChange({ ...member, accounts: member.accounts.map((x, j) => (j === i ? a : x)) });
   return (
     <tr data-fw-staff-member={member.id}>
@@ -27,9 +33,9 @@ function MemberRow({ member, onChange, onRemove }: { member: StaffMember; onChan
       <td><input type="checkbox" checked={member.official} onChange={(e) => onChange({ ...member, official: e.currentTarget.checked })} /></td>
       <td>
         {member.accounts.map((a, i) => (
-          <AccountRow key={i} account={a} onChange={(x) => setAccount(i, x)} onRemove={() => onChange({ ...member, accounts: member.accounts.filter((_, j) => j !== i) })} />
+          <AccountRow key={i} account={a} nameOnly={isNameOnlySite(a.site, sites)} onChange={(x) => setAccount(i, x)} onRemove={() => onChange({ ...member, accounts: member.accounts.filter((_, j) => j !== i) })} />
         ))}
-        <button type="button" onClick={() => onChange({ ...member, accounts: [...member.accounts, { site: '*', name: '', uid: null }] })}>{t('staffAddAccount')}</button>
+        <button type="button" onClick={() => onChange({ ...member, accounts: [...member.accounts, newAccount()] })}>{t('staffAddAccount')}</button>
       </td>
       <td><button type="button" onClick={onRemove}>{t('remove')}</button></td>
     </tr>
@@ -47,18 +53,19 @@ export function StaffPanel() {
     <section>
       <h1>{t('navStaff')}</h1>
       <p>{t('staffHelp')}</p>
+      <p>{t('staffSiteHelp')}</p>
       <table class="fw-table fw-form-table">
         <thead>
           <tr><th>{t('staffPerson')}</th><th>{t('staffDepartment')}</th><th>{t('staffPhone')}</th><th>{t('staffOfficial')}</th><th>{t('staffAccounts')}</th><th /></tr>
         </thead>
         <tbody>
           {staff.map((m, i) => (
-            <MemberRow key={m.id} member={m} onChange={(x) => setStaff(staff.map((y, j) => (j === i ? x : y)))} onRemove={() => setStaff(staff.filter((_, j) => j !== i))} />
+            <MemberRow key={m.id} member={m} sites={settings.sites} onChange={(x) => setStaff(staff.map((y, j) => (j === i ? x : y)))} onRemove={() => setStaff(staff.filter((_, j) => j !== i))} />
           ))}
         </tbody>
       </table>
       <div class="fw-toolbar">
-        <button type="button" onClick={() => setStaff([...staff, { id: newId(), person: '', department: '', phone: '', official: false, accounts: [{ site: '*', name: '', uid: null }] }])}>{t('staffAddMember')}</button>
+        <button type="button" onClick={() => setStaff([...staff, { id: newId(), person: '', department: '', phone: '', official: false, accounts: [newAccount()] }])}>{t('staffAddMember')}</button>
         <button type="button" data-fw-save disabled={problems.length > 0} onClick={() => void save({ ...settings, staff })}>{t('save')}</button>
         {status && <span class={status.ok ? 'fw-ok' : 'fw-error'}>{status.message}</span>}
       </div>

@@ -102,12 +102,14 @@ export function createGenericAdapter(profile: SiteProfile & { selectors: Selecto
       const at = now();
       return containersIn(root).map((el) => {
         const bodyEl = safeOne(el, sel.body) ?? el;
-        const author = stripLabel(collapse(safeOne(el, sel.author)?.textContent ?? ''));
+        const shown = collapse(safeOne(el, sel.author)?.textContent ?? '');
+        // 留言人：李先生 is 李先生 in the ledger, but only the whole text can be a staff account's name.
+        const author = stripLabel(shown);
         const postedAt = readPostTime(safeOne(el, sel.time), at);
         // Without an id from the page: author and words only; a shown time such as 3 小时前 changes between loads.
         const pid = pageGivenId(el) ?? shortHash(`${author}|${postText(bodyEl).slice(0, 120)}`);
         const permalink = el.id ? `${pageUrl}#${el.id}` : pageUrl;
-        return { key: postKey(host, tid, pid), site: host, tid, pid, floor: null, author, authorUid: null, postedAt, bodyEl, containerEl: el, permalink };
+        return { key: postKey(host, tid, pid), site: host, tid, pid, floor: null, author, authorShown: shown, authorUid: null, postedAt, bodyEl, containerEl: el, permalink };
       });
     },
     ownTextExclude: OWN_UI_SELECTOR,
