@@ -1,31 +1,13 @@
 // Chinese working days: official public holidays and adjusted working days (调休) from the
-// `chinese-days` package, plus the user's own overrides, which win.
-//
-// The package's functions (isWorkday, …) build their date tables with the machine's local
-// time, so on a machine west of UTC they answer for the wrong day. Its published JSON data is
-// zone-free, so the calendar reads that instead.
-import officialData from 'chinese-days/dist/chinese-days.json';
+// holiday data the user loaded (newer than the package), else the `chinese-days` package's own
+// data, plus the user's own overrides, which win.
 import type { Settings } from '../settings/types';
 import { dayKey } from '../time/shanghai';
+import { loadedHolidays } from './active-holidays';
+import { BUILT_IN, BUILT_IN_YEARS, coveredYears, dayStatus, yearOf, type HolidayData } from './holiday-data';
 import { parseDayKey, shiftDayKey, weekdayOf } from './day-key';
 
 export type CalendarOverrides = Settings['calendar'];
-
-interface OfficialCalendar {
-  /** Days off, including the weekend days inside a holiday. */
-  holidays: Record<string, string>;
-  /** Weekend days that are working days (调休上班). */
-  workdays: Record<string, string>;
-}
-
-const OFFICIAL: OfficialCalendar = officialData;
-
-const yearOf = (key: string) => Number(key.slice(0, 4));
-
-/** Years the package has official data for: every such year lists at least New Year's Day. */
-const OFFICIAL_YEARS: ReadonlySet<number> = new Set(
-  [...Object.keys(OFFICIAL.holidays), ...Object.keys(OFFICIAL.workdays)].map(yearOf),
-);
 
 /** A year without a working day in it means the overrides are broken; stop looking then. */
 const MAX_SCAN_DAYS = 366;
@@ -34,17 +16,22 @@ const DAY_MS = 86_400_000;
 export class WorkCalendar {
   private readonly extraHolidays: ReadonlySet<string>;
   private readonly extraWorkdays: ReadonlySet<string>;
+  private readonly loaded: HolidayData | null;
+  private readonly loadedYears: ReadonlySet<number>;
   private readonly cache = new Map<string, boolean>();
 
-  constructor(overrides: CalendarOverrides = { extraHolidays: [], extraWorkdays: [] }) {
+  constructor(overrides: CalendarOverrides = { extraHolidays: [], extraWorkdays: [] }, loaded = loadedHolidays()) {
     this.extraHolidays = new Set(overrides.extraHolidays);
     this.extraWorkdays = new Set(overrides.extraWorkdays);
+    this.loaded = loaded;
+    this.loadedYears = loaded ? coveredYears(loaded) : new Set();
   }
 
   /**
    * Whether the Shanghai calendar day `key` (YYYY-MM-DD) is a working day. An extra working
    * day beats an extra holiday given for the same date (the stricter deadline); both beat the
-   * official data; for a year without official data Monday to Friday are working days.
+   * official data; for a year without official data Monday to Friday are working days. For a
+   * year the loaded data covers, the built-in data no longer counts (the loaded one may correct it).
    */
   isWorkingDay(key: string): boolean {
     let working = this.cache.get(key);
@@ -77,9 +64,9 @@ export class WorkCalendar {
     return day;
   }
 
-  /** Whether the package has official holiday data for `year`. Without it Monday–Friday is assumed. */
+  /** Whether there is official holiday data for `year`. Without it Monday–Friday is assumed. */
   coverage(year: number): boolean {
-    return OFFICIAL_YEARS.has(year);
+    return this.loadedYears.has(year) || BUILT_IN_YEARS.has(year);
   }
 
   /**
@@ -96,11 +83,15 @@ export class WorkCalendar {
     const { year } = parseDayKey(key);
     if (this.extraWorkdays.has(key)) return true;
     if (this.extraHolidays.has(key)) return false;
-    if (this.coverage(year)) {
-      if (OFFICIAL.workdays[key] !== undefined) return true;
-      if (OFFICIAL.holidays[key] !== undefined) return false;
-    }
+    const status = this.officialStatus(key, year);
+    if (status) return status === 'work';
     const weekday = weekdayOf(key);
     return weekday >= 1 && weekday <= 5;
+  }
+
+  private officialStatus(key: string, year: number): 'work' | 'off' | undefined {
+    const loaded = this.loaded ? dayStatus(this.loaded, key) : undefined;
+    if (loaded || this.loadedYears.has(year)) return loaded;
+    return dayStatus(BUILT_IN, key);
   }
 }

@@ -12,6 +12,7 @@
 import type { SlaPolicy, Settings } from '../settings/types';
 import { dayKey } from '../time/shanghai';
 import { WorkCalendar } from './calendar';
+import { loadedHolidays } from './active-holidays';
 import { addWorkingTime, atClock, endOfWorkday, workingTimeBetween, type WorkingHours } from './working-time';
 
 export const DEFAULT_WORKING_HOURS: WorkingHours = { start: '08:30', end: '17:30' };
@@ -43,9 +44,10 @@ export function policyForTopics(sla: Settings['sla'], topics: readonly string[])
 export function slaContext(
   settings: Pick<Settings, 'calendar' | 'sla' | 'workingHours'>,
   topics: readonly string[] = [],
+  loaded = loadedHolidays(),
 ): SlaContext {
   return {
-    calendar: new WorkCalendar(settings.calendar),
+    calendar: new WorkCalendar(settings.calendar, loaded),
     hours: settings.workingHours,
     policy: policyForTopics(settings.sla, topics),
   };
