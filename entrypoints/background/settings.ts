@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { onSettingsChanged, RULES_KEY, saveSettings, SETTINGS_KEY } from '@/utils/settings/store';
-import { defaultSettings } from '@/utils/settings/defaults';
-import { completeSettings } from '@/utils/settings/upgrade';
+import { repairSettings } from '@/utils/settings/repair';
+import { recordSettingsRepair } from '@/utils/settings/repair-notice';
 import type { Settings } from '@/utils/settings/types';
 import { compileRules } from '@/utils/matching/compile';
 import { expandVariants } from '@/utils/matching/variants';
@@ -18,13 +18,17 @@ async function storeRules(settings: Settings): Promise<void> {
   await browser.storage.local.set({ [RULES_KEY]: compileRules(settings.topics, expandVariants) });
 }
 
-/** First run: the defaults; after an update: the sections added since. Then the rules the content script reads. */
+/**
+ * First run: the defaults; after an update: the sections added since; a
+ * damaged section: its default, with a notice for the dashboard. Then the
+ * rules the content script reads.
+ */
 export async function ensureSettings(): Promise<void> {
   const stored = await browser.storage.local.get([SETTINGS_KEY, RULES_KEY]);
-  const current = stored[SETTINGS_KEY] as Partial<Settings> | undefined;
-  const settings = current ? completeSettings(current) : defaultSettings();
-  if (settings) await saveSettings(settings);
-  if (!stored[RULES_KEY]) await storeRules(settings ?? (current as Settings));
+  const { settings, problems, changed } = repairSettings(stored[SETTINGS_KEY]);
+  if (problems.length) await recordSettingsRepair(problems);
+  if (changed) await saveSettings(settings);
+  if (!stored[RULES_KEY]) await storeRules(settings);
 }
 
 export function followSettingsChanges(): void {

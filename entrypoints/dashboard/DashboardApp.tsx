@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { ROUTES } from './routes';
 import { requestPersistence } from '@/utils/ledger/storage-info';
+import { SettingsRepairBanner } from './SettingsRepairBanner';
 
 function currentRoute() {
   const id = location.hash.replace(/^#/, '').split('/')[0];
@@ -29,6 +30,7 @@ export function DashboardApp() {
         ))}
       </nav>
       <main class="fw-main" data-fw-panel={route.id}>
+        <SettingsRepairBanner />
         <Panel />
       </main>
     </div>

@@ -45,6 +45,7 @@ export const en: Record<MessageKey, string> = {
   staffUidPlaceholder: 'UID (optional)',
   staffAddAccount: 'Add account',
   staffAddMember: 'Add person',
+  settingsRepaired: 'Part of the settings stored in the browser could not be read (found at start-up, $1); those parts are back to their defaults, please check and set them again. The other settings and the ledger are unchanged:',
   save: 'Save',
   remove: 'Remove',
   navTopics: 'Topics & keywords',

@@ -45,6 +45,7 @@ export const zh = {
   staffUidPlaceholder: 'UID（选填）',
   staffAddAccount: '添加账号',
   staffAddMember: '添加人员',
+  settingsRepaired: '浏览器中保存的设置有部分无法读取（$1 启动时发现），这些部分已恢复为默认值，请检查后重新设置。其他设置和台账没有变化：',
   save: '保存',
   remove: '删除',
   navTopics: '领域与关键词',

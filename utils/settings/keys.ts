@@ -1,3 +1,5 @@
 /** browser.storage.local keys: read by the content script, so kept apart from the (large) defaults. */
 export const SETTINGS_KEY = 'settings';
 export const RULES_KEY = 'compiledRules';
+/** What the last start-up repaired in the stored settings (shown on the dashboard until dismissed). */
+export const SETTINGS_REPAIR_KEY = 'settingsRepair';

@@ -11,7 +11,7 @@ export function sampleSettings(): Settings {
       { id: 'housing', name: '商品房', color: '#2266aa', department: '房管科', any: ['交房', '楼盘'], all: [], none: [], regex: [] },
     ],
     staff: [
-      { id: 'office', person: '局办公室', department: '局办公室', phone: '0580-4470000', official: true, accounts: [{ site: '*', name: '岱山建设', uid: '2' }] },
+      { id: 'office', person: '局办公室', department: '局办公室', phone: '0580-4470000', official: true, accounts: [{ site: 'bbs.daishan.cn', name: '岱山建设', uid: '2' }] },
     ],
     sites: [
       { id: 'news', name: '民生专栏', match: 'https://news.daishan.cn/*', adapter: 'generic', enabled: true,
