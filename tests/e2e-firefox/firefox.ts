@@ -77,6 +77,8 @@ export async function launchFirefoxWithExtension(allowedPorts: () => number[], p
       'intl.locale.requested': 'zh-CN',
     },
     defaultViewport: { width: 1100, height: 800 },
+    // Firefox takes 5–25 s to start on a fresh profile on a busy two-core machine.
+    timeout: 90_000,
   });
 
   async function openPage(url: string): Promise<Page> {
