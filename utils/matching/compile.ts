@@ -1,5 +1,7 @@
 import type { Topic } from '@/utils/settings/types';
 import { foldText, normalizeKeyword } from './normalize';
+import { REGEX_FLAGS, regexDeadline, scanRegex } from './regex-scan';
+import { PROBE_BUDGET_MS, slowProbe } from './regex-probe';
 
 /** One topic as the content script needs it; keywords are already folded and expanded. */
 export interface CompiledTopic {
@@ -57,8 +59,6 @@ export interface Matcher {
 
 export type VariantExpander = (word: string) => string[];
 
-const REGEX_FLAGS = 'gi';
-
 function wordForms(word: string, expand?: VariantExpander): string[] {
   const forms = new Set<string>();
   for (const form of [word, ...(expand ? expand(word) : [])]) {
@@ -79,6 +79,11 @@ function checkRegex(topic: Topic, source: string): RuleProblem | null {
     if (new RegExp(source, REGEX_FLAGS).test('')) return problem('它能匹配空文本，会标记每一处位置');
   } catch (err) {
     return problem(err instanceof Error ? err.message : String(err));
+  }
+  const slow = slowProbe(source);
+  if (slow) {
+    const ms = Math.round(slow.ms);
+    return problem(`对 ${slow.length} 个字符的文字匹配一次就要 ${ms} 毫秒（上限 ${PROBE_BUDGET_MS} 毫秒），会让论坛页面卡住，已停用`);
   }
   return null;
 }
@@ -153,6 +158,17 @@ export function createMatcher(rules: CompiledRules): Matcher {
   const expressions = rules.regex.map((r) => ({ topicId: r.topicId, re: new RegExp(r.source, REGEX_FLAGS) }));
   const order = new Map(rules.topics.map((t, i) => [t.id, i]));
 
+  /** Every expression's hits within one time budget for the text; `onHit` returns true to stop. */
+  function eachRegexHit(folded: string, onHit: (topicId: string, start: number, end: number) => boolean | void): void {
+    if (expressions.length === 0) return;
+    const deadline = regexDeadline();
+    let stop = false;
+    for (const { topicId, re } of expressions) {
+      const finished = scanRegex(re, folded, deadline, (start, end) => (stop = onHit(topicId, start, end) === true));
+      if (!finished || stop) return;
+    }
+  }
+
   /** Hits in folded text; `anyHit` collects the topics that got an any-of hit. */
   function scanFolded(folded: string, anyHit: Set<string> | null): Hit[] {
     const hits: Hit[] = [];
@@ -166,17 +182,10 @@ export function createMatcher(rules: CompiledRules): Matcher {
         hits.push({ start: m.index, end: m.index + m[0].length, topicIds: [...ids] });
       }
     }
-    for (const { topicId, re } of expressions) {
-      re.lastIndex = 0;
-      for (let m = re.exec(folded); m; m = re.exec(folded)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        anyHit?.add(topicId);
-        hits.push({ start: m.index, end: m.index + m[0].length, topicIds: [topicId] });
-      }
-    }
+    eachRegexHit(folded, (topicId, start, end) => {
+      anyHit?.add(topicId);
+      hits.push({ start, end, topicIds: [topicId] });
+    });
     return hits;
   }
 
@@ -213,10 +222,9 @@ export function createMatcher(rules: CompiledRules): Matcher {
         combined.lastIndex = 0;
         if (combined.test(folded)) return true;
       }
-      return expressions.some(({ re }) => {
-        re.lastIndex = 0;
-        return re.test(folded);
-      });
+      let found = false;
+      eachRegexHit(folded, () => (found = true));
+      return found;
     },
   };
 }
