@@ -13,6 +13,7 @@ const EXTENSION_UUID = '5d1f0a3e-7c2b-4e69-9a8d-f04b6c1e2a57';
 export interface ExtensionApi {
   storage: { local: { get(keys: string | string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
   browserAction: { getBadgeText(details: object): Promise<string> };
+  i18n: { getUILanguage(): string };
 }
 
 export interface ExtensionFirefox {
@@ -106,6 +107,8 @@ export async function launchFirefoxWithExtension(allowedPorts: () => number[], p
     await control.evaluate(async (ext) => {
       while (Object.keys(await ext.storage.local.get(['settings', 'compiledRules'])).length < 2) await new Promise((ok) => setTimeout(ok, 50));
     }, api);
+    const language = await control.evaluate((ext) => ext.i18n.getUILanguage(), api);
+    if (language !== 'zh-CN') throw new Error(`Firefox runs with the ${language} UI, not zh-CN: install firefox-esr-l10n-zh-cn`);
     return {
       browser,
       api,
