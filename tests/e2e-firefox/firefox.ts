@@ -4,14 +4,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { vi } from 'vitest';
 
-export const EXTENSION_DIR = resolve(process.env.FIREFOX_EXT_DIR ?? '.output/firefox-mv2');
+/** `wxt build -b firefox` output; FW_OUT_DIR moves it as it moves the build. */
+export const EXTENSION_DIR = resolve(process.env.FIREFOX_EXT_DIR ?? join(process.env.FW_OUT_DIR ?? '.output', 'firefox-mv2'));
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** Firefox takes the add-on's moz-extension:// host from a pref, so extension page addresses are known in advance. */
 const EXTENSION_UUID = '5d1f0a3e-7c2b-4e69-9a8d-f04b6c1e2a57';
 
 /** The parts of an extension page's `browser` object (the promise-based WebExtension API) that tests use. */
 export interface ExtensionApi {
-  storage: { local: { get(keys: string | string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+  storage: { local: { get(keys: string | string[]): Promise<Record<string, unknown>> } };
   browserAction: { getBadgeText(details: object): Promise<string> };
   i18n: { getUILanguage(): string };
 }
@@ -72,7 +73,7 @@ export async function launchFirefoxWithExtension(allowedPorts: () => number[], p
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [id]: EXTENSION_UUID }),
-      // Add-ons installed from the profile folder are unsigned; Firefox ESR may allow that.
+      // The add-on in the profile folder is unsigned; Firefox ESR, unlike release builds, honours this.
       'xpinstall.signatures.required': false,
       // Needs Debian's firefox-esr-l10n-zh-cn; the extension's i18n follows the browser's UI language.
       'intl.locale.requested': 'zh-CN',
@@ -116,7 +117,8 @@ export async function launchFirefoxWithExtension(allowedPorts: () => number[], p
       openExtensionPage,
       badgeText: () => control.evaluate((ext) => ext.browserAction.getBadgeText({}), api),
       async close() {
-        await browser.close();
+        // Already gone when a restart failed half-way.
+        if (browser.connected) await browser.close();
         if (!profileDir) rmSync(userDataDir, { recursive: true, force: true });
       },
     };
