@@ -6,10 +6,11 @@ import type { Settings } from '../settings/types';
 import { escalationDue, followUpDue, resumeDue, slaContext, type FollowUpSpec } from '../deadline/sla';
 import { toShanghaiISO } from '../time/shanghai';
 import type { LedgerDb } from './db';
-import { AWAITING_REPLY, type Fix, type LedgerEntry, type LedgerEvent, type Status } from './types';
+import { AWAITING_REPLY, type EventChange, type Fix, type LedgerEntry, type Status } from './types';
 import { canTransition, changeEntry, TransitionError } from './workflow';
 import { STATUS_NAMES } from './status-names';
 import { nextMemoNo } from './memo-number';
+import { deviceId } from './device-id';
 
 export { TransitionError };
 
@@ -18,7 +19,7 @@ export interface ActionContext {
   settings: Pick<Settings, 'user' | 'calendar' | 'sla' | 'workingHours'>;
 }
 
-type Change = { entry: LedgerEntry; event: Omit<LedgerEvent, 'key' | 'at' | 'actor'> };
+type Change = { entry: LedgerEntry; event: EventChange };
 
 function apply(db: LedgerDb, key: string, ctx: ActionContext, change: (entry: LedgerEntry, at: string) => Change) {
   return changeEntry(db, key, { now: ctx.now, actor: ctx.settings.user.name }, change);
@@ -63,6 +64,7 @@ export async function start(db: LedgerDb, key: string, ctx: ActionContext) {
 export async function escalate(db: LedgerDb, key: string, summary: string, department: string | null, ctx: ActionContext) {
   const text = requireText(summary, '抄告单的情况摘要');
   const dept = department?.trim() || null;
+  await deviceId(); // known before the transaction: changeEntry asks for it inside this one
   return db.transaction('rw', db.entries, db.events, async () => {
     const memoNo = await nextMemoNo(db, ctx.now);
     return apply(db, key, ctx, (entry, at) => {

@@ -3,6 +3,8 @@
 import type { LedgerDb } from './db';
 import type { LedgerEntry, LedgerEvent } from './types';
 import { mergeLedgers, type LedgerData, type MergeSummary } from '../transfer/merge';
+import { deviceId } from './device-id';
+import { parseMemoNo } from './memo-number';
 
 export type ImportProgress = (done: number, total: number) => void;
 
@@ -41,20 +43,35 @@ export async function restoreLedger(
   return { entries: data.entries.length, events: data.events.length };
 }
 
+/** Our 抄告单 numbers (number → entry key) in the years their escalations fall in, read from the memo-number index. */
+async function memoHoldersFor(db: LedgerDb, theirs: readonly LedgerEntry[]): Promise<Map<string, string>> {
+  const years = new Set(theirs.flatMap((e) => parseMemoNo(e.escalation?.memoNo ?? '')?.year ?? []));
+  const holders = new Map<string, string>();
+  for (const year of years) {
+    await db.entries
+      .where('escalation.memoNo')
+      .between(`${year}-`, `${year}-\uffff`)
+      .eachKey((memoNo, cursor) => holders.set(String(memoNo), String(cursor.primaryKey)));
+  }
+  return holders;
+}
+
 /**
  * Merges a colleague's ledger into ours (rules in `mergeLedgers`). Only our
- * entries and events that share a key with theirs take part, so a large
- * ledger of ours is not read in full.
+ * entries and events that share a key with theirs take part, and our 抄告单
+ * numbers of the years concerned, so a large ledger of ours is not read in full.
  */
 export async function mergeIntoLedger(db: LedgerDb, theirs: LedgerData, onProgress?: ImportProgress): Promise<MergeSummary> {
   const keys = [...new Set([...theirs.entries.map((e) => e.key), ...theirs.events.map((e) => e.key)])];
+  const device = await deviceId();
   return db.transaction('rw', db.entries, db.events, async () => {
     const found = await db.entries.bulkGet(keys);
     const ours: LedgerData = {
       entries: found.filter((e): e is LedgerEntry => e !== undefined),
       events: keys.length ? await db.events.where('key').anyOf(keys).toArray() : [],
     };
-    const result = mergeLedgers(ours, theirs);
+    const memoHolders = await memoHoldersFor(db, theirs.entries);
+    const result = mergeLedgers(ours, theirs, { now: new Date(), device, memoHolders });
     const tick = progressCounter(result.changedEntries.length + result.addedEvents.length, onProgress);
     await addInChunks(result.changedEntries, (chunk) => db.entries.bulkPut(chunk), tick);
     await addInChunks(result.addedEvents, (chunk) => db.events.bulkAdd(chunk), tick);

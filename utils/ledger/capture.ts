@@ -2,6 +2,8 @@ import type { LedgerDb } from './db';
 import type { LedgerEntry, LedgerEvent } from './types';
 import { toShanghaiISO } from '../time/shanghai';
 import { LIMITS } from '../transfer/limits';
+import { deviceId } from './device-id';
+import { stampedEvent } from './event-stamp';
 
 /** What the content script sends when a post is captured. */
 export type CapturePayload = Pick<
@@ -57,10 +59,11 @@ export interface CaptureContext {
 export async function captureEntry(db: LedgerDb, captured: CapturePayload, ctx: CaptureContext): Promise<LedgerEntry> {
   const post = withinLimits(captured);
   const at = toShanghaiISO(ctx.now);
+  const device = await deviceId();
   return db.transaction('rw', db.entries, db.events, async () => {
     const existing = await db.entries.get(post.key);
     let entry: LedgerEntry;
-    let event: LedgerEvent;
+    let event: Omit<LedgerEvent, 'uid' | 'seq' | 'device'>;
     if (existing) {
       entry = { ...existing, ...post, updatedAt: at };
       event = { key: post.key, at, actor: ctx.actor, type: 'update', note: '重新登记' };
@@ -69,7 +72,7 @@ export async function captureEntry(db: LedgerDb, captured: CapturePayload, ctx: 
       event = { key: post.key, at, actor: ctx.actor, type: 'capture', to: 'new' };
     }
     await db.entries.put(entry);
-    await db.events.add(event);
+    await db.events.add(await stampedEvent(db, event, device));
     return entry;
   });
 }

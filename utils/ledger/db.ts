@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { LedgerEntry, LedgerEvent } from './types';
+import { legacyIdentifier } from './legacy-events';
 
 export const LEDGER_DB_NAME = 'forumwatch-ledger';
 
@@ -22,6 +23,19 @@ export class LedgerDb extends Dexie {
     this.version(2).stores({
       entries: 'key, status, dueAt, capturedAt, site, department, *topics, [status+dueAt], [site+tid], escalation.memoNo',
     });
+    // Events get a global identity and a per-entry causal counter, so two PCs' histories can be merged.
+    // Existing events are numbered in the order they were written here (local id order).
+    this.version(3)
+      .stores({ events: '++id, key, at, &uid, [key+seq]' })
+      .upgrade((tx) => {
+        const identify = legacyIdentifier();
+        return tx
+          .table<LedgerEvent, number>('events')
+          .toCollection()
+          .modify((event, ref) => {
+            ref.value = identify(event);
+          });
+      });
   }
 }
 

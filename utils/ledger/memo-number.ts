@@ -27,3 +27,14 @@ export async function nextMemoNo(db: LedgerDb, at: Date): Promise<string> {
   const highest = taken.reduce<number>((max, key) => Math.max(max, parseMemoNo(String(key))?.sequence ?? 0), 0);
   return formatMemoNo(year, highest + 1);
 }
+
+/** The history note recorded when a merge gives an entry's 抄告单 another number. */
+export const renumberNote = (old: string, next: string): string => `抄告单编号 ${old} 与另一条记录重复，改为 ${next}`;
+
+const RENUMBER_NOTE = /^抄告单编号 (\S+) 与另一条记录重复，改为 (\S+)$/;
+
+/** The number `memoNo` was changed to by this note, or null when the note is not about it. */
+export function renumberedTo(note: string | undefined, memoNo: string): string | null {
+  const m = note ? RENUMBER_NOTE.exec(note) : null;
+  return m && m[1] === memoNo ? m[2]! : null;
+}

@@ -82,8 +82,15 @@ export interface LedgerEntry {
 }
 
 export interface LedgerEvent {
+  /** Local primary key, different in every browser. */
   id?: number;
   key: string;
+  /** Globally unique: the same event held on two PCs has the same uid. */
+  uid: string;
+  /** Per-entry Lamport counter: 1 + the highest seq of the entry's events known when it was written. */
+  seq: number;
+  /** The browser profile that wrote it; null for events from before devices were recorded. */
+  device: string | null;
   at: string;
   actor: string;
   type: 'capture' | 'update' | 'status' | 'assign' | 'note' | 'fix' | 'reply' | 'followup' | 'draft' | 'approval' | 'pause' | 'resume';
@@ -91,3 +98,6 @@ export interface LedgerEvent {
   to?: Status;
   note?: string;
 }
+
+/** What a change to an entry says about itself; the ledger adds key, time, actor and identity. */
+export type EventChange = Omit<LedgerEvent, 'id' | 'key' | 'uid' | 'seq' | 'device' | 'at' | 'actor'>;

@@ -1,7 +1,9 @@
 import type { LedgerDb } from './db';
-import type { LedgerEntry, LedgerEvent, Status } from './types';
+import type { EventChange, LedgerEntry, LedgerEvent, Status } from './types';
 import { toShanghaiISO } from '../time/shanghai';
 import { STATUS_NAMES } from './status-names';
+import { deviceId } from './device-id';
+import { stampedEvent } from './event-stamp';
 
 /** Which status may follow which. Anything else is refused. */
 export const TRANSITIONS: Record<Status, readonly Status[]> = {
@@ -31,16 +33,17 @@ export interface ChangeContext {
  * `change` returns the new entry and the event's type/note; a status change
  * is checked against TRANSITIONS. When `continues` says the entry's latest
  * event is the same edit still going on (text typed in several saves), that
- * event is updated instead of adding another.
+ * event is updated (keeping its uid and seq) instead of adding another.
  */
 export async function changeEntry(
   db: LedgerDb,
   key: string,
   ctx: ChangeContext,
-  change: (entry: LedgerEntry, at: string) => { entry: LedgerEntry; event: Omit<LedgerEvent, 'key' | 'at' | 'actor'> },
+  change: (entry: LedgerEntry, at: string) => { entry: LedgerEntry; event: EventChange },
   continues?: (latest: LedgerEvent) => boolean,
 ): Promise<LedgerEntry> {
   const at = toShanghaiISO(ctx.now);
+  const device = await deviceId();
   return db.transaction('rw', db.entries, db.events, async () => {
     const current = await db.entries.get(key);
     if (!current) throw new TransitionError(`台账中没有这条记录：${key}`);
@@ -54,8 +57,11 @@ export async function changeEntry(
     await db.entries.put(saved);
     const record = { ...event, key, at, actor: ctx.actor, ...(from ? { from, to } : {}) };
     const latest = continues ? await db.events.where('key').equals(key).last() : undefined;
-    if (latest?.id !== undefined && latest.actor === ctx.actor && continues!(latest)) await db.events.put({ ...record, id: latest.id });
-    else await db.events.add(record);
+    if (latest?.id !== undefined && latest.actor === ctx.actor && continues!(latest)) {
+      await db.events.put({ ...record, id: latest.id, uid: latest.uid, seq: latest.seq, device: latest.device });
+    } else {
+      await db.events.add(await stampedEvent(db, record, device));
+    }
     return saved;
   });
 }

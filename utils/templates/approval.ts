@@ -1,14 +1,14 @@
 // Review before posting (回复审核): a reply in a department's name is approved by
 // the department head first. Pure functions on an entry's `draft`; each returns
 // the new entry and the event to record, the shape `changeEntry` takes.
-import type { Draft, LedgerEntry, LedgerEvent, Status } from '../ledger/types';
+import type { Draft, EventChange, LedgerEntry, Status } from '../ledger/types';
 import type { SlaPolicy } from '../settings/types';
 import { canTransition } from '../ledger/workflow';
 import { formatShanghai, toShanghaiISO } from '../time/shanghai';
 
 export interface DraftChange {
   entry: LedgerEntry;
-  event: Omit<LedgerEvent, 'key' | 'at' | 'actor'>;
+  event: EventChange;
 }
 
 export class ApprovalError extends Error {}

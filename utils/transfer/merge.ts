@@ -1,6 +1,10 @@
 // Merges a colleague's ledger into ours. Pure: the caller writes the result
 // in one database transaction.
 import type { LedgerEntry, LedgerEvent } from '../ledger/types';
+import { mergeEntry, type EntryVersion } from '../ledger/merge-entry';
+import { formatMemoNo, parseMemoNo, renumberNote } from '../ledger/memo-number';
+import { derivedUid } from '../ledger/legacy-events';
+import { toShanghaiISO } from '../time/shanghai';
 import { canonicalLine } from './canonical-json';
 
 export interface LedgerData {
@@ -16,10 +20,19 @@ export interface MergeSummary {
   events_added: number;
 }
 
+export interface MergeOptions {
+  /** Times more than a day after this are not trusted; renumbering notes are dated now. */
+  now?: Date;
+  /** This browser's device id, recorded on the events the merge writes. */
+  device?: string | null;
+  /** 抄告单 numbers used in our whole ledger (number → entry key) when `ours` holds only part of it. */
+  memoHolders?: ReadonlyMap<string, string>;
+}
+
 export interface MergeResult {
-  /** The whole merged ledger: ours in our order (replaced where theirs won), then the new ones. */
+  /** The whole merged ledger: ours in our order (replaced where the merge changed them), then the new ones. */
   entries: LedgerEntry[];
-  /** Our events (ids kept) followed by the colleague's events we did not have (without ids). */
+  /** Our events (ids kept) followed by the events we did not have (without ids). */
   events: LedgerEvent[];
   /** Entries to write: the added and the updated ones. */
   changedEntries: LedgerEntry[];
@@ -28,94 +41,123 @@ export interface MergeResult {
   summary: MergeSummary;
 }
 
-function eventIdentity(e: LedgerEvent): string {
-  return JSON.stringify([e.key, Date.parse(e.at), e.type, e.from ?? null, e.to ?? null, e.actor, e.note ?? null]);
+interface Outcome {
+  key: string;
+  ours: LedgerEntry | undefined;
+  entry: LedgerEntry | null;
+  events: LedgerEvent[];
 }
 
-/** Time of the latest event per entry key. */
-function latestEventTimes(events: readonly LedgerEvent[]): Map<string, number> {
-  const latest = new Map<string, number>();
-  for (const e of events) {
-    const t = Date.parse(e.at);
-    if (!(t <= (latest.get(e.key) ?? -Infinity))) latest.set(e.key, t);
+function byKey<T extends { key: string }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(item.key);
+    if (group) group.push(item);
+    else groups.set(item.key, [item]);
   }
-  return latest;
+  return groups;
 }
 
-/** Latest event time, then `updatedAt`, as a sortable pair. */
-function activity(entry: LedgerEntry, latest: Map<string, number>): [number, number] {
-  const updated = Date.parse(entry.updatedAt);
-  return [latest.get(entry.key) ?? updated, updated];
+/** Their copies of one entry (a file should hold one) merged into one version. */
+function incomingVersion(entries: readonly LedgerEntry[], events: readonly LedgerEvent[], now: Date): EntryVersion | null {
+  const [first, ...more] = entries;
+  if (!first) return null;
+  return more.reduce<EntryVersion>((merged, entry) => mergeEntry(merged, { entry, events }, now), { entry: first, events });
 }
 
-/** True when `a` is strictly newer than `b`. */
-const newer = (a: [number, number], b: [number, number]) => a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]);
+function withoutId({ id: _id, ...event }: LedgerEvent): LedgerEvent {
+  return event;
+}
+
+function nextFreeMemoNo(holders: ReadonlyMap<string, string>, year: number): string {
+  let highest = 0;
+  for (const memoNo of holders.keys()) {
+    const parsed = parseMemoNo(memoNo);
+    if (parsed?.year === year) highest = Math.max(highest, parsed.sequence);
+  }
+  return formatMemoNo(year, highest + 1);
+}
 
 /**
- * Entries are matched by key. Where both sides hold an entry, the one whose
- * latest event is newer wins (its status, reply, deadline… are what that
- * event left); on a tie the later `updatedAt` wins, then ours. What only the
- * other side recorded is kept: promised fixes, an escalation, a reply, a newer
- * draft.
- * Events are unioned: an event is the same when key, time, type, from, to,
- * actor and note are all equal.
+ * An incoming 抄告单 number already used by a different entry of ours gets the next free number of
+ * its year, and a note in the entry's history records the change. Numbers our entries keep are
+ * claimed first, so it is the incoming entry that is renumbered.
  */
-/** The winner's fields, plus what only the other side recorded. */
-function combine(winner: LedgerEntry, other: LedgerEntry): LedgerEntry {
-  const fixes = new Map(other.fixes.map((f) => [f.id, f]));
-  for (const f of winner.fixes) {
-    const theirs = fixes.get(f.id);
-    fixes.set(f.id, { ...f, doneAt: f.doneAt ?? theirs?.doneAt ?? null });
+function renumberClashingMemos(outcomes: Outcome[], ours: LedgerData, options: MergeOptions, now: Date): void {
+  const holders = new Map(options.memoHolders ?? ours.entries.flatMap((e) => (e.escalation ? [[e.escalation.memoNo, e.key] as const] : [])));
+  const merging = new Set(outcomes.map((o) => o.key));
+  for (const [memoNo, key] of holders) if (merging.has(key)) holders.delete(memoNo);
+  const keepsOurs = (o: Outcome) => o.ours?.escalation?.memoNo === o.entry?.escalation?.memoNo;
+  for (const outcome of [...outcomes.filter(keepsOurs), ...outcomes.filter((o) => !keepsOurs(o))]) {
+    const escalation = outcome.entry?.escalation;
+    if (!outcome.entry || !escalation) continue;
+    const holder = holders.get(escalation.memoNo);
+    const year = parseMemoNo(escalation.memoNo)?.year;
+    // A number that is not a year's serial (typed by hand) has no next number: it is left as it is.
+    if (holder === undefined || holder === outcome.key || year === undefined) {
+      holders.set(escalation.memoNo, outcome.key);
+      continue;
+    }
+    const next = nextFreeMemoNo(holders, year);
+    holders.set(next, outcome.key);
+    outcome.entry = { ...outcome.entry, escalation: { ...escalation, memoNo: next } };
+    outcome.events.push({
+      key: outcome.key,
+      uid: derivedUid('renumber', [outcome.key, escalation.memoNo, next]),
+      seq: Math.max(0, ...outcome.events.map((e) => e.seq)) + 1,
+      device: options.device ?? null,
+      at: toShanghaiISO(now),
+      actor: '系统',
+      type: 'note',
+      note: renumberNote(escalation.memoNo, next),
+    });
   }
-  const draft = winner.draft && other.draft ? (winner.draft.savedAt >= other.draft.savedAt ? winner.draft : other.draft) : (winner.draft ?? other.draft);
-  return {
-    ...winner,
-    fixes: [...fixes.values()],
-    escalation: winner.escalation ?? other.escalation,
-    reply: winner.reply ?? other.reply,
-    draft,
-  };
 }
 
-export function mergeLedgers(ours: LedgerData, theirs: LedgerData): MergeResult {
-  const oursLatest = latestEventTimes(ours.events);
-  const theirsLatest = latestEventTimes(theirs.events);
+/**
+ * Entries are matched by key and merged by `mergeEntry` (their histories united by uid, the status
+ * replayed, fields merged field by field); entries only they have are added; events only they
+ * have are added, also for keys without an entry.
+ */
+export function mergeLedgers(ours: LedgerData, theirs: LedgerData, options: MergeOptions = {}): MergeResult {
+  const now = options.now ?? new Date();
+  const oursByKey = new Map(ours.entries.map((e) => [e.key, e]));
+  const ourEvents = byKey(ours.events);
+  const theirEvents = byKey(theirs.events);
+  const theirEntries = byKey(theirs.entries);
+  const keys = [...new Set([...theirEntries.keys(), ...theirEvents.keys()])].sort();
 
-  // The colleague's own duplicates collapse to their newest copy.
-  const incoming = new Map<string, LedgerEntry>();
-  for (const e of theirs.entries) {
-    const prev = incoming.get(e.key);
-    if (!prev || newer(activity(e, theirsLatest), activity(prev, theirsLatest))) incoming.set(e.key, e);
-  }
+  const outcomes: Outcome[] = keys.map((key) => {
+    const mine = oursByKey.get(key);
+    const incoming = incomingVersion(theirEntries.get(key) ?? [], theirEvents.get(key) ?? [], now);
+    if (!incoming) return { key, ours: mine, entry: null, events: (theirEvents.get(key) ?? []).map(withoutId) };
+    if (!mine) return { key, ours: mine, entry: incoming.entry, events: incoming.events.map(withoutId) };
+    const merged = mergeEntry({ entry: mine, events: ourEvents.get(key) ?? [] }, incoming, now);
+    return { key, ours: mine, ...merged };
+  });
+  renumberClashingMemos(outcomes, ours, options, now);
 
   const summary: MergeSummary = { added: 0, updated: 0, unchanged: 0, events_added: 0 };
   const replaced = new Map<string, LedgerEntry>();
   const added: LedgerEntry[] = [];
-  const oursByKey = new Map(ours.entries.map((e) => [e.key, e]));
-  for (const [key, mine] of incoming) {
-    const current = oursByKey.get(key);
-    if (!current) {
-      added.push(mine);
-      summary.added++;
-    } else {
-      const merged = newer(activity(mine, theirsLatest), activity(current, oursLatest)) ? combine(mine, current) : combine(current, mine);
-      if (canonicalLine(merged) !== canonicalLine(current)) {
-        replaced.set(key, merged);
-        summary.updated++;
-      } else {
-        summary.unchanged++;
-      }
-    }
-  }
-
-  const seen = new Set(ours.events.map(eventIdentity));
+  const known = new Set(ours.events.map((e) => e.uid));
   const addedEvents: LedgerEvent[] = [];
-  for (const e of theirs.events) {
-    const id = eventIdentity(e);
-    if (seen.has(id)) continue;
-    seen.add(id);
-    const { id: _dbId, ...event } = e;
-    addedEvents.push(event);
+  for (const { key, ours: mine, entry, events } of outcomes) {
+    for (const event of events) {
+      if (known.has(event.uid)) continue;
+      known.add(event.uid);
+      addedEvents.push(event);
+    }
+    if (!entry) continue;
+    if (!mine) {
+      added.push(entry);
+      summary.added++;
+    } else if (canonicalLine(entry) !== canonicalLine(mine)) {
+      replaced.set(key, entry);
+      summary.updated++;
+    } else {
+      summary.unchanged++;
+    }
   }
   summary.events_added = addedEvents.length;
 

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { STATUSES, type LedgerEvent } from '../ledger/types';
 import { LIMITS, MAX_ENTRIES, MAX_EVENTS } from './limits';
 import { bool, instant, int, list, nonEmptyText, obj, text, uniqueBy } from './schema-parts';
+import { legacyIdentifier } from '../ledger/legacy-events';
 
 const status = () => v.picklist(STATUSES, '不是有效的状态');
 
@@ -81,9 +82,15 @@ export const entrySchema = obj({
   updatedAt: instant(),
 });
 
-/** Events carry no database id in a backup: ids are local to one browser. */
+/**
+ * Events carry no database id in a backup: ids are local to one browser. `uid`, `seq` and
+ * `device` are optional so that files from before they existed still import.
+ */
 export const eventSchema = obj({
   key: nonEmptyText(LIMITS.key),
+  uid: v.optional(nonEmptyText(LIMITS.id)),
+  seq: v.optional(int(1, Number.MAX_SAFE_INTEGER)),
+  device: v.optional(v.nullable(text(LIMITS.id))),
   at: instant(),
   actor: text(LIMITS.name),
   type: v.picklist(EVENT_TYPES, '不是有效的事件类型'),
@@ -95,4 +102,21 @@ export const eventSchema = obj({
 /** Entries with unique keys. */
 export const entriesSchema = uniqueBy(entrySchema, MAX_ENTRIES, 'key', '重复的条目键（同一个帖子出现了两次）');
 
-export const eventsSchema = list(eventSchema, MAX_EVENTS);
+/** Events, each with a uid (filled as the database upgrade fills them where the file has none), uids unique. */
+export const eventsSchema = v.pipe(
+  list(eventSchema, MAX_EVENTS),
+  v.transform((events) => events.map(legacyIdentifier())),
+  v.rawCheck<LedgerEvent[]>(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const seen = new Set<string>();
+    dataset.value.forEach((event, index) => {
+      if (seen.has(event.uid)) {
+        addIssue({
+          message: `事件编号 uid 重复：${event.uid}（同一个事件出现了两次）`,
+          path: [{ type: 'array', origin: 'value', input: dataset.value, key: index, value: event }],
+        });
+      }
+      seen.add(event.uid);
+    });
+  }),
+);

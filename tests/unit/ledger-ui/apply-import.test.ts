@@ -4,8 +4,12 @@ import type { LedgerEvent } from '@/utils/ledger/types';
 import { mergeIntoLedger, restoreLedger } from '@/utils/ledger/apply-import';
 import { entry, freshDb } from './make-ledger';
 
+/** The same call on two PCs is the same event (same uid). */
 const ev = (key: string, at: string, type: LedgerEvent['type'], extra: Partial<LedgerEvent> = {}): LedgerEvent => ({
   key,
+  uid: `${key}/${type}@${at}`,
+  seq: 1,
+  device: null,
   at: `${at.replace(' ', 'T')}:00+08:00`,
   actor: '值班员',
   type,
@@ -73,21 +77,21 @@ describe("merging a colleague's ledger", () => {
     await db.entries.bulkAdd([mine, alsoMine, untouched]);
     await db.events.bulkAdd([
       ev(mine.key, '2026-03-01 09:00', 'capture'),
-      ev(mine.key, '2026-03-01 10:00', 'assign', { note: '分派给城建科' }),
+      ev(mine.key, '2026-03-01 10:00', 'assign', { seq: 2, note: '分派给城建科' }),
       ev(alsoMine.key, '2026-03-02 15:00', 'reply'),
     ]);
 
     const theirs = {
       entries: [
-        // Replied later than our assignment: theirs wins.
+        // Replied after our assignment: replied.
         { ...mine, status: 'replied' as const, updatedAt: '2026-03-01T16:00:00+08:00' },
-        // Older than our reply: ours stays.
+        // Their older copy does not take back our reply.
         { ...alsoMine, status: 'new' as const },
         entry(4, '2026-03-04 09:00'),
       ],
       events: [
         ev(mine.key, '2026-03-01 09:00', 'capture'),
-        ev(mine.key, '2026-03-01 16:00', 'reply'),
+        ev(mine.key, '2026-03-01 16:00', 'reply', { seq: 3 }),
         ev(alsoMine.key, '2026-03-02 09:00', 'capture'),
         ev(entry(4, '2026-03-04 09:00').key, '2026-03-04 09:00', 'capture'),
       ],
@@ -103,5 +107,20 @@ describe("merging a colleague's ledger", () => {
     // Merging the same file again changes nothing.
     expect(await mergeIntoLedger(db, theirs)).toEqual({ added: 0, updated: 0, unchanged: 3, events_added: 0 });
     expect(await db.events.count()).toBe(6);
+  });
+
+  it('renumbers their 抄告单 when one of our entries outside their file already has that number', async () => {
+    const db = freshDb();
+    const memo = (memoNo: string) => ({ at: '2026-03-05T10:00:00+08:00', memoNo, department: null, summary: '路面下沉', instruction: '' });
+    await db.entries.bulkAdd([
+      entry(1, '2026-03-05 09:00', { status: 'escalated', escalation: memo('2026-003') }),
+      entry(2, '2026-03-05 09:00', { status: 'escalated', escalation: memo('2026-005') }),
+    ]);
+    const theirEntry = entry(9, '2026-03-05 09:30', { status: 'escalated', escalation: memo('2026-003') });
+    const theirs = { entries: [theirEntry], events: [ev(theirEntry.key, '2026-03-05 09:30', 'capture')] };
+    expect(await mergeIntoLedger(db, theirs)).toEqual({ added: 1, updated: 0, unchanged: 0, events_added: 2 });
+    expect((await db.entries.get(theirEntry.key))?.escalation?.memoNo).toBe('2026-006');
+    expect((await db.events.where('key').equals(theirEntry.key).last())?.note).toBe('抄告单编号 2026-003 与另一条记录重复，改为 2026-006');
+    expect(await mergeIntoLedger(db, theirs)).toEqual({ added: 0, updated: 0, unchanged: 1, events_added: 0 });
   });
 });

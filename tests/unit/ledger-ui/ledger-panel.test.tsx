@@ -30,7 +30,7 @@ describe('ledger table (台账)', () => {
       entry(2, '2026-03-02 09:00', { title: HOSTILE, topics: ['municipal_maintenance'], status: 'new' }),
       entry(3, '2026-03-03 09:00', { title: '违章建筑没人管', status: 'closed' }),
     ]);
-    await db.current.events.add({ key: entry(2, '2026-03-02 09:00').key, at: '2026-03-02T09:00:00+08:00', actor: '值班员小张', type: 'capture', note: '登记' });
+    await db.current.events.add({ key: entry(2, '2026-03-02 09:00').key, uid: 'capture-2', seq: 1, device: null, at: '2026-03-02T09:00:00+08:00', actor: '值班员小张', type: 'capture', note: '登记' });
   });
   afterEach(() => {
     cleanup();

@@ -22,7 +22,7 @@ function backupText(entries = [entry(7, '2026-02-01 09:00', { title: '<script>al
   return exportBackup({
     settings,
     entries,
-    events: entries.map((e) => ({ key: e.key, at: e.capturedAt, actor: '老同事', type: 'capture' as const })),
+    events: entries.map((e) => ({ key: e.key, uid: `capture-${e.key}`, seq: 1, device: null, at: e.capturedAt, actor: '老同事', type: 'capture' as const })),
     exportedAt: '2026-02-01T18:00:00+08:00',
   });
 }

@@ -51,11 +51,11 @@ export function sampleLedger(): { entries: LedgerEntry[]; events: LedgerEvent[] 
     updatedAt: '2026-03-03T09:00:00+08:00',
   });
   const events: LedgerEvent[] = [
-    { id: 1, key: a.key, at: '2026-03-02T09:00:00+08:00', actor: '值班员', type: 'capture' },
-    { id: 2, key: a.key, at: '2026-03-02T09:05:00+08:00', actor: '值班员', type: 'assign', note: '城建科' },
-    { id: 3, key: a.key, at: '2026-03-02T11:00:00+08:00', actor: '岱山建设', type: 'status', from: 'assigned', to: 'replied' },
-    { id: 4, key: b.key, at: '2026-03-03T08:40:00+08:00', actor: '值班员', type: 'capture' },
-    { id: 5, key: b.key, at: '2026-03-03T09:00:00+08:00', actor: '值班员', type: 'status', from: 'new', to: 'escalated' },
+    { id: 1, key: a.key, uid: 'event-1', seq: 1, device: 'pc-office', at: '2026-03-02T09:00:00+08:00', actor: '值班员', type: 'capture' },
+    { id: 2, key: a.key, uid: 'event-2', seq: 2, device: 'pc-office', at: '2026-03-02T09:05:00+08:00', actor: '值班员', type: 'assign', note: '城建科' },
+    { id: 3, key: a.key, uid: 'event-3', seq: 3, device: 'pc-office', at: '2026-03-02T11:00:00+08:00', actor: '岱山建设', type: 'status', from: 'assigned', to: 'replied' },
+    { id: 4, key: b.key, uid: 'event-4', seq: 1, device: 'pc-office', at: '2026-03-03T08:40:00+08:00', actor: '值班员', type: 'capture' },
+    { id: 5, key: b.key, uid: 'event-5', seq: 2, device: 'pc-office', at: '2026-03-03T09:00:00+08:00', actor: '值班员', type: 'status', from: 'new', to: 'escalated' },
   ];
   return { entries: [a, b], events };
 }
