@@ -391,6 +391,7 @@ export const en: Record<MessageKey, string> = {
   storageUsage: '$1 used (limit about $2)',
   storageRequest: 'Turn on persistent storage',
   storageRefused: 'The browser did not grant persistent storage; export full backups regularly.',
+  storageFull: 'The browser is out of storage space; the capture was not saved. Export a backup on the Import & export page, then free up space.',
   navSites: 'Sites',
   sitesHelp: 'Register the websites to watch. Enabling a site asks the browser for access to that one site only; disabling gives the access back. Use “Discuz! X” for forums and “Generic (CSS selectors)” for news comment columns and message boards.',
   sitesName: 'Name',

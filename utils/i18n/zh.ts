@@ -391,6 +391,7 @@ export const zh = {
   storageUsage: '已用 $1（可用上限约 $2）',
   storageRequest: '启用持久存储',
   storageRefused: '浏览器未同意持久存储，请定期导出完整备份。',
+  storageFull: '浏览器存储空间不足，登记没有保存。请在 导入导出 页导出备份后清理空间。',
   navSites: '站点',
   sitesHelp: '在这里登记要查看的网站。启用站点时浏览器会请求访问这个网站的权限，只针对这一个网站；停用后权限一并收回。论坛用“Discuz! X”，新闻评论栏目和政务留言板用“通用（CSS 选择器）”。',
   sitesName: '名称',
