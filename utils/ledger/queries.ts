@@ -31,8 +31,10 @@ export async function openEntries(db: LedgerDb, limit = 200): Promise<LedgerEntr
   return [...dated, ...undated];
 }
 
+/** One native index count per status: `anyOf(...).count()` walks every entry with a cursor, and the badge runs this after each capture. */
 export async function countAwaitingReply(db: LedgerDb): Promise<number> {
-  return db.entries.where('status').anyOf(AWAITING_REPLY as Status[]).count();
+  const counts = await Promise.all(AWAITING_REPLY.map((s) => db.entries.where('status').equals(s).count()));
+  return counts.reduce((sum, n) => sum + n, 0);
 }
 
 /**
