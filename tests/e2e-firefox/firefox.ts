@@ -79,7 +79,7 @@ export async function launchFirefoxWithExtension(allowedPorts: () => number[], p
       'intl.locale.requested': 'zh-CN',
     },
     defaultViewport: { width: 1100, height: 800 },
-    // Firefox takes 5–25 s to start on a fresh profile on a busy two-core machine.
+    // Firefox takes 5–35 s to start on a fresh profile on a busy two-core machine.
     timeout: 90_000,
   });
 
