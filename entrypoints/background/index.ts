@@ -5,8 +5,10 @@ import { refreshBadge } from './badge';
 import { ensureSettings, followSettingsChanges } from './settings';
 import { setupReminders } from './reminders';
 import { reportError } from './report-error';
+import { setupCalendarData } from './calendar-refresh';
 
 export default defineBackground(() => {
+  setupCalendarData();
   listenForMessages();
   followSettingsChanges();
   setupReminders();

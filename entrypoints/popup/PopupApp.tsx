@@ -12,6 +12,9 @@ import { useSettings } from '@/components/use-settings';
 import type { Settings } from '@/utils/settings/types';
 import { WorkCalendar } from '@/utils/deadline/calendar';
 import { openInTab } from '@/components/open-tab';
+import { useLoadedCalendar } from '@/components/use-loaded-calendar';
+import { CalendarWarning } from '@/components/CalendarWarning';
+import { RefreshButton } from '@/components/RefreshButton';
 
 function openPost(entry: LedgerEntry) {
   openInTab(entry.url);
@@ -40,7 +43,8 @@ export function PopupApp() {
   const { value: entries, error } = useLiveQuery(() => openEntries(ledgerDb()));
   const groups = entries ? groupByDue(entries, now) : null;
   const { settings } = useSettings();
-  const missingYears = settings ? new WorkCalendar(settings.calendar).missingYears(now) : [];
+  const { ready, loaded, refresh } = useLoadedCalendar();
+  const missingYears = settings && ready ? new WorkCalendar(settings.calendar, loaded?.data ?? null).missingYears(now) : [];
   return (
     <main class="fw-popup">
       <header>
@@ -49,11 +53,16 @@ export function PopupApp() {
           {t('popupOpenDashboard')}
         </button>
       </header>
-      {missingYears.length > 0 && (
-        <p class="fw-warning" data-fw-calendar-warning>
-          {t('calendarMissing', missingYears.join('、'))}
-        </p>
-      )}
+      <CalendarWarning years={missingYears} class="fw-warning">
+        {refresh.address ? (
+          <RefreshButton address={refresh.address} />
+        ) : (
+          // A file chooser would close the popup: the calendar page has it one click away.
+          <button type="button" data-fw-action="calendar-load" onClick={() => openInTab(browser.runtime.getURL('/dashboard.html#calendar'))}>
+            {t('calDataFile')}
+          </button>
+        )}
+      </CalendarWarning>
       {error && <p class="fw-error">{error.message}</p>}
       {entries && entries.length === 0 && <p class="fw-empty">{t('popupEmpty')}</p>}
       {groups && (

@@ -1,9 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Topic } from '@/utils/settings/types';
 import { WorkCalendar } from '@/utils/deadline/calendar';
 import { useSettings } from '@/components/use-settings';
+import { useLoadedCalendar } from '@/components/use-loaded-calendar';
+import { CalendarWarning } from '@/components/CalendarWarning';
+import { RefreshButton } from '@/components/RefreshButton';
 import { t } from '@/utils/i18n';
 import { addDayProblem, applyForm, formFromSettings, type CalendarForm, type Choice, type TopicSlaForm } from './calendar-form';
+import { HolidayDataSection } from './calendar/HolidayDataSection';
+import { DuePreview } from './calendar/DuePreview';
 import './calendar-panel.css';
 
 type DayList = 'extraHolidays' | 'extraWorkdays';
@@ -53,15 +58,15 @@ function ChoiceSelect({ value, onChange }: { value: Choice; onChange(v: Choice):
 }
 
 function TopicRow({ topic, value, onChange }: { topic: Topic; value: TopicSlaForm; onChange(v: TopicSlaForm): void }) {
-  const text = (field: 'cutoff' | 'firstResponseHours' | 'escalationDays', size: number) => (
-    <input size={size} placeholder={t('calInherit')} value={value[field]} onInput={(e) => onChange({ ...value, [field]: e.currentTarget.value })} />
+  const text = (field: 'cutoff' | 'firstResponseHours' | 'escalationDays') => (
+    <input placeholder={t('calInherit')} value={value[field]} onInput={(e) => onChange({ ...value, [field]: e.currentTarget.value })} />
   );
   return (
     <tr data-fw-topic-sla={topic.id}>
       <td>{topic.name}</td>
-      <td>{text('cutoff', 6)}</td>
-      <td>{text('firstResponseHours', 4)}</td>
-      <td>{text('escalationDays', 4)}</td>
+      <td>{text('cutoff')}</td>
+      <td>{text('firstResponseHours')}</td>
+      <td>{text('escalationDays')}</td>
       <td>
         <ChoiceSelect value={value.restartOnFollowUp} onChange={(v) => onChange({ ...value, restartOnFollowUp: v })} />
       </td>
@@ -84,23 +89,27 @@ function Field({ label, children }: { label: string; children: preact.ComponentC
 /** 日历与时限: calendar overrides, working hours, reply deadlines (default and per topic), reminders. */
 export function CalendarPanel() {
   const { settings, save, status } = useSettings();
+  const { ready, loaded, refresh } = useLoadedCalendar();
+  const fileInput = useRef<HTMLInputElement>(null);
   const [form, setForm] = useState<CalendarForm | null>(null);
   useEffect(() => setForm(settings ? formFromSettings(settings) : null), [settings]);
   if (!settings || !form) return null;
 
   const set = (patch: Partial<CalendarForm>) => setForm({ ...form, ...patch });
   const result = applyForm(settings, form);
-  const missingYears = new WorkCalendar(settings.calendar).missingYears(new Date());
+  const missingYears = ready ? new WorkCalendar(settings.calendar, loaded?.data ?? null).missingYears(new Date()) : [];
 
   return (
     <section class="fw-calendar">
       <h1>{t('navCalendar')}</h1>
-      {missingYears.length > 0 && (
-        <p class="fw-error" data-fw-calendar-warning>
-          {t('calendarMissing', missingYears.join('、'))}
-        </p>
-      )}
+      <CalendarWarning years={missingYears} class="fw-error">
+        <button type="button" data-fw-action="calendar-load" onClick={() => fileInput.current?.click()}>
+          {t('calDataFile')}
+        </button>
+        {refresh.address && <RefreshButton address={refresh.address} />}
+      </CalendarWarning>
       <p>{t('calHelp')}</p>
+      <HolidayDataSection loaded={loaded} refresh={refresh} fileInput={fileInput} />
       <div class="fw-days-pair">
         <DayListEditor form={form} list="extraHolidays" title={t('calHolidays')} onChange={(days) => set({ extraHolidays: days })} />
         <DayListEditor form={form} list="extraWorkdays" title={t('calWorkdays')} onChange={(days) => set({ extraWorkdays: days })} />
@@ -134,6 +143,7 @@ export function CalendarPanel() {
         <input type="checkbox" name="requireApproval" checked={form.requireApproval} onChange={(e) => set({ requireApproval: e.currentTarget.checked })} />
         {t('calRequireApproval')}
       </label>
+      <DuePreview settings={result.settings ?? settings} loaded={loaded?.data ?? null} />
 
       <h2>{t('calPerTopic')}</h2>
       <table class="fw-table fw-form-table">
