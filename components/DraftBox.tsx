@@ -50,7 +50,7 @@ export function DraftBox({ entry: initial, onChange }: Props) {
       <div class="fw-toolbar">
         <button type="button" data-fw-draft="save" disabled={!text.trim()} onClick={() => void run({ key: entry.key, action: 'save', text }, t('draftSaved'))}>{t('draftSave')}</button>
         <button type="button" data-fw-draft="request" disabled={!entry.draft} onClick={() => void run({ key: entry.key, action: 'requestApproval' }, null)}>{t('draftRequestApproval')}</button>
-        <input placeholder={t('draftApprover')} aria-label={t('draftApprover')} value={approver} onInput={(e) => setApprover(e.currentTarget.value)} />
+        <input data-fw-draft-approver placeholder={t('draftApprover')} aria-label={t('draftApprover')} value={approver} onInput={(e) => setApprover(e.currentTarget.value)} />
         <button type="button" data-fw-draft="approve" disabled={!entry.draft} onClick={() => void run({ key: entry.key, action: 'approve', approver }, null)}>{t('draftApprove')}</button>
       </div>
       {message && (

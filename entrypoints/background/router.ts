@@ -1,9 +1,12 @@
 import { browser } from 'wxt/browser';
-import type { Message, MessageMap, MessageType } from '@/utils/messages';
+import type { ExtensionMessageMap, ExtensionMessageType, Message, PageEntry, PageMessageMap, PageMessageType } from '@/utils/messages';
+import type { LedgerEntry } from '@/utils/ledger/types';
 import { ledgerDb } from '@/utils/ledger/db';
 import { captureEntry } from '@/utils/ledger/capture';
 import { statesOf, threadEntries } from '@/utils/ledger/queries';
 import { loadSettings } from '@/utils/settings/store';
+import { keysOnSite, pageRequestProblem, pageSiteOf } from '@/utils/page-requests';
+import { describeStorageError } from '@/utils/ledger/storage-errors';
 import { captureContext } from './deadlines';
 import { applyThreadSeen } from './thread-seen';
 import { refreshBadge } from './badge';
@@ -12,57 +15,122 @@ import { pickThreadEntry } from '@/utils/templates/thread-entry';
 import { applyDraftAction } from '@/utils/templates/draft-actions';
 import { policyForTopics } from '@/utils/deadline/sla';
 
-type Handlers = { [K in MessageType]: (msg: Extract<Message, { type: K }>) => Promise<MessageMap[K]['response']> };
+/** Who sent a message, as the browser says (not as the message claims). */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
 
-const handlers: Handlers = {
+type PageHandlers = {
+  [K in PageMessageType]: (req: PageMessageMap[K]['request'], site: string) => Promise<PageMessageMap[K]['response']>;
+};
+type ExtensionHandlers = {
+  [K in ExtensionMessageType]: (req: ExtensionMessageMap[K]['request']) => Promise<ExtensionMessageMap[K]['response']>;
+};
+
+const actor = async () => (await loadSettings()).user.name || '本机用户';
+
+function pageEntry(e: LedgerEntry): PageEntry {
+  const { key, pid, title, url, author, postedAt, topics, department, dueAt, capturedAt, status, draft } = e;
+  return { key, pid, title, url, author, postedAt, topics, department, dueAt, capturedAt, status, draft };
+}
+
+async function threadStates(site: string, tid: string): Promise<Record<string, LedgerEntry['status']>> {
+  // Every ledger entry of the thread: a reply on this page can change posts seen earlier.
+  const entries = await threadEntries(ledgerDb(), site, tid);
+  return Object.fromEntries(entries.map((e) => [e.key, e.status]));
+}
+
+/** Requests from content scripts; `site` is the sender tab's, and each request was checked against it. */
+const pageHandlers: PageHandlers = {
   async capture({ post }) {
     const settings = await loadSettings();
     const entry = await captureEntry(ledgerDb(), post, captureContext(settings, new Date()));
     await refreshBadge();
-    return { entry };
+    return { status: entry.status };
   },
-  async states({ keys }) {
-    return { states: await statesOf(ledgerDb(), keys) };
+  async states({ keys }, site) {
+    return { states: await statesOf(ledgerDb(), keysOnSite(keys, site)) };
   },
-  async threadSeen({ site, tid, posts }) {
+  async threadSeen({ tid, posts }, site) {
+    await recordVisit(site);
     await applyThreadSeen(site, tid, posts);
-    // Every ledger entry of the thread: a reply on this page can change posts seen earlier.
-    const entries = await threadEntries(ledgerDb(), site, tid);
-    return { states: Object.fromEntries(entries.map((e) => [e.key, e.status])) };
+    return { states: await threadStates(site, tid) };
   },
-  async siteVisited({ site }) {
+  async siteVisited(_req, site) {
     await recordVisit(site);
     return { ok: true };
   },
+  async threadEntry({ tid, quotedPid, pageTopics }, site) {
+    const entry = pickThreadEntry(await threadEntries(ledgerDb(), site, tid), quotedPid);
+    const { sla } = await loadSettings();
+    return {
+      entry: entry && pageEntry(entry),
+      requireApproval: policyForTopics(sla, entry?.topics.length ? entry.topics : pageTopics).requireApproval,
+    };
+  },
+  async pageDraft(action) {
+    const result = await applyDraftAction(ledgerDb(), action, { now: new Date(), actor: await actor() });
+    await refreshBadge();
+    return { entry: pageEntry(result.entry), message: result.message };
+  },
+};
+
+/** Requests only the extension's own pages may send. */
+const extensionHandlers: ExtensionHandlers = {
   async refreshBadge() {
     await refreshBadge();
     return { ok: true };
   },
-  async threadEntry({ site, tid, quotedPid, pageTopics }) {
-    const entry = pickThreadEntry(await threadEntries(ledgerDb(), site, tid), quotedPid);
-    const { sla } = await loadSettings();
-    return { entry, requireApproval: policyForTopics(sla, entry?.topics.length ? entry.topics : pageTopics).requireApproval };
-  },
   async draft(action) {
-    const settings = await loadSettings();
-    const result = await applyDraftAction(ledgerDb(), action, { now: new Date(), actor: settings.user.name || '本机用户' });
+    const result = await applyDraftAction(ledgerDb(), action, { now: new Date(), actor: await actor() });
     await refreshBadge();
     return result;
   },
 };
 
-function isMessage(value: unknown): value is Message {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string' && (value as Message).type in handlers;
+function fromExtensionPage(sender: Sender): boolean {
+  return sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+}
+
+/** Handles one message according to who sent it; refusals are replies with an error, never silence. */
+export async function routeMessage(message: unknown, sender: Sender): Promise<unknown> {
+  if (typeof message !== 'object' || message === null) return { error: '无法识别的请求' };
+  const { type, ...request } = message as Message;
+  if (typeof type !== 'string') return { error: '无法识别的请求' };
+  try {
+    if (Object.hasOwn(extensionHandlers, type)) {
+      if (!fromExtensionPage(sender)) return { error: `只有扩展自己的页面可以这样做：${type}` };
+      const handle = extensionHandlers[type as ExtensionMessageType] as (r: unknown) => Promise<unknown>;
+      return await handle(request);
+    }
+    if (Object.hasOwn(pageHandlers, type)) {
+      const site = sender.tab && sender.id === browser.runtime.id ? pageSiteOf(sender.url) : null;
+      if (!site) return { error: `只有论坛页面可以这样做：${type}` };
+      const problem = pageRequestProblem(type as PageMessageType, request, site);
+      if (problem) return { error: problem };
+      const handle = pageHandlers[type as PageMessageType] as (r: unknown, s: string) => Promise<unknown>;
+      return await handle(request, site);
+    }
+    return { error: `无法识别的请求：${type}` };
+  } catch (err) {
+    // A full disk is said in words the user can act on; other errors keep their own message.
+    return { error: describeStorageError(err) };
+  }
+}
+
+/** Messages for the router; others (the element picker's reports to the dashboard) are left to their listeners. */
+function isRouted(message: unknown): boolean {
+  const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+  return typeof type === 'string' && (Object.hasOwn(pageHandlers, type) || Object.hasOwn(extensionHandlers, type));
 }
 
 export function listenForMessages(): void {
   // sendResponse + `return true` keeps the channel open in every browser (and in the test fake).
-  browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (reply: unknown) => void) => {
-    if (!isMessage(message)) return undefined;
-    const handle = handlers[message.type] as (m: Message) => Promise<unknown>;
-    handle(message)
-      .catch((err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }))
-      .then(sendResponse);
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
+    if (!isRouted(message)) return undefined;
+    void routeMessage(message, sender).then(sendResponse);
     return true;
   });
 }

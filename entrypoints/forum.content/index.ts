@@ -5,5 +5,5 @@ import { runOnPage } from './run';
 export default defineContentScript({
   matches: LOCAL_DEMO_MATCHES,
   runAt: 'document_idle',
-  main: () => runOnPage(document),
+  main: (ctx) => runOnPage(document, ctx),
 });

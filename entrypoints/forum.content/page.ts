@@ -1,15 +1,17 @@
 import type { PostInfo, SiteAdapter, ThreadInfo } from '@/utils/sites/types';
 import type { Settings } from '@/utils/settings/types';
-import { send } from '@/utils/messages';
+import type { Status } from '@/utils/ledger/types';
 import type { Matcher } from '@/utils/matching/compile';
-import { markPost, seenPost, showState, showTopics, type MarkedPost } from './posts';
-import { showNotRecognised } from './notice';
+import { markPost, onCaptured, seenPost, showState, showTopics, type MarkedPost, type PostDisplay } from './posts';
+import { showNotice } from './notice';
 import { createHighlighter, type Highlighter } from '@/utils/matching/slices';
-import { HIT_ATTR, highlightElement, isOwnMutation } from '@/utils/matching/highlight';
+import { HIT_ATTR, clearHighlights, highlightElement, isOwnMutation } from '@/utils/matching/highlight';
 import { topicsInThread } from '@/utils/matching/thread-context';
-import { OWN_UI_ATTR } from './capture-bar';
+import { OWN_UI_ATTR } from './closed-ui';
 import { looksLikeDiscuzContent } from '@/utils/sites/registry';
 import { attachReplyHelpers } from './reply-helper';
+import { ask, extensionLost, reportExtensionLost, whenExtensionLost } from './messaging';
+import { t } from '@/utils/i18n';
 
 /** Runs the extension on one recognised page and keeps up with posts added later. */
 export class PageController {
@@ -19,15 +21,21 @@ export class PageController {
   private thread: ThreadInfo | null;
   /** Replies inherit the topics of the thread title (see topicsInThread). */
   private titleTopics: string[];
+  private display: PostDisplay;
+  private stops: (() => void)[] = [];
+  private painted = new Set<Element>();
 
   constructor(
     private doc: Document,
     private adapter: SiteAdapter,
     private settings: Settings,
     private matcher: Matcher,
+    hooks: boolean,
   ) {
     this.thread = adapter.threadInfo(doc);
     this.titleTopics = this.thread ? matcher.topicsOf(this.thread.title) : [];
+    const names = new Map(settings.topics.map((t) => [t.id, t.name]));
+    this.display = { hooks, topicName: (id) => names.get(id) ?? id };
     this.bodies = createHighlighter(matcher, {
       exclude: adapter.ownTextExclude,
       onResult: (body, own) => this.onBodyHighlighted(body, own),
@@ -35,44 +43,94 @@ export class PageController {
   }
 
   async start(): Promise<void> {
+    // Read now: once the extension is gone, its texts are gone too.
+    const reloadText = t('extensionReloaded');
+    const closeLabel = t('close');
+    whenExtensionLost(() => {
+      this.stop();
+      showNotice(this.doc, 'reload', reloadText, closeLabel);
+    });
+    onCaptured((marked, status) => void this.afterCapture(marked, status));
     const kind = this.adapter.pageKind(this.doc);
+    // A thread page's visit is recorded with its posts (threadSeen); other pages say so on their own.
+    if (kind !== 'thread' || !this.thread) void ask('siteVisited', {}).catch(() => undefined);
     if (kind === 'thread') {
       const posts = this.adapter.posts(this.doc);
-      if (posts.length === 0) showNotRecognised(this.doc, 'notRecognisedPosts');
+      if (posts.length === 0) this.notRecognised('notRecognisedPosts');
       await this.addPosts(posts);
     } else if (kind === 'list') {
       const rows = this.adapter.threadListRows(this.doc);
-      if (rows.length === 0) showNotRecognised(this.doc, 'notRecognisedList');
+      if (rows.length === 0) this.notRecognised('notRecognisedList');
       this.markRows();
     } else if (kind === 'other' && looksLikeDiscuzContent(this.doc.URL)) {
       // The address says thread or list, but the markup is not what the adapter knows.
-      showNotRecognised(this.doc, 'notRecognisedPosts');
+      this.notRecognised('notRecognisedPosts');
     }
     this.observe();
-    attachReplyHelpers(this.doc, this.adapter, this.settings);
-    const site = this.thread?.site ?? new URL(this.doc.baseURI).host;
-    void send('siteVisited', { site }).catch(() => undefined);
+    this.stops.push(attachReplyHelpers(this.doc, this.adapter, this.settings, () => this.pageTopics()));
+  }
+
+  /** Takes everything the extension added to the page away again (the extension was updated or reloaded). */
+  stop(): void {
+    for (const stop of this.stops.splice(0)) stop();
+    for (const el of this.painted) clearHighlights(el);
+    for (const el of this.doc.querySelectorAll(`[${OWN_UI_ATTR}]`)) el.remove();
+    for (const { post } of this.marked.values()) {
+      for (const attr of ['data-fw-post', 'data-fw-topics', 'data-fw-state', 'data-fw-staff']) post.containerEl.removeAttribute(attr);
+    }
+    this.marked.clear();
+    this.doc.documentElement.removeAttribute('data-fw-page');
+  }
+
+  private notRecognised(what: 'notRecognisedPosts' | 'notRecognisedList'): void {
+    showNotice(this.doc, 'not-recognised', t('notRecognised', t(what)), t('close'));
+  }
+
+  /** Topic ids of the page's posts, first post first (the reply helper orders its templates by them). */
+  private pageTopics(): string[] {
+    return [...new Set([...this.marked.values()].flatMap((m) => m.topics))];
+  }
+
+  private showStates(states: Record<string, Status>): void {
+    for (const [key, marked] of this.marked) showState(marked, states[key] ?? null, this.display);
   }
 
   private async addPosts(posts: PostInfo[]): Promise<void> {
     const fresh = posts.filter((p) => !this.marked.has(p.key));
     if (fresh.length === 0) return;
     for (const post of fresh) {
-      const marked = markPost(this.adapter, this.thread, post, this.settings.staff);
+      const marked = markPost(this.adapter, this.thread, post, this.settings.staff, this.display);
       this.marked.set(post.key, marked);
       this.byBody.set(post.bodyEl, marked);
+      this.painted.add(post.bodyEl);
     }
     // Highlighting runs in short slices, so a long page never freezes; states come meanwhile.
     const highlighted = this.bodies.add(fresh.map((p) => p.bodyEl));
-    if (this.thread) {
-      // The thread's entries: a reply on this page can change posts marked earlier.
-      const { states } = await send('threadSeen', { site: this.thread.site, tid: this.thread.tid, posts: fresh.map(seenPost) });
-      for (const [key, marked] of this.marked) showState(marked, states[key] ?? null);
-    } else {
-      const { states } = await send('states', { keys: fresh.map((p) => p.key) });
-      for (const post of fresh) showState(this.marked.get(post.key)!, states[post.key] ?? null);
+    try {
+      if (this.thread) {
+        // The thread's entries: a reply on this page can change posts marked earlier.
+        this.showStates((await ask('threadSeen', { tid: this.thread.tid, posts: fresh.map(seenPost) })).states);
+      } else {
+        const { states } = await ask('states', { keys: fresh.map((p) => p.key) });
+        for (const post of fresh) showState(this.marked.get(post.key)!, states[post.key] ?? null, this.display);
+      }
+    } catch (err) {
+      if (!extensionLost(err)) console.error('论坛舆情助手：读取台账状态失败', err);
     }
     await highlighted;
+  }
+
+  /** After a capture the whole thread on the page counts: a staff reply further down answers it at once. */
+  private async afterCapture(marked: MarkedPost, status: Status | null): Promise<void> {
+    if (!status) return;
+    showState(marked, status, this.display);
+    if (!this.thread) return;
+    const posts = [...this.marked.values()].map((m) => seenPost(m.post));
+    try {
+      this.showStates((await ask('threadSeen', { tid: this.thread.tid, posts })).states);
+    } catch (err) {
+      if (!extensionLost(err)) console.error('论坛舆情助手：读取台账状态失败', err);
+    }
   }
 
   /** A post body has been matched and painted: record the post's topics, with the thread title's for replies. */
@@ -81,15 +139,16 @@ export class PageController {
     if (!marked) return;
     // Reading the post's text again is only needed when the title has topics to pass on.
     const topics = this.titleTopics.length ? topicsInThread(this.matcher, own, this.titleTopics, this.adapter.postText(marked.post)) : own;
-    showTopics(marked, topics);
+    showTopics(marked, topics, this.display);
   }
 
   private markRows(): void {
     for (const row of this.adapter.threadListRows(this.doc)) {
       if (row.rowEl.hasAttribute('data-fw-row')) continue;
       row.rowEl.setAttribute('data-fw-row', `${row.site}/t${row.tid}`);
+      this.painted.add(row.titleEl);
       const topics = highlightElement(row.titleEl, this.matcher);
-      if (topics.length) row.rowEl.setAttribute('data-fw-topics', topics.join(','));
+      if (topics.length && this.display.hooks) row.rowEl.setAttribute('data-fw-topics', topics.join(','));
     }
   }
 
@@ -98,6 +157,7 @@ export class PageController {
     const regions = this.adapter.liveRegions(this.doc);
     if (regions.length === 0) return;
     const observer = new MutationObserver((records) => {
+      if (extensionLost()) return reportExtensionLost();
       const added = records
         .filter((r) => !isOwnMutation(r))
         .flatMap((r) => [...r.addedNodes])
@@ -108,5 +168,6 @@ export class PageController {
       else this.markRows();
     });
     for (const region of regions) observer.observe(region, { childList: true, subtree: true });
+    this.stops.push(() => observer.disconnect());
   }
 }

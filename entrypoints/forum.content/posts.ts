@@ -4,10 +4,17 @@ import type { CapturePayload } from '@/utils/ledger/capture';
 import type { SeenPost } from '@/utils/messages';
 import type { Status } from '@/utils/ledger/types';
 import { findStaff } from '@/utils/settings/staff';
-import { send } from '@/utils/messages';
+import { errorText } from '@/utils/error-text';
 import { createCaptureBar, type CaptureBar } from './capture-bar';
+import { ask, extensionLost } from './messaging';
 
 const EXCERPT_CHARS = 500;
+
+/** How posts are shown on this page: whether the state hooks are on, and the topics' names. */
+export interface PostDisplay {
+  hooks: boolean;
+  topicName(id: string): string;
+}
 
 export interface MarkedPost {
   post: PostInfo;
@@ -15,28 +22,34 @@ export interface MarkedPost {
   topics: string[];
 }
 
-/** Puts the automation hooks and the capture bar on one post; its topics follow when highlighting reaches it. */
-export function markPost(adapter: SiteAdapter, thread: ThreadInfo | null, post: PostInfo, staff: StaffMember[]): MarkedPost {
+/** Puts the capture bar (and the automation hooks) on one post; its topics follow when highlighting reaches it. */
+export function markPost(adapter: SiteAdapter, thread: ThreadInfo | null, post: PostInfo, staff: StaffMember[], display: PostDisplay): MarkedPost {
   const el = post.containerEl;
   el.setAttribute('data-fw-post', post.key);
-  const member = findStaff(staff, post);
-  if (member) el.setAttribute('data-fw-staff', member.department);
   const marked: MarkedPost = { post, topics: [], bar: null as unknown as CaptureBar };
   marked.bar = createCaptureBar(el.ownerDocument, () => void capture(adapter, thread, marked));
+  const member = findStaff(staff, post);
+  if (member) {
+    marked.bar.setStaff(member.department);
+    if (display.hooks) el.setAttribute('data-fw-staff', member.department);
+  }
   el.prepend(marked.bar.root);
   return marked;
 }
 
-export function showTopics(marked: MarkedPost, topics: string[]): void {
+export function showTopics(marked: MarkedPost, topics: string[], display: PostDisplay): void {
   marked.topics = topics;
+  marked.bar.setTopics(topics.map(display.topicName));
+  if (!display.hooks) return;
   if (topics.length) marked.post.containerEl.setAttribute('data-fw-topics', topics.join(','));
   else marked.post.containerEl.removeAttribute('data-fw-topics');
 }
 
-export function showState(marked: MarkedPost, status: Status | null): void {
+export function showState(marked: MarkedPost, status: Status | null, display: PostDisplay): void {
+  marked.bar.setState(status);
+  if (!display.hooks) return;
   if (status) marked.post.containerEl.setAttribute('data-fw-state', status);
   else marked.post.containerEl.removeAttribute('data-fw-state');
-  marked.bar.setState(status);
 }
 
 function payload(adapter: SiteAdapter, thread: ThreadInfo | null, marked: MarkedPost): CapturePayload {
@@ -56,13 +69,26 @@ function payload(adapter: SiteAdapter, thread: ThreadInfo | null, marked: Marked
   };
 }
 
+/** The state the capture left, or null when it failed (the bar then says why and offers a retry). */
+export type CaptureDone = (marked: MarkedPost, status: Status | null) => void;
+
+let captureDone: CaptureDone = () => undefined;
+
+/** Where captures report to: the page controller shows the state and refreshes the thread's states. */
+export function onCaptured(fn: CaptureDone): void {
+  captureDone = fn;
+}
+
 async function capture(adapter: SiteAdapter, thread: ThreadInfo | null, marked: MarkedPost): Promise<void> {
   marked.bar.setBusy(true);
   try {
-    const { entry } = await send('capture', { post: payload(adapter, thread, marked) });
-    showState(marked, entry.status);
+    const { status } = await ask('capture', { post: payload(adapter, thread, marked) });
+    captureDone(marked, status);
   } catch (err) {
-    marked.bar.setError(err instanceof Error ? err.message : String(err));
+    // Without the extension the page's controls are already gone and a notice says to reload.
+    if (extensionLost(err)) return;
+    marked.bar.setError(errorText(err));
+    captureDone(marked, null);
   } finally {
     marked.bar.setBusy(false);
   }

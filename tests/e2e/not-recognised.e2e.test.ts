@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { closedShadow } from './closed-shadow';
 import { serveFolder, type StaticServer } from './static-server';
 import { startDemoForum } from '../../tools/demo-forum/server.mjs';
 
@@ -35,9 +36,11 @@ describe('a forum page the adapter does not recognise', () => {
   it('says so in a small notice instead of silently doing nothing', async () => {
     const page = await browser.ctx.newPage();
     await page.goto(`${server.url}thread.html?mod=viewthread&tid=3`);
-    await page.locator('[data-fw-notice="not-recognised"]').waitFor();
+    await page.locator('[data-fw-notice="not-recognised"]').waitFor({ state: 'attached' });
     expect(await page.locator('[data-fw-post]').count()).toBe(0);
-    await page.locator('[data-fw-notice] button').click();
+    const notice = closedShadow(page, '[data-fw-notice]');
+    expect(await notice.locator('[role=status]').textContent()).toMatch(/未能识别/);
+    await notice.locator('button').click();
     expect(await page.locator('[data-fw-notice]').count()).toBe(0);
     await page.close();
   });

@@ -105,12 +105,13 @@ describe.skipIf(!hasSharedFixtures)('built extension on the saved real Discuz! X
     await expect.poll(() => badgeText(env.browser.sw)).toBe('1');
     expect(await ledgerCount(env.browser.sw)).toBe(1);
 
-    // Clicking the item opens the post (the saved forum's host is not reachable, so watch the request).
-    const [request] = await Promise.all([
-      env.browser.ctx.waitForEvent('request', (r) => r.url().includes(`pid=${first.pid}`)),
+    // Clicking the item opens the post in a tab.
+    const [opened] = await Promise.all([
+      env.browser.ctx.waitForEvent('page', (p) => p.url().includes(`pid=${first.pid}`)),
       item.locator('a').click(),
     ]);
-    expect(request.url()).toContain('goto=findpost');
+    expect(opened.url()).toContain('goto=findpost');
+    await opened.close();
     await Promise.all([page.close(), popup.close()]);
   });
 });

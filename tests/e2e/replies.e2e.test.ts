@@ -3,25 +3,31 @@ import type { Page } from 'playwright-core';
 import { hasSharedFixtures, labels, fixtureKey } from './fixtures';
 import { useDemoForum, useFixturePages } from './suites';
 import { ledgerEntry } from './browser';
+import { closedShadow } from './closed-shadow';
 import { GOV_SELECTORS } from '../demo-selectors';
 
 const HELPER = '[data-fw-action="insert-template"]';
 const PANEL = '[data-fw-reply-panel]';
 
+/** Fills every field the panel asks for. */
+async function fillFields(page: Page, value: string): Promise<void> {
+  const panel = closedShadow(page, PANEL);
+  const tokens = await panel.attributes('[data-fw-field]', 'data-fw-field');
+  for (const [i, token] of tokens.entries()) await panel.locator('[data-fw-field]').nth(i).fill(token === '{电话}' ? '0580-4470000' : value);
+}
+
 /** Opens the helper of the reply box in `scope`, fills every asked field, inserts; returns the inserted text. */
 async function insertTemplate(page: Page, scope: string, fieldValue = '已到现场核实'): Promise<string> {
   await page.locator(`${scope} ${HELPER}`).click();
-  const panel = page.locator(PANEL);
+  const panel = closedShadow(page, PANEL);
   const text = panel.locator('[data-fw-reply-text]');
   await text.waitFor();
-  for (const field of await panel.locator('[data-fw-field]').all()) {
-    await field.fill((await field.getAttribute('data-fw-field')) === '{电话}' ? '0580-4470000' : fieldValue);
-  }
+  await fillFields(page, fieldValue);
   const inserted = await text.inputValue();
   expect(inserted).not.toMatch(/[{｛]/);
   expect(await panel.locator('[data-fw-lint-code="unfilled_placeholder"]').count()).toBe(0);
   await panel.locator('[data-fw-reply="insert"]').click();
-  await panel.waitFor({ state: 'detached' });
+  await page.locator(PANEL).waitFor({ state: 'detached' });
   return inserted;
 }
 
@@ -50,7 +56,7 @@ describe.skipIf(!hasSharedFixtures)('reply helper on the saved real Discuz! X me
     expect(await page.locator(HELPER).count()).toBe(1);
     await page.locator('#fastpostmessage').fill('补充：');
     await page.locator(`#fastpostform ${HELPER}`).click();
-    const panel = page.locator(PANEL);
+    const panel = closedShadow(page, PANEL);
     await panel.locator('[data-fw-reply-text]').waitFor();
     // The thread is about a subsiding road: the municipal-maintenance template comes first.
     expect(await panel.locator('[data-fw-reply-template]').inputValue()).toBe('tpl-municipal_maintenance');
@@ -59,7 +65,7 @@ describe.skipIf(!hasSharedFixtures)('reply helper on the saved real Discuz! X me
     expect(draft).toContain('请联系市政所，电话：0580-4475678');
     expect(await panel.locator('[data-fw-lint-code="unfilled_placeholder"]').count()).toBeGreaterThan(0);
     await panel.locator('.fw-x').click();
-    await panel.waitFor({ state: 'detached' });
+    await page.locator(PANEL).waitFor({ state: 'detached' });
 
     const inserted = await insertTemplate(page, '#fastpostform');
     expect(inserted).toContain('已到现场核实');
@@ -86,7 +92,7 @@ describe.skipIf(!hasSharedFixtures)('reply helper on the saved real Discuz! X me
     await page.close();
   });
 
-  it('approval: an unapproved draft warns before inserting; save, request approval, approve, then insert', async () => {
+  it('approval: an unapproved draft warns before inserting; save and request on the page, approve on the dashboard, then insert', async () => {
     await env.browser.sw.evaluate(async () => {
       const { settings } = await chrome.storage.local.get('settings');
       settings.sla.default.requireApproval = true;
@@ -101,9 +107,9 @@ describe.skipIf(!hasSharedFixtures)('reply helper on the saved real Discuz! X me
     await expect.poll(() => post.getAttribute('data-fw-state')).toBe('new');
 
     await page.locator(`#fastpostform ${HELPER}`).click();
-    const panel = page.locator(PANEL);
+    const panel = closedShadow(page, PANEL);
     await panel.locator('[data-fw-draft-section]').waitFor();
-    for (const field of await panel.locator('[data-fw-field]').all()) await field.fill('按规划批复执行');
+    await fillFields(page, '按规划批复执行');
     const warning = panel.locator('[data-fw-approval-warning]');
     await expect.poll(() => warning.textContent()).toMatch(/审核/);
     // First click only warns; nothing is inserted.
@@ -121,26 +127,35 @@ describe.skipIf(!hasSharedFixtures)('reply helper on the saved real Discuz! X me
     expect(await request.inputValue()).toContain('按规划批复执行');
     await expect.poll(async () => (await ledgerEntry(env.browser.sw, key))!.status).toBe('awaiting_approval');
 
-    await panel.locator('[data-fw-draft-approver]').fill('张科长');
-    await panel.locator('[data-fw-draft="approve"]').click();
-    await expect.poll(() => draftState.getAttribute('data-fw-draft-state')).toBe('approved');
-    expect(await draftState.textContent()).toContain('张科长');
-    await expect.poll(() => warning.isHidden()).toBe(true);
+    // The page offers no approval: the approver records it on the dashboard.
+    expect(await panel.locator('[data-fw-draft="approve"]').count()).toBe(0);
+    expect(await panel.locator('[data-fw-approve-elsewhere]').count()).toBe(1);
     const text = await panel.locator('[data-fw-reply-text]').inputValue();
-    await panel.locator('[data-fw-reply="insert"]').click();
-    await panel.waitFor({ state: 'detached' });
-    expect(await submittedMessage(page, '#fastpostform')).toBe(text);
-    expect((await ledgerEntry(env.browser.sw, key))!.draft?.approvedBy).toBe('张科长');
+    await panel.locator('.fw-x').click();
+    const dashboard = await env.browser.ctx.newPage();
+    await dashboard.goto(`chrome-extension://${env.browser.extId}/dashboard.html#ledger`);
+    await dashboard.locator(`[data-fw-ledger-row="${key}"]`).click();
+    const details = dashboard.locator(`[data-fw-ledger-details="${key}"]`);
+    await details.locator('[data-fw-draft-approver]').fill('张科长');
+    await details.locator('[data-fw-draft="approve"]').click();
+    await expect.poll(async () => (await ledgerEntry(env.browser.sw, key))!.draft?.approvedBy).toBe('张科长');
+    await dashboard.close();
 
-    // Reopened, the approved draft is offered first.
+    // Reopened on the page, the approved draft is offered first and goes in without a warning.
+    await page.bringToFront();
     await page.locator(`#fastpostform ${HELPER}`).click();
     await panel.locator('[data-fw-reply-text]').waitFor();
+    await expect.poll(() => panel.locator('[data-fw-draft-state]').getAttribute('data-fw-draft-state')).toBe('approved');
+    expect(await panel.locator('[data-fw-approval-warning]').getAttribute('hidden')).toBe('');
     expect(await panel.locator('[data-fw-reply-template]').inputValue()).toBe('__draft');
     expect(await panel.locator('[data-fw-reply-text]').inputValue()).toBe(text);
     await panel.locator('[data-fw-reply="copy-alert"]').click();
     const alert = panel.locator('[data-fw-alert-text]');
     await expect.poll(() => alert.inputValue()).toContain('【舆情提醒】');
     expect(await alert.inputValue()).toContain(`链接：`);
+    await panel.locator('[data-fw-reply="insert"]').click();
+    await page.locator(PANEL).waitFor({ state: 'detached' });
+    expect(await submittedMessage(page, '#fastpostform')).toBe(text);
     await page.close();
   });
 });

@@ -17,8 +17,11 @@ export interface PageFacts {
   topics: string[];
 }
 
+/** What a reply needs to know of the thread's ledger entry. */
+export type ReplyEntry = Pick<LedgerEntry, 'author' | 'postedAt' | 'title' | 'url' | 'department' | 'topics'>;
+
 /** The entry's topics, or the page's when the thread is not in the ledger. */
-export function replyTopics(facts: PageFacts, entry: LedgerEntry | null): string[] {
+export function replyTopics(facts: PageFacts, entry: ReplyEntry | null): string[] {
   return entry?.topics.length ? entry.topics : facts.topics;
 }
 
@@ -27,7 +30,7 @@ export function replyTopics(facts: PageFacts, entry: LedgerEntry | null): string
  * author, otherwise the thread starter. The department is the entry's, otherwise
  * that of the first topic that names one.
  */
-export function replySubject(facts: PageFacts, entry: LedgerEntry | null, topics: Settings['topics']): Partial<LedgerEntry> {
+export function replySubject(facts: PageFacts, entry: ReplyEntry | null, topics: Settings['topics']): Partial<LedgerEntry> {
   const person = facts.quoted ?? entry ?? facts.firstPost;
   const topicIds = replyTopics(facts, entry);
   const topicDepartment = topicIds.map((id) => topics.find((t) => t.id === id)?.department).find(Boolean);

@@ -1,5 +1,8 @@
-/** Copies text to the clipboard; false when the page does not allow it (the text is then shown for manual copying). */
-export async function copyText(doc: Document, text: string): Promise<boolean> {
+/**
+ * Copies text to the clipboard; false when the page does not allow it (the text is then shown for
+ * manual copying). The fallback's field goes into `container`, our closed UI, not the page.
+ */
+export async function copyText(doc: Document, text: string, container: ParentNode): Promise<boolean> {
   try {
     await doc.defaultView?.navigator.clipboard.writeText(text);
     return true;
@@ -8,7 +11,7 @@ export async function copyText(doc: Document, text: string): Promise<boolean> {
     const field = doc.createElement('textarea');
     field.value = text;
     field.style.cssText = 'position:fixed;left:-9999px;top:0';
-    doc.body.append(field);
+    container.append(field);
     field.select();
     try {
       return doc.execCommand('copy');

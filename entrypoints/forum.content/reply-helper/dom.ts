@@ -1,3 +1,5 @@
+import { onUserClick } from '../closed-ui';
+
 /** Creates an element of our own UI. Children given as strings become text nodes, never markup. */
 export function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
@@ -11,12 +13,9 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** A button that acts only on the user's own clicks (and Enter or Space on it), never on a script's. */
 export function button(doc: Document, label: string, attrs: Record<string, string>, onClick: () => void): HTMLButtonElement {
   const b = el(doc, 'button', { type: 'button', ...attrs }, label);
-  b.addEventListener('click', (ev) => {
-    ev.preventDefault();
-    ev.stopPropagation();
-    onClick();
-  });
+  onUserClick(b, onClick);
   return b;
 }

@@ -1,8 +1,8 @@
-import type { LedgerEntry } from '@/utils/ledger/types';
-import { send } from '@/utils/messages';
+import type { PageDraftAction, PageEntry } from '@/utils/messages';
 import { t } from '@/utils/i18n';
+import { errorText } from '@/utils/error-text';
 import { draftState, draftSummary } from '@/utils/templates/draft-status';
-import type { DraftAction } from '@/utils/templates/draft-actions';
+import { ask } from '../messaging';
 import { button, el } from './dom';
 import { copyText } from './clipboard';
 
@@ -10,15 +10,17 @@ export interface DraftSectionOptions {
   /** The reply text shown in the panel: what gets saved. */
   text(): string;
   /** The entry after a change, so the panel re-checks approval. */
-  onEntry(entry: LedgerEntry): void;
+  onEntry(entry: PageEntry): void;
   say(message: string, bad?: boolean): void;
 }
 
-/** Save the reply as the entry's draft, send it for review (a copyable message) and record the approval. */
-export function draftSection(doc: Document, initial: LedgerEntry, opts: DraftSectionOptions): HTMLElement {
+/**
+ * Save the reply as the entry's draft and send it for review (a copyable message). The approval
+ * itself is recorded by the approver on the extension's own pages, where no page script reaches.
+ */
+export function draftSection(doc: Document, initial: PageEntry, opts: DraftSectionOptions): HTMLElement {
   let entry = initial;
   const state = el(doc, 'div', { class: 'fw-note', 'data-fw-draft-state': '' });
-  const approver = el(doc, 'input', { placeholder: t('draftApprover'), 'aria-label': t('draftApprover'), 'data-fw-draft-approver': '' });
   const message = el(doc, 'textarea', { readonly: '', rows: '6', 'data-fw-approval-message': '' });
   const messageBox = el(doc, 'div', { hidden: '' }, el(doc, 'label', {}, t('draftApprovalMessage')), message);
 
@@ -26,30 +28,26 @@ export function draftSection(doc: Document, initial: LedgerEntry, opts: DraftSec
     state.textContent = draftSummary(entry);
     state.setAttribute('data-fw-draft-state', draftState(entry));
     requestButton.disabled = !entry.draft;
-    approveButton.disabled = !entry.draft;
   };
-  async function run(action: DraftAction, done: string | null): Promise<void> {
+  async function run(action: PageDraftAction, done: string | null): Promise<void> {
     try {
-      const result = await send('draft', action);
+      const result = await ask('pageDraft', action);
       entry = result.entry;
       opts.onEntry(entry);
       show();
       if (result.message) {
         message.value = result.message;
         messageBox.hidden = false;
-        opts.say((await copyText(doc, result.message)) ? t('replyHelperCopied') : t('replyHelperCopyFailed'));
+        opts.say((await copyText(doc, result.message, messageBox)) ? t('replyHelperCopied') : t('replyHelperCopyFailed'));
       } else if (done) {
         opts.say(done);
       }
     } catch (err) {
-      opts.say(err instanceof Error ? err.message : String(err), true);
+      opts.say(errorText(err), true);
     }
   }
   const saveButton = button(doc, t('draftSave'), { 'data-fw-draft': 'save' }, () => void run({ key: entry.key, action: 'save', text: opts.text() }, t('draftSaved')));
   const requestButton = button(doc, t('draftRequestApproval'), { 'data-fw-draft': 'request' }, () => void run({ key: entry.key, action: 'requestApproval' }, null));
-  const approveButton = button(doc, t('draftApprove'), { 'data-fw-draft': 'approve' }, () =>
-    void run({ key: entry.key, action: 'approve', approver: approver.value }, null),
-  );
   show();
   return el(
     doc,
@@ -58,7 +56,7 @@ export function draftSection(doc: Document, initial: LedgerEntry, opts: DraftSec
     el(doc, 'legend', {}, t('draftTitle')),
     state,
     el(doc, 'div', { class: 'fw-row' }, saveButton, requestButton),
-    el(doc, 'div', { class: 'fw-row' }, approver, approveButton),
+    el(doc, 'p', { class: 'fw-note', 'data-fw-approve-elsewhere': '' }, t('draftApproveElsewhere')),
     messageBox,
   );
 }

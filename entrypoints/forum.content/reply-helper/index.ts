@@ -7,10 +7,11 @@ import type { ReplyEditor, SiteAdapter } from '@/utils/sites/types';
 import { SETTINGS_KEY } from '@/utils/settings/keys';
 import { t } from '@/utils/i18n';
 import { trackComposition } from '@/utils/templates/insert';
-import { OWN_UI_ATTR } from '../capture-bar';
+import { closedUi, OWN_UI_ATTR } from '../closed-ui';
 import { button } from './dom';
-import { openReplyPanel } from './panel';
-import { injectReplyStyles } from './styles';
+import { closeReplyPanel, openReplyPanel } from './panel';
+import { CONTROL_CSS } from './styles';
+import { extensionLost, reportExtensionLost } from '../messaging';
 
 /** One control per reply box: a form holds one box whichever editing mode it is in. */
 const boxOf = (editor: ReplyEditor): Element => editor.el.closest('form') ?? editor.anchorEl;
@@ -29,26 +30,25 @@ function addsPageNodes(records: MutationRecord[]): boolean {
   return records.some((r) => Array.from(r.addedNodes).some((n) => n instanceof Element && !n.closest(`[${OWN_UI_ATTR}]`)));
 }
 
-export function attachReplyHelpers(doc: Document, adapter: SiteAdapter, settings: Settings): () => void {
-  injectReplyStyles(doc);
+/** Adds the 回复模板 control to every reply box; `pageTopics` are the topics of the page's posts. Returns how to stop. */
+export function attachReplyHelpers(doc: Document, adapter: SiteAdapter, settings: Settings, pageTopics: () => string[]): () => void {
   const boxes = new WeakSet<Element>();
   const watched = new WeakSet<HTMLElement>();
 
   const attach = (editor: ReplyEditor) => {
     const box = boxOf(editor);
     const current = () => adapter.replyEditors(doc).find((e) => boxOf(e) === box && e.el.isConnected) ?? null;
-    const control = button(
-      doc,
-      t('replyHelperButton'),
-      { class: 'fw-tpl-btn', 'data-fw-action': 'insert-template', title: t('replyHelperButtonTitle'), [OWN_UI_ATTR]: 'reply-helper' },
-      () =>
-        void latestSettings(settings)
-          .then((latest) => openReplyPanel({ doc, adapter, settings: latest, control, editor: current }))
-          .catch((err: unknown) => console.error('论坛舆情助手：回复模板打不开', err)),
-    );
+    const control = closedUi(doc, 'span', 'reply-helper', CONTROL_CSS, { 'data-fw-action': 'insert-template' });
+    const open = button(doc, t('replyHelperButton'), { title: t('replyHelperButtonTitle') }, () => {
+      if (extensionLost()) return reportExtensionLost();
+      void latestSettings(settings)
+        .then((latest) => openReplyPanel({ doc, adapter, settings: latest, control: control.host, editor: current, pageTopics: pageTopics() }))
+        .catch((err: unknown) => console.error('论坛舆情助手：回复模板打不开', err));
+    });
     // The reply box keeps its caret and focus.
-    control.addEventListener('mousedown', (ev) => ev.preventDefault());
-    editor.anchorEl.after(control);
+    open.addEventListener('mousedown', (ev) => ev.preventDefault());
+    control.root.append(open);
+    editor.anchorEl.after(control.host);
   };
 
   const scan = () => {
@@ -78,5 +78,9 @@ export function attachReplyHelpers(doc: Document, adapter: SiteAdapter, settings
     }, 150);
   });
   observer.observe(doc.body, { childList: true, subtree: true });
-  return () => observer.disconnect();
+  return () => {
+    observer.disconnect();
+    if (timer !== null) clearTimeout(timer);
+    closeReplyPanel();
+  };
 }

@@ -3,7 +3,6 @@ import type { PageFacts } from '@/utils/templates/reply-context';
 import { parseQuote, type QuotedPost } from '@/utils/templates/quote';
 
 export interface ReplyPlace {
-  site: string;
   tid: string | null;
   facts: PageFacts;
 }
@@ -26,28 +25,21 @@ function quotedPost(doc: Document, adapter: SiteAdapter, editor: ReplyEditor): Q
   return { ...quoted, pid: quoted.pid ?? quote.pid, href: absolute(doc, quoted.href) };
 }
 
-/** Topic ids the page's marked posts matched, in page order. */
-function pageTopics(doc: Document): string[] {
-  const ids = new Set<string>();
-  for (const post of Array.from(doc.querySelectorAll('[data-fw-post][data-fw-topics]'))) {
-    for (const id of (post.getAttribute('data-fw-topics') ?? '').split(',')) if (id) ids.add(id);
-  }
-  return [...ids];
-}
-
-/** What the page says about the thread a reply box answers. */
-export function readReplyPlace(doc: Document, adapter: SiteAdapter, editor: ReplyEditor): ReplyPlace {
+/**
+ * What the page says about the thread a reply box answers; `topics` are those its posts matched.
+ * On a thread page the thread is the page's own, whatever address the reply form names.
+ */
+export function readReplyPlace(doc: Document, adapter: SiteAdapter, editor: ReplyEditor, topics: string[]): ReplyPlace {
   const thread = adapter.threadInfo(doc);
   const first = adapter.pageKind(doc) === 'thread' ? adapter.posts(doc).find((p) => p.floor === 1) : undefined;
   return {
-    site: thread?.site ?? new URL(doc.baseURI).host,
-    tid: editor.tid ?? thread?.tid ?? null,
+    tid: thread?.tid ?? editor.tid ?? null,
     facts: {
       title: thread?.title || null,
       url: thread?.url || null,
       firstPost: first ? { author: first.author, postedAt: first.postedAt } : null,
       quoted: quotedPost(doc, adapter, editor),
-      topics: pageTopics(doc),
+      topics,
     },
   };
 }

@@ -1,7 +1,7 @@
-import type { LedgerEntry } from '@/utils/ledger/types';
 import type { Settings, Template } from '@/utils/settings/types';
 import type { ReplyEditor, SiteAdapter } from '@/utils/sites/types';
-import { send } from '@/utils/messages';
+import type { PageEntry } from '@/utils/messages';
+import { errorText } from '@/utils/error-text';
 import { t } from '@/utils/i18n';
 import { toShanghaiISO } from '@/utils/time/shanghai';
 import { formatAlert } from '@/utils/templates/alert';
@@ -11,12 +11,14 @@ import { DEFAULT_MAX_REPLY_LENGTH, lintReply } from '@/utils/templates/lint';
 import { orderTemplates } from '@/utils/templates/order';
 import { replySubject, replyTopics } from '@/utils/templates/reply-context';
 import { buildContext, fillTemplate, listVariables, type BuiltinVariable, type TemplateVariable } from '@/utils/templates/variables';
-import { OWN_UI_ATTR } from '../capture-bar';
+import { closedUi } from '../closed-ui';
+import { ask } from '../messaging';
 import { button, el } from './dom';
 import { copyText } from './clipboard';
 import { rememberCaret } from './caret';
 import { draftSection } from './draft-section';
 import { readReplyPlace } from './page-facts';
+import { PANEL_CSS } from './styles';
 
 export interface PanelOptions {
   doc: Document;
@@ -26,10 +28,17 @@ export interface PanelOptions {
   control: HTMLElement;
   /** The reply box as it is now (the advanced editor switches between textarea and iframe). */
   editor(): ReplyEditor | null;
+  /** Topic ids the page's posts matched, first post first. */
+  pageTopics: string[];
 }
 
 const DRAFT = '__draft';
 let openPanel: { close(): void } | null = null;
+
+/** Closes the open panel, if any. */
+export function closeReplyPanel(): void {
+  openPanel?.close();
+}
 
 function placeNear(panel: HTMLElement, anchor: HTMLElement): void {
   const view = anchor.ownerDocument.defaultView;
@@ -42,23 +51,28 @@ function placeNear(panel: HTMLElement, anchor: HTMLElement): void {
   panel.style.top = `${top}px`;
 }
 
-/** Opens the template panel for one reply box (closing any other). */
+/**
+ * Opens the template panel for one reply box (closing any other), in a closed root: the page can't
+ * read the draft or the staff's phone numbers in it, nor press its buttons. Focus lands on 插入.
+ */
 export async function openReplyPanel(o: PanelOptions): Promise<void> {
   openPanel?.close();
   const { doc, settings } = o;
   const editor = o.editor();
   if (!editor) return;
   const restoreCaret = rememberCaret(editor);
-  const place = readReplyPlace(doc, o.adapter, editor);
+  const place = readReplyPlace(doc, o.adapter, editor, o.pageTopics);
 
   const status = el(doc, 'div', { class: 'fw-msg', role: 'status', 'data-fw-reply-status': '' }, t('replyHelperLoading'));
   const say = (message: string, bad = false) => {
     status.textContent = message;
     status.classList.toggle('fw-bad', bad);
   };
-  const root = el(doc, 'div', { [OWN_UI_ATTR]: 'reply-panel', class: 'fw-panel', role: 'dialog', 'aria-label': t('replyHelperTitle'), 'data-fw-reply-panel': '' });
+  const ui = closedUi(doc, 'div', 'reply-panel', PANEL_CSS, { 'data-fw-reply-panel': '' });
+  const root = el(doc, 'div', { class: 'fw-panel', role: 'dialog', 'aria-label': t('replyHelperTitle') });
+  ui.root.append(root);
   const close = () => {
-    root.remove();
+    ui.host.remove();
     doc.removeEventListener('keydown', onKey, true);
     if (openPanel === handle) openPanel = null;
   };
@@ -69,22 +83,21 @@ export async function openReplyPanel(o: PanelOptions): Promise<void> {
   openPanel = handle;
   doc.addEventListener('keydown', onKey, true);
   root.append(el(doc, 'h2', {}, t('replyHelperTitle')), button(doc, '×', { class: 'fw-x', title: t('replyHelperClose'), 'aria-label': t('replyHelperClose') }, close), status);
-  doc.body.append(root);
+  doc.body.append(ui.host);
   placeNear(root, o.control);
 
-  let entry: LedgerEntry | null = null;
-  // The approval policy is read in the background, which holds the working-day calendar.
+  let entry: PageEntry | null = null;
   let policy = { requireApproval: false };
   if (place.tid) {
     try {
-      const found = await send('threadEntry', { site: place.site, tid: place.tid, quotedPid: place.facts.quoted?.pid ?? null, pageTopics: place.facts.topics });
+      const found = await ask('threadEntry', { tid: place.tid, quotedPid: place.facts.quoted?.pid ?? null, pageTopics: place.facts.topics });
       entry = found.entry;
       policy = { requireApproval: found.requireApproval };
     } catch (err) {
-      say(err instanceof Error ? err.message : String(err), true);
+      say(errorText(err), true);
     }
   }
-  if (!root.isConnected) return;
+  if (!ui.host.isConnected) return;
   if (status.textContent === t('replyHelperLoading')) say('');
 
   const topics = replyTopics(place.facts, entry);
@@ -190,7 +203,7 @@ export async function openReplyPanel(o: PanelOptions): Promise<void> {
     };
     alertText.value = formatAlert(source, { topicNames });
     alertText.hidden = false;
-    say((await copyText(doc, alertText.value)) ? t('replyHelperCopied') : t('replyHelperCopyFailed'));
+    say((await copyText(doc, alertText.value, root)) ? t('replyHelperCopied') : t('replyHelperCopyFailed'));
   }
 
   const insertButton = button(doc, t('replyHelperInsert'), { class: 'fw-primary', 'data-fw-reply': 'insert' }, insert);
@@ -222,4 +235,5 @@ export async function openReplyPanel(o: PanelOptions): Promise<void> {
   );
   showFields();
   placeNear(root, o.control);
+  insertButton.focus();
 }
