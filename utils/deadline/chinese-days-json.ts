@@ -3,7 +3,7 @@
 // inLieuDays (调休 days off) are also listed under holidays, so only holidays and workdays count.
 import { t } from '../i18n';
 import type { FileDay } from './holiday-file';
-import type { Problems } from './file-problems';
+import type { FileProblems } from './file-problems';
 
 const LISTS = { holidays: 'off', workdays: 'work' } as const;
 const KNOWN_FIELDS = new Set(['holidays', 'workdays', 'inLieuDays']);
@@ -17,7 +17,7 @@ function chineseName(value: string): string {
   return (parts.length === 3 ? parts[1]! : value).trim();
 }
 
-export function daysFromChineseDaysJson(text: string, problems: Problems): FileDay[] {
+export function daysFromChineseDaysJson(text: string, problems: FileProblems): FileDay[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

@@ -4,7 +4,7 @@ import { t } from '../i18n';
 const SHOWN = 5;
 
 /** Problems found in a holiday file: all counted, the first few kept for the message. */
-export class Problems {
+export class FileProblems {
   private readonly shown: string[] = [];
   count = 0;
 

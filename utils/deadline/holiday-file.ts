@@ -6,7 +6,7 @@ import { parseDayKey } from './day-key';
 import { coveredYears, yearOf, type HolidayData } from './holiday-data';
 import { daysFromChineseDaysJson } from './chinese-days-json';
 import { daysFromIcs } from './ics-days';
-import { Problems } from './file-problems';
+import { FileProblems } from './file-problems';
 
 /** Checked before a file or a response body is read. The package's own data for 23 years is 37 kB. */
 export const MAX_CALENDAR_BYTES = 1_000_000;
@@ -27,7 +27,7 @@ export interface FileDay {
 
 export class HolidayFileError extends Error {}
 
-function checkedData(days: FileDay[], problems: Problems): HolidayData {
+function checkedData(days: FileDay[], problems: FileProblems): HolidayData {
   const data: HolidayData = { holidays: {}, workdays: {} };
   const perYear = new Map<string, number>();
   for (const { day, kind, name, where } of days) {
@@ -60,7 +60,7 @@ function checkedData(days: FileDay[], problems: Problems): HolidayData {
 /** The holiday data in `text`, or a HolidayFileError naming the first few problems. */
 export function readHolidayText(text: string): HolidayData {
   const body = text.replace(/^\uFEFF/, '').trim();
-  const problems = new Problems();
+  const problems = new FileProblems();
   let days: FileDay[] = [];
   if (body.startsWith('{')) days = daysFromChineseDaysJson(body, problems);
   else if (/^BEGIN:VCALENDAR/i.test(body)) days = daysFromIcs(body, problems);

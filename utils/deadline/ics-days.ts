@@ -5,10 +5,10 @@
 // X-APPLE-SPECIAL-DAY, events without the mark are observances (妇女节…) and are skipped, as are
 // cancelled events.
 import { t } from '../i18n';
-import { dayKey, fromWall } from '../time/shanghai';
-import { shiftDayKey } from './day-key';
+import { dayKey } from '../time/shanghai';
+import { parseDayKey, shiftDayKey } from './day-key';
 import type { FileDay } from './holiday-file';
-import type { Problems } from './file-problems';
+import type { FileProblems } from './file-problems';
 
 const WORKDAY_SUMMARY = /补班|上班|[(（]\s*班\s*[)）]/;
 const APPLE_MARK = 'X-APPLE-SPECIAL-DAY';
@@ -45,7 +45,7 @@ function property(text: string): Property {
 
 const unescapeText = (value: string) => value.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? ' ' : c)).trim();
 
-function events(text: string, problems: Problems): IcsEvent[] {
+function events(text: string, problems: FileProblems): IcsEvent[] {
   const found: IcsEvent[] = [];
   let current: IcsEvent | null = null;
   let nested = 0;
@@ -67,21 +67,24 @@ function events(text: string, problems: Problems): IcsEvent[] {
   return found;
 }
 
-/** The Shanghai day of a DATE or DATE-TIME value, and whether it was a time after midnight. */
+/** The Shanghai day of a DATE or DATE-TIME value and whether it is a time after midnight; null unless a real date. */
 function dayOf(value: string): { day: string; afterMidnight: boolean } | null {
   const m = DATE_VALUE.exec(value.trim());
   if (!m) return null;
-  const [year, month, day, hour = '0', minute = '0', second = '0'] = m.slice(1, 7).map((x) => x ?? '0') as string[];
-  const parts = [Number(year), Number(month), Number(day)] as const;
+  const [, year, month, day, hour = '0', minute = '0', second = '0', utc] = m as unknown as string[];
+  const written = `${year}-${month}-${day}`;
+  try {
+    parseDayKey(written);
+  } catch {
+    return null;
+  }
   const clock = Number(hour) * 3600 + Number(minute) * 60 + Number(second);
   // A UTC time is turned into the Shanghai day; a floating or zoned time is taken as written.
-  if (m[7]) return { day: dayKey(Date.UTC(parts[0], parts[1] - 1, parts[2]) + clock * 1000), afterMidnight: true };
-  const key = dayKey(fromWall(...parts));
-  const written = `${year}-${month}-${day}`;
-  return { day: key === written ? key : written, afterMidnight: clock > 0 };
+  const shanghai = utc ? dayKey(Date.UTC(Number(year), Number(month) - 1, Number(day)) + clock * 1000) : written;
+  return { day: shanghai, afterMidnight: clock > 0 };
 }
 
-function eventDays(event: IcsEvent, problems: Problems): string[] {
+function eventDays(event: IcsEvent, problems: FileProblems): string[] {
   const where = t('calIcsEvent', event.line);
   const startText = event.props.get('DTSTART');
   if (startText === undefined) {
@@ -117,12 +120,10 @@ function eventDays(event: IcsEvent, problems: Problems): string[] {
     problems.add(t('calIcsLong', where, span, MAX_SPAN_DAYS));
     return [];
   }
-  // A malformed date (2027-02-30) is reported by the common checks.
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(start.day) || Number.isNaN(Date.parse(start.day))) return [start.day];
   return Array.from({ length: span }, (_, i) => shiftDayKey(start.day, i));
 }
 
-export function daysFromIcs(text: string, problems: Problems): FileDay[] {
+export function daysFromIcs(text: string, problems: FileProblems): FileDay[] {
   const all = events(text, problems);
   const appleMarked = all.some((e) => e.props.has(APPLE_MARK));
   const days: FileDay[] = [];

@@ -117,6 +117,13 @@ describe('holiday files in ICS', () => {
     expect(message).toContain('第 14 行的事件长达 365 天（最多 31 天）');
     expect(message).toContain('第 19 行的事件没有结束');
   });
+
+  it('refuses dates that do not exist in DTSTART and DTEND instead of dropping the event', () => {
+    const start = ICS_2027.replace('DTSTART;VALUE=DATE:20270220', 'DTSTART;VALUE=DATE:20270230');
+    expect(problemsOf(start)).toContain('DTSTART 应为日期（如 20270101），收到：20270230');
+    const end = ICS_2027.replace('DTEND;VALUE=DATE:20270214', 'DTEND;VALUE=DATE:20270231');
+    expect(problemsOf(end)).toContain('DTEND 应为日期（如 20270101），收到：20270231');
+  });
 });
 
 describe('the size limit', () => {
