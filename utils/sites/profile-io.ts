@@ -5,14 +5,12 @@ import type { SiteProfile } from '../settings/types';
 import { issueMessages } from '../transfer/issues';
 import { readJsonFile } from '../transfer/json-input';
 import { LIMITS } from '../transfer/limits';
-import { list, nonEmptyText, obj, text } from '../transfer/schema-parts';
-import { checkSelectors } from './generic';
+import { list, nonEmptyText, obj, siteSelectors, text } from '../transfer/schema-parts';
+import { FIELD_LABELS } from './generic/fields';
 import { checkOriginPattern } from './origin-pattern';
 
 export const SITES_FORMAT = 'forumwatch-sites';
 const MAX_SITES_CHARS = 1_000_000;
-
-const selector = () => text(LIMITS.selector);
 
 /** A profile in the file. `enabled` is left out: host access is granted on each computer. */
 const profileSchema = obj({
@@ -23,9 +21,7 @@ const profileSchema = obj({
     v.check((s) => checkOriginPattern(s).ok, '不是有效的网址范围（应为 https://域名/* 的形式）'),
   ),
   adapter: v.picklist(['discuz', 'generic'], '适配器应为 discuz 或 generic'),
-  selectors: v.nullable(
-    obj({ post: selector(), author: selector(), time: selector(), body: selector(), title: selector(), replyBox: selector() }),
-  ),
+  selectors: v.nullable(siteSelectors()),
 });
 
 const fileSchema = obj({
@@ -74,7 +70,7 @@ function semanticProblems(sites: FileProfile[]): string[] {
     seen.add(match);
     if (site.adapter === 'generic') {
       if (!site.selectors) problems.push(`${where}: 通用站点需要选择器`);
-      else problems.push(...checkSelectors(site.selectors).map((p) => `${where}: ${p}`));
+      else if (!site.selectors.post.trim()) problems.push(`${where}: 「${FIELD_LABELS.post}」选择器不能为空`);
     }
   });
   return problems;

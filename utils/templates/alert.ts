@@ -1,5 +1,6 @@
 // The short alert the office pastes into a department's QQ/WeChat group.
 import type { LedgerEntry } from '../ledger/types';
+import { safeHttpUrl } from '../links/safe-http-url';
 import { formatShanghai } from '../time/shanghai';
 
 export interface AlertOptions {
@@ -14,16 +15,21 @@ function shortTime(iso: string): string {
   return formatShanghai(iso).slice(5);
 }
 
+/** One line of text: line breaks (of any kind) and other control characters become spaces. */
+function oneLine(text: string): string {
+  return text.replace(/[\s\p{Cc}]+/gu, ' ').trim();
+}
+
 export function formatAlert(
   entry: Pick<LedgerEntry, 'title' | 'url' | 'topics' | 'dueAt' | 'department' | 'capturedAt'>,
   opts: AlertOptions,
 ): string {
-  const title = entry.title.replace(/\s+/g, ' ').trim() || '（无标题）';
-  const topics = entry.topics.map((id) => opts.topicNames[id] ?? id).join('、') || '未分类';
-  const department = opts.departmentName || entry.department || '待分派';
+  const title = oneLine(entry.title) || '（无标题）';
+  const topics = oneLine(entry.topics.map((id) => opts.topicNames[id] ?? id).join('、')) || '未分类';
+  const department = oneLine(opts.departmentName || entry.department || '') || '待分派';
   return [
     `【舆情提醒】${title}`,
-    `链接：${entry.url}`,
+    `链接：${safeHttpUrl(entry.url) ?? '（无有效链接）'}`,
     `类别：${topics}`,
     `办理时限：${entry.dueAt ? shortTime(entry.dueAt) : '无'}`,
     `责任部门：${department}`,

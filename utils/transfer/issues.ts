@@ -2,7 +2,7 @@
 // file, e.g. `entries[3].status: 不是有效的状态`.
 import type * as v from 'valibot';
 
-/** At most this many messages are listed; the rest are summed up in one line. */
+/** At most this many messages are listed; one line says when there are more. */
 export const MAX_MESSAGES = 20;
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -31,6 +31,7 @@ function describe(issue: v.BaseIssue<unknown>): string {
 
 export function issueMessages(issues: readonly v.BaseIssue<unknown>[], prefix: (string | number)[] = []): string[] {
   const shown = issues.slice(0, MAX_MESSAGES).map((issue) => `${formatPath([...prefix, ...pathKeys(issue)])}: ${describe(issue)}`);
-  if (issues.length > MAX_MESSAGES) shown.push(`……另有 ${issues.length - MAX_MESSAGES} 处错误`);
+  // Checking stops soon after this many problems, so how many more there are is not known.
+  if (issues.length > MAX_MESSAGES) shown.push(`……还有更多问题，请先改正以上 ${MAX_MESSAGES} 处`);
   return shown;
 }

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { STATUSES, type LedgerEvent } from '../ledger/types';
 import { LIMITS, MAX_ENTRIES, MAX_EVENTS } from './limits';
-import { bool, instant, int, list, nonEmptyText, obj, text, uniqueBy } from './schema-parts';
+import { bool, httpUrl, instant, int, list, nonEmptyText, obj, text, uniqueBy } from './schema-parts';
 import { legacyIdentifier } from '../ledger/legacy-events';
 
 const status = () => v.picklist(STATUSES, '不是有效的状态');
@@ -27,7 +27,7 @@ export const EVENT_TYPES = Object.keys(EVENT_TYPE_SET) as LedgerEvent['type'][];
 const reply = obj({
   at: instant(),
   author: text(LIMITS.name),
-  url: text(LIMITS.url),
+  url: httpUrl(),
   pid: v.nullable(text(LIMITS.threadId)),
   firstAt: v.optional(instant()),
   detected: bool(),
@@ -62,7 +62,7 @@ export const entrySchema = obj({
   tid: text(LIMITS.threadId),
   pid: text(LIMITS.threadId),
   title: text(LIMITS.title),
-  url: text(LIMITS.url),
+  url: httpUrl(),
   author: text(LIMITS.name),
   authorUid: v.nullable(text(LIMITS.threadId)),
   postedAt: v.nullable(instant()),

@@ -1,14 +1,53 @@
 // Building blocks for the import schemas, each with its Chinese message.
 import * as v from 'valibot';
-import { toShanghaiISO } from '../time/shanghai';
+import { safeHttpUrl } from '../links/safe-http-url';
+import { FIELD_LABELS, type SelectorField } from '../sites/generic/fields';
+import { selectorError } from '../sites/generic/query';
+import { inLedgerYears, LEDGER_YEARS, toShanghaiISO } from '../time/shanghai';
+import { MAX_MESSAGES } from './issues';
+import { LIMITS } from './limits';
+
+/**
+ * Problems kept from one list: one more than are shown, so the message can say there are more.
+ * The list stops being checked there; a small broken file would otherwise yield millions of them.
+ */
+export const MAX_ISSUES = MAX_MESSAGES + 1;
 
 export const text = (max: number) =>
   v.pipe(v.string('应为文本'), v.maxLength(max, `过长：最多 ${max} 个字符`));
 
 export const nonEmptyText = (max: number) => v.pipe(text(max), v.minLength(1, '不能为空'));
 
+/** `v.array` that stops checking items once `MAX_ISSUES` problems are found. */
+function cappedArray<T extends v.GenericSchema>(item: T): v.ArraySchema<T, string> {
+  const schema = v.array(item, '应为数组');
+  return {
+    ...schema,
+    '~run'(dataset, config) {
+      const input = dataset.value;
+      if (!Array.isArray(input)) return schema['~run'].call(this, dataset, config);
+      const value: unknown[] = [];
+      const issues: v.BaseIssue<unknown>[] = [];
+      let typed = true;
+      for (let key = 0; key < input.length; key++) {
+        const itemDataset = this.item['~run']({ value: input[key] }, config);
+        if (!itemDataset.typed) typed = false;
+        value.push(itemDataset.value);
+        if (!itemDataset.issues) continue;
+        const pathItem: v.ArrayPathItem = { type: 'array', origin: 'value', input, key, value: input[key] };
+        for (const issue of itemDataset.issues) issues.push({ ...issue, path: [pathItem, ...(issue.path ?? [])] });
+        if (issues.length >= MAX_ISSUES || config.abortEarly) {
+          typed = false;
+          break;
+        }
+      }
+      return (issues.length ? { typed: false, value, issues } : { typed, value }) as ReturnType<typeof schema['~run']>;
+    },
+  };
+}
+
 export const list = <T extends v.GenericSchema>(item: T, max: number) =>
-  v.pipe(v.array(item, '应为数组'), v.maxLength(max, `过多：最多 ${max} 项`));
+  v.pipe(cappedArray(item), v.maxLength(max, `过多：最多 ${max} 项`));
 
 export const bool = () => v.boolean('应为 true 或 false');
 
@@ -38,13 +77,20 @@ export function isIsoInstant(s: string): boolean {
   return validDay(y!, mo!, d!) && h! < 24 && mi! < 60 && se! < 60 && oh! < 15 && om! < 60;
 }
 
-/** An instant in any zone, stored as Shanghai time (`…+08:00`): the ledger's indexes compare times as text. */
+const YEARS_MESSAGE = `超出范围：年份应在 ${LEDGER_YEARS.min}–${LEDGER_YEARS.max} 年之间`;
+
+/**
+ * An instant in any zone, stored as Shanghai time (`…+08:00`): the ledger's indexes compare times as text.
+ * Only the ledger's years are taken, so every time written back has the same four-digit form.
+ */
 export const instant = () =>
   v.pipe(
     v.string('应为时间文本'),
     v.maxLength(40, '不是有效的时间'),
     v.check(isIsoInstant, '不是有效的 ISO 8601 时间（例如 2026-03-02T09:15:00+08:00）'),
-    v.transform((s) => toShanghaiISO(new Date(s))),
+    v.transform((s) => new Date(s)),
+    v.check((d: Date) => inLedgerYears(d), YEARS_MESSAGE),
+    v.transform((d: Date) => toShanghaiISO(d)),
   );
 
 export const day = () =>
@@ -54,7 +100,33 @@ export const day = () =>
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
       return m !== null && validDay(Number(m[1]), Number(m[2]), Number(m[3]));
     }, '不是有效的日期（例如 2026-10-01）'),
+    v.check((s) => {
+      const year = Number(s.slice(0, 4));
+      return year >= LEDGER_YEARS.min && year <= LEDGER_YEARS.max;
+    }, YEARS_MESSAGE),
   );
+
+/** An http(s) address: anything else (`javascript:`, `data:`, a line break inside) is never opened or linked. */
+export const httpUrl = () =>
+  v.pipe(text(LIMITS.url), v.check((s) => safeHttpUrl(s) !== null, '链接应为以 http:// 或 https:// 开头的网址'));
+
+/** A CSS selector as a site profile holds it: empty (not set), or one the browser can parse. */
+const cssSelector = (field: SelectorField) =>
+  v.pipe(
+    text(LIMITS.selector),
+    v.check((s) => !s.trim() || selectorError(s) === null, `「${FIELD_LABELS[field]}」不是有效的 CSS 选择器`),
+  );
+
+/** A site profile's selectors, checked alike in settings, backups and site-profile files. */
+export const siteSelectors = () =>
+  obj({
+    post: cssSelector('post'),
+    author: cssSelector('author'),
+    time: cssSelector('time'),
+    body: cssSelector('body'),
+    title: cssSelector('title'),
+    replyBox: cssSelector('replyBox'),
+  });
 
 /** `HH:MM`, 00:00–23:59. */
 export const clock = () =>
@@ -69,9 +141,10 @@ export function uniqueBy<K extends string, T extends v.GenericSchema<unknown, Re
     v.rawCheck<v.InferOutput<T>[]>(({ dataset, addIssue }) => {
       if (!dataset.typed) return;
       const seen = new Set<string>();
+      let repeats = 0;
       dataset.value.forEach((entry, index) => {
         const value: string = entry[field];
-        if (seen.has(value)) {
+        if (seen.has(value) && ++repeats <= MAX_ISSUES) {
           addIssue({
             message,
             path: [

@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import { LIMITS } from './limits';
 import { checkOriginPattern } from '../sites/origin-pattern';
-import { bool, clock, day, int, list, nonEmptyText, num, obj, text, uniqueBy } from './schema-parts';
+import { bool, clock, day, int, list, nonEmptyText, num, obj, siteSelectors, text, uniqueBy } from './schema-parts';
 
 function compiles(source: string): boolean {
   try {
@@ -45,8 +45,6 @@ const staffMember = obj({
   official: bool(),
 });
 
-const selector = () => text(LIMITS.selector);
-
 const siteProfile = obj({
   id: nonEmptyText(LIMITS.id),
   name: text(LIMITS.name),
@@ -58,9 +56,7 @@ const siteProfile = obj({
     }, '不是有效的网址范围（应为 https://bbs.example.cn/* 的形式）'),
   ),
   adapter: v.picklist(['discuz', 'generic'], '适配器应为 discuz 或 generic'),
-  selectors: v.nullable(
-    obj({ post: selector(), author: selector(), time: selector(), body: selector(), title: selector(), replyBox: selector() }),
-  ),
+  selectors: v.nullable(siteSelectors()),
   enabled: bool(),
 });
 

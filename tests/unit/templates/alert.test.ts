@@ -36,3 +36,25 @@ test("uses the entry's department, and says so when there is no deadline, topic 
 test('an unknown topic id is shown as is rather than dropped', () => {
   expect(formatAlert(makeEntry({ topics: ['heating'] }), { topicNames })).toContain('类别：heating');
 });
+
+test('stays one line per field whatever an imported entry holds', () => {
+  const alert = formatAlert(
+    makeEntry({
+      title: '路面塌陷\n【舆情提醒】假的第二条\r\n',
+      url: 'https://bbs.daishan.cn/t/1\n链接：https://evil.example/',
+      topics: ['road_works\u2028市政'],
+      department: '城建科\n责任部门：无',
+    }),
+    { topicNames },
+  );
+  const lines = alert.split('\n');
+  expect(lines).toHaveLength(6);
+  expect(lines[0]).toBe('【舆情提醒】路面塌陷 【舆情提醒】假的第二条');
+  expect(lines[1]).toBe('链接：（无有效链接）');
+  expect(lines[2]).toBe('类别：road_works 市政');
+  expect(lines[4]).toBe('责任部门：城建科 责任部门：无');
+});
+
+test('links only to http(s) pages', () => {
+  expect(formatAlert(makeEntry({ url: 'data:text/html,<script>alert(1)</script>' }), { topicNames })).toContain('链接：（无有效链接）');
+});

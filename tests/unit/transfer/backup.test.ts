@@ -125,7 +125,7 @@ describe('backup export and import', () => {
   it('lists at most 20 problems, then says how many more', () => {
     const errors = errorsOf(backupText((d) => (d.entries = Array.from({ length: 30 }, (_, i) => ({ ...d.entries[0], key: `k${i}`, status: 'x' })))));
     expect(errors).toHaveLength(21);
-    expect(errors[20]).toBe('……另有 10 处错误');
+    expect(errors[20]).toBe('……还有更多问题，请先改正以上 20 处');
   });
 
   it('reads a 10 MB backup of valid entries', () => {

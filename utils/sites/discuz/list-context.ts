@@ -1,4 +1,4 @@
-import { toShanghaiISO } from '@/utils/time/shanghai';
+import { ledgerTime } from '@/utils/time/shanghai';
 import type { ThreadListRow } from '../types';
 import type { TimeReading } from './times';
 import { collapseWhitespace } from './text';
@@ -11,7 +11,7 @@ export interface ListContext {
 }
 
 export function isoOrNull(reading: TimeReading | null): string | null {
-  return reading ? toShanghaiISO(reading.at) : null;
+  return reading ? ledgerTime(reading.at) : null;
 }
 
 export function countOrNull(text: string | null | undefined): number | null {

@@ -1,4 +1,4 @@
-import { toShanghaiISO } from '@/utils/time/shanghai';
+import { ledgerTime } from '@/utils/time/shanghai';
 import { postKey, type PostInfo } from '../types';
 import type { TimeReading } from './times';
 import { findPostUrl } from './url';
@@ -33,7 +33,7 @@ export function toPostInfo(ctx: PostContext, f: PostFields): PostInfo {
     floor: f.floor,
     author: f.author,
     authorUid: f.authorUid,
-    postedAt: f.postedAt ? toShanghaiISO(f.postedAt.at) : null,
+    postedAt: f.postedAt ? ledgerTime(f.postedAt.at) : null,
     bodyEl: f.bodyEl,
     containerEl: f.containerEl,
     permalink: findPostUrl(ctx.doc, f.tid, f.pid),

@@ -1,7 +1,7 @@
 // Post times on news comment columns and message boards: a machine-readable
 // `datetime`/`title` where the page has one, else the shown text in the usual
 // Chinese forms. Wall-clock times are read as Asia/Shanghai.
-import { fromWall, toShanghaiISO, toWall } from '../../time/shanghai';
+import { fromWall, ledgerTime, toWall } from '../../time/shanghai';
 import { parseDiscuzTime } from '../discuz/times';
 import { collapse, stripLabel } from './text';
 
@@ -52,5 +52,5 @@ export function readPostTime(el: Element | null, now: Date): string | null {
     fromAttribute(el.querySelector('time[datetime]')?.getAttribute('datetime') ?? null, now) ??
     fromAttribute(el.getAttribute('title'), now) ??
     parseShownTime(el.textContent ?? '', now);
-  return when ? toShanghaiISO(when) : null;
+  return when ? ledgerTime(when) : null;
 }
