@@ -10,6 +10,7 @@ import { readJsonFile, type Parsed } from './json-input';
 import { MAX_BACKUP_CHARS, MAX_SETTINGS_CHARS } from './limits';
 import { entriesSchema, eventsSchema } from './schema-ledger';
 import { settingsSchema } from './schema-settings';
+import { safeTopicRegexes } from '../matching/regex-safety';
 import { instant } from './schema-parts';
 
 export const BACKUP_FORMAT = 'forumwatch-backup';
@@ -35,12 +36,15 @@ export interface SettingsFile {
 
 export type { Parsed };
 
+/** Stored settings are checked at start-up too; only a file's topic expressions also pass the slow backtracking check. */
+const importedSettings = v.pipe(settingsSchema, safeTopicRegexes());
+
 const backupSchema = v.strictObject(
   {
     format: v.literal(BACKUP_FORMAT),
     version: v.literal(1),
     exportedAt: instant(),
-    settings: settingsSchema,
+    settings: importedSettings,
     entries: entriesSchema,
     events: eventsSchema,
   },
@@ -48,7 +52,7 @@ const backupSchema = v.strictObject(
 );
 
 const settingsFileSchema = v.strictObject(
-  { format: v.literal(SETTINGS_FORMAT), version: v.literal(1), settings: settingsSchema },
+  { format: v.literal(SETTINGS_FORMAT), version: v.literal(1), settings: importedSettings },
   '应为对象',
 );
 

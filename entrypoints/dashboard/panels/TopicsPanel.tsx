@@ -3,6 +3,7 @@ import type { Topic } from '@/utils/settings/types';
 import { DEFAULT_TOPICS } from '@/utils/settings/default-topics';
 import { useSettings } from '@/components/use-settings';
 import { t } from '@/utils/i18n';
+import { regexDangerMessage } from '@/utils/matching/regex-safety';
 import { TopicEditor } from './topics/TopicEditor';
 import { MatchPreview } from './topics/MatchPreview';
 
@@ -13,6 +14,10 @@ function topicProblems(topics: Topic[]): string[] {
     if (!topic.name.trim()) problems.push(t('topicNeedsName', topic.id));
     if (topic.any.length === 0 && topic.regex.length === 0) problems.push(t('topicNeedsWords', topic.name || topic.id));
     if (!/^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(topic.color)) problems.push(t('topicBadColor', topic.name));
+    for (const source of topic.regex) {
+      const danger = regexDangerMessage(source);
+      if (danger) problems.push(t('topicRegexRefused', topic.name || topic.id, danger));
+    }
     if (ids.has(topic.id)) problems.push(t('topicDuplicateId', topic.id));
     ids.add(topic.id);
   }

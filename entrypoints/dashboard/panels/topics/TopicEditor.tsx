@@ -1,15 +1,16 @@
 import type { Topic } from '@/utils/settings/types';
 import { t } from '@/utils/i18n';
-import { formatWordList, parseWordList } from './word-list';
+import { formatWordList, parseLineList, parseWordList } from './word-list';
 
 type ListField = 'any' | 'all' | 'none' | 'regex';
 
 function WordsField({ topic, field, onChange }: { topic: Topic; field: ListField; onChange(t: Topic): void }) {
   const labels: Record<ListField, string> = { any: t('topicAny'), all: t('topicAll'), none: t('topicNone'), regex: t('topicRegex') };
+  const parse = field === 'regex' ? parseLineList : parseWordList;
   return (
     <label class="fw-field">
       <span>{labels[field]}</span>
-      <textarea rows={field === 'any' ? 6 : 3} data-fw-topic-field={field} value={formatWordList(topic[field])} onChange={(e) => onChange({ ...topic, [field]: parseWordList(e.currentTarget.value) })} />
+      <textarea rows={field === 'any' ? 6 : 3} data-fw-topic-field={field} value={formatWordList(topic[field])} onChange={(e) => onChange({ ...topic, [field]: parse(e.currentTarget.value) })} />
     </label>
   );
 }

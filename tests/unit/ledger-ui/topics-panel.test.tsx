@@ -1,0 +1,42 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
+import { defaultSettings } from '@/utils/settings/defaults';
+import { loadSettings, saveSettings } from '@/utils/settings/store';
+import { TopicsPanel } from '@/entrypoints/dashboard/panels/TopicsPanel';
+import { quietBrowser } from './dom-setup';
+
+async function panel() {
+  const view = render(<TopicsPanel />);
+  // The preview loads the Traditional-variant dictionaries first: seconds on a busy machine.
+  await waitFor(() => expect(view.container.querySelector('[data-fw-topic="road_works"]')).toBeTruthy(), { timeout: 20_000 });
+  return view.container;
+}
+
+function typeRegex(root: Element, text: string): void {
+  const field = root.querySelector<HTMLTextAreaElement>('[data-fw-topic="road_works"] textarea[data-fw-topic-field="regex"]')!;
+  field.value = text;
+  fireEvent.change(field);
+}
+
+describe('topics panel', () => {
+  beforeEach(async () => {
+    quietBrowser();
+    await saveSettings(defaultSettings());
+  });
+  afterEach(() => {
+    cleanup();
+    vi.restoreAllMocks();
+  });
+
+  it('refuses to save an expression that can freeze the forum pages, naming it and why', async () => {
+    const root = await panel();
+    const save = root.querySelector<HTMLButtonElement>('button[data-fw-save]')!;
+    typeRegex(root, '(a+)+$');
+    await waitFor(() => expect(save.disabled).toBe(true));
+    expect(root.textContent).toContain('「道路工程」的正则表达式 /(a+)+$/ 含有嵌套或重叠的重复');
+    typeRegex(root, '拆迁.{0,10}补偿');
+    await waitFor(() => expect(save.disabled).toBe(false));
+    fireEvent.click(save);
+    await waitFor(async () => expect((await loadSettings()).topics[0]!.regex).toEqual(['拆迁.{0,10}补偿']), { timeout: 10_000 });
+  });
+});
