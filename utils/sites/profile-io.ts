@@ -4,13 +4,12 @@ import * as v from 'valibot';
 import type { SiteProfile } from '../settings/types';
 import { issueMessages } from '../transfer/issues';
 import { readJsonFile } from '../transfer/json-input';
-import { LIMITS } from '../transfer/limits';
+import { LIMITS, MAX_SITES_CHARS } from '../transfer/limits';
 import { list, nonEmptyText, obj, siteSelectors, text } from '../transfer/schema-parts';
 import { FIELD_LABELS } from './generic/fields';
 import { checkOriginPattern } from './origin-pattern';
 
 export const SITES_FORMAT = 'forumwatch-sites';
-const MAX_SITES_CHARS = 1_000_000;
 
 /** A profile in the file. `enabled` is left out: host access is granted on each computer. */
 const profileSchema = obj({

@@ -9,6 +9,11 @@ function sizeText(chars: number): string {
   return chars >= 1_000_000 ? `${Math.round(chars / 100_000) / 10} MB` : `${Math.ceil(chars / 1000)} KB`;
 }
 
+/** The refusal for a file of `size` (characters, or bytes before reading: never fewer than its characters). */
+export function sizeProblem(size: number, maxChars: number): string | null {
+  return size > maxChars ? `文件过大（${sizeText(size)}），上限为 ${sizeText(maxChars)}` : null;
+}
+
 interface Node {
   value: object;
   key: string | number;
@@ -44,9 +49,8 @@ function forbiddenKeyPath(root: object): string | null {
 
 /** Parses the text as JSON and checks that it is an object of the expected `format` and version 1. */
 export function readJsonFile(text: string, format: string, maxChars: number): Parsed<Record<string, unknown>> {
-  if (text.length > maxChars) {
-    return { ok: false, errors: [`文件过大（${sizeText(text.length)}），上限为 ${sizeText(maxChars)}`] };
-  }
+  const tooLarge = sizeProblem(text.length, maxChars);
+  if (tooLarge) return { ok: false, errors: [tooLarge] };
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (!body.trim()) return { ok: false, errors: ['文件是空的'] };
   let value: unknown;

@@ -4,6 +4,8 @@
 export const MAX_BACKUP_CHARS = 200_000_000;
 /** Largest settings file accepted, in characters. */
 export const MAX_SETTINGS_CHARS = 2_000_000;
+/** Largest site-profiles file accepted, in characters. */
+export const MAX_SITES_CHARS = 1_000_000;
 
 export const MAX_ENTRIES = 200_000;
 export const MAX_EVENTS = 2_000_000;

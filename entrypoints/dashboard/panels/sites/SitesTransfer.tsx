@@ -1,7 +1,9 @@
 import type { SiteProfile } from '@/utils/settings/types';
 import { exportSiteProfiles, importSiteProfiles } from '@/utils/sites/profile-io';
+import { MAX_SITES_CHARS } from '@/utils/transfer/limits';
 import { t } from '@/utils/i18n';
 import { datedName, saveFile } from '../transfer/download';
+import { readFileWithin } from '../transfer/read-file';
 
 export interface TransferOutcome {
   ok: boolean;
@@ -14,7 +16,8 @@ export function SitesTransfer({ sites, onImport, onOutcome }: { sites: SiteProfi
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    const result = importSiteProfiles(sites, await file.text());
+    const read = await readFileWithin(file, MAX_SITES_CHARS);
+    const result = read.ok ? importSiteProfiles(sites, read.data) : read;
     if (!result.ok) return onOutcome({ ok: false, lines: [t('sitesImportFailed', file.name), ...result.errors] });
     await onImport(result.sites);
     onOutcome({ ok: true, lines: [t('sitesImported', result.added, result.replaced)] });

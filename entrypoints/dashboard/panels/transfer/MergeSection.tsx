@@ -1,18 +1,21 @@
 import { ledgerDb } from '@/utils/ledger/db';
 import { mergeIntoLedger } from '@/utils/ledger/apply-import';
 import { parseBackup } from '@/utils/transfer/backup';
+import { MAX_BACKUP_CHARS } from '@/utils/transfer/limits';
 import { send } from '@/utils/messages';
 import { t } from '@/utils/i18n';
 import { useJob } from './use-job';
 import { JobStatus } from './JobStatus';
 import { FilePicker } from './FilePicker';
+import { readFileWithin } from './read-file';
 
 /** 合并同事的台账: their backup file's entries and events are merged into ours; our settings stay. */
 export function MergeSection() {
   const job = useJob();
   const merge = (file: File) =>
     job.run(t('transferReading', file.name), async (progress) => {
-      const parsed = parseBackup(await file.text());
+      const read = await readFileWithin(file, MAX_BACKUP_CHARS);
+      const parsed = read.ok ? parseBackup(read.data) : read;
       if (!parsed.ok) return { ok: false, lines: [t('transferInvalid', file.name), ...parsed.errors] };
       const summary = await mergeIntoLedger(ledgerDb(), parsed.data, progress);
       await send('refreshBadge', {}).catch(() => undefined);

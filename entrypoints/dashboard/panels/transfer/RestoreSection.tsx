@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { ledgerDb } from '@/utils/ledger/db';
 import { restoreLedger } from '@/utils/ledger/apply-import';
 import { parseBackup, type Backup } from '@/utils/transfer/backup';
+import { MAX_BACKUP_CHARS } from '@/utils/transfer/limits';
 import { loadSettings, saveSettings } from '@/utils/settings/store';
 import { send } from '@/utils/messages';
 import { formatShanghai } from '@/utils/time/shanghai';
@@ -9,6 +10,7 @@ import { t } from '@/utils/i18n';
 import { useJob } from './use-job';
 import { JobStatus } from './JobStatus';
 import { FilePicker } from './FilePicker';
+import { readFileWithin } from './read-file';
 
 /**
  * 恢复备份: the file is validated completely first; only a valid file can be
@@ -21,7 +23,8 @@ export function RestoreSection() {
   const check = (file: File) =>
     job.run(t('transferReading', file.name), async () => {
       setPending(null);
-      const parsed = parseBackup(await file.text());
+      const read = await readFileWithin(file, MAX_BACKUP_CHARS);
+      const parsed = read.ok ? parseBackup(read.data) : read;
       if (!parsed.ok) return { ok: false, lines: [t('transferInvalid', file.name), ...parsed.errors] };
       setPending({ name: file.name, backup: parsed.data });
       return { ok: true, lines: [t('transferValid', file.name)] };

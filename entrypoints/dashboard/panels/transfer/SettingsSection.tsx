@@ -1,18 +1,21 @@
 import type { Settings } from '@/utils/settings/types';
 import { exportSettings, parseSettingsFile } from '@/utils/transfer/backup';
 import { saveSettings } from '@/utils/settings/store';
+import { MAX_SETTINGS_CHARS } from '@/utils/transfer/limits';
 import { t } from '@/utils/i18n';
 import { datedName, saveFile } from './download';
 import { useJob } from './use-job';
 import { JobStatus } from './JobStatus';
 import { FilePicker } from './FilePicker';
+import { readFileWithin } from './read-file';
 
 /** Settings only (topics, staff, templates, calendar…): export, and import through `input[data-fw-import]`. */
 export function SettingsSection({ settings }: { settings: Settings }) {
   const job = useJob();
   const load = (file: File) =>
     job.run(t('transferReading', file.name), async () => {
-      const parsed = parseSettingsFile(await file.text());
+      const read = await readFileWithin(file, MAX_SETTINGS_CHARS);
+      const parsed = read.ok ? parseSettingsFile(read.data) : read;
       if (!parsed.ok) return { ok: false, lines: [t('transferInvalid', file.name), ...parsed.errors] };
       await saveSettings(parsed.data.settings);
       return { ok: true, lines: [t('transferSettingsImported', file.name)] };
