@@ -10,7 +10,7 @@ import { departmentChoices } from '@/utils/ledger/departments';
 import { send } from '@/utils/messages';
 import { t } from '@/utils/i18n';
 import './entry-actions.css';
-import { openInTab } from './open-tab';
+import { openInTab, openPost } from './open-tab';
 
 type Form = 'assign' | 'escalate' | 'reply' | 'note';
 
@@ -98,7 +98,7 @@ export function EntryActions({ entry, settings }: Props) {
         <button type="button" data-fw-action="note" aria-pressed={form === 'note'} onClick={() => show('note')}>
           {t('actNote')}
         </button>
-        <button type="button" data-fw-action="open" onClick={() => openInTab(entry.url)}>
+        <button type="button" data-fw-action="open" onClick={() => openPost(entry.url)}>
           {t('actOpen')}
         </button>
       </div>

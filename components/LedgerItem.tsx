@@ -3,6 +3,7 @@ import { formatShanghai } from '@/utils/time/shanghai';
 import { statusLabel } from '@/utils/i18n/status';
 import { Countdown } from './Countdown';
 import { t } from '@/utils/i18n';
+import { safeHttpUrl } from '@/utils/links/safe-http-url';
 
 interface Props {
   entry: LedgerEntry;
@@ -17,7 +18,7 @@ export function LedgerItem({ entry, now, onOpen, children }: Props) {
     <li class={`fw-item fw-status-${entry.status}`} data-fw-ledger-item={entry.key} data-fw-status={entry.status} data-fw-due={entry.dueAt ?? ''}>
       <a
         class="fw-item-title"
-        href={entry.url}
+        href={safeHttpUrl(entry.url) ?? undefined}
         onClick={(ev) => {
           ev.preventDefault();
           onOpen(entry);

@@ -5,6 +5,7 @@ import { ledgerDb } from '@/utils/ledger/db';
 import { setInstruction } from '@/utils/ledger/actions';
 import { formatShanghai, toWall } from '@/utils/time/shanghai';
 import { t } from '@/utils/i18n';
+import { safeHttpUrl } from '@/utils/links/safe-http-url';
 import { useLiveQuery } from '@/components/use-live-query';
 import { useSettings } from '@/components/use-settings';
 import { useDebouncedSave, type SaveState } from './use-debounced-save';
@@ -75,7 +76,7 @@ function Memo({ entry, settings }: { entry: LedgerEntry; settings: Settings | nu
           <Row label={t('memoSource')}>{sourceName(settings, entry.site)}</Row>
           <Row label={t('memoPostTitle')}>{entry.title}</Row>
           <Row label={t('memoLink')}>
-            <a href={entry.url}>{entry.url}</a>
+            <a href={safeHttpUrl(entry.url) ?? undefined}>{entry.url}</a>
           </Row>
           <tr>
             <th scope="row">{t('memoAuthor')}</th>

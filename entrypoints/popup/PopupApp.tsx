@@ -11,14 +11,10 @@ import { EntryActions } from '@/components/EntryActions';
 import { useSettings } from '@/components/use-settings';
 import type { Settings } from '@/utils/settings/types';
 import { WorkCalendar } from '@/utils/deadline/calendar';
-import { openInTab } from '@/components/open-tab';
+import { openInTab, openPost } from '@/components/open-tab';
 import { useLoadedCalendar } from '@/components/use-loaded-calendar';
 import { CalendarWarning } from '@/components/CalendarWarning';
 import { RefreshButton } from '@/components/RefreshButton';
-
-function openPost(entry: LedgerEntry) {
-  openInTab(entry.url);
-}
 
 function Group({ title, entries, now, settings }: { title: MessageKey; entries: LedgerEntry[]; now: Date; settings: Settings | null }) {
   if (entries.length === 0) return null;
@@ -29,7 +25,7 @@ function Group({ title, entries, now, settings }: { title: MessageKey; entries: 
       </h2>
       <ul>
         {entries.map((entry) => (
-          <LedgerItem key={entry.key} entry={entry} now={now} onOpen={openPost}>
+          <LedgerItem key={entry.key} entry={entry} now={now} onOpen={(e) => openPost(e.url)}>
             {settings && <EntryActions entry={entry} settings={settings} />}
           </LedgerItem>
         ))}

@@ -11,7 +11,8 @@ import { EntryActions } from '@/components/EntryActions';
 import { EntryWorkflow } from '@/components/EntryWorkflow';
 import { DraftBox } from '@/components/DraftBox';
 import { EVENT_LABELS } from './event-names';
-import { openInTab } from '@/components/open-tab';
+import { openPost } from '@/components/open-tab';
+import { safeHttpUrl } from '@/utils/links/safe-http-url';
 
 interface Props {
   entryKey: string;
@@ -46,7 +47,7 @@ function Body({ entry, events, settings }: { entry: LedgerEntry; events: LedgerE
   return (
     <>
       <h2>
-        <a href={entry.url} onClick={(ev) => (ev.preventDefault(), openInTab(entry.url))}>{entry.title}</a>
+        <a href={safeHttpUrl(entry.url) ?? undefined} onClick={(ev) => (ev.preventDefault(), openPost(entry.url))}>{entry.title}</a>
       </h2>
       <dl class="fw-details-fields">
         <Field label={t('colStatus')}>
@@ -61,7 +62,7 @@ function Body({ entry, events, settings }: { entry: LedgerEntry; events: LedgerE
         {entry.reply && (
           <Field label={t('detailReply')}>
             {formatShanghai(entry.reply.at)} {entry.reply.author}{' '}
-            <a href={entry.reply.url} onClick={(ev) => (ev.preventDefault(), openInTab(entry.reply!.url))}>{t('openPost')}</a>
+            <a href={safeHttpUrl(entry.reply.url) ?? undefined} onClick={(ev) => (ev.preventDefault(), openPost(entry.reply!.url))}>{t('openPost')}</a>
           </Field>
         )}
         {entry.escalation && <Field label={t('detailMemo')}>{`${entry.escalation.memoNo} ${entry.escalation.instruction}`}</Field>}
