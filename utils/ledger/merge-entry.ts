@@ -169,7 +169,7 @@ function side(version: EntryVersion, now: Date): Omit<Side, 'last'> {
 export function mergeEntry(first: EntryVersion, second: EntryVersion, now: Date): MergedEntry {
   const history = unitedHistory(first.events, second.events, now);
   const position = new Map(history.map((e, i) => [e.uid, i]));
-  const withLast = (s: Omit<Side, 'last'>): Side => ({ ...s, last: Math.max(-1, ...[...s.uids].map((uid) => position.get(uid)!)) });
+  const withLast = (s: Omit<Side, 'last'>): Side => ({ ...s, last: s.events.reduce((last, e) => Math.max(last, position.get(e.uid)!), -1) });
   const a = withLast(side(first, now));
   const b = withLast(side(second, now));
   const m: Merge = { now, history, position, a, b, latest: latestSide(a, b, now) };

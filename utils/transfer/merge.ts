@@ -104,7 +104,7 @@ function renumberClashingMemos(outcomes: Outcome[], ours: LedgerData, options: M
     outcome.events.push({
       key: outcome.key,
       uid: derivedUid('renumber', [outcome.key, escalation.memoNo, next]),
-      seq: Math.max(0, ...outcome.events.map((e) => e.seq)) + 1,
+      seq: outcome.events.reduce((highest, e) => Math.max(highest, e.seq), 0) + 1,
       device: options.device ?? null,
       at: toShanghaiISO(now),
       actor: '系统',

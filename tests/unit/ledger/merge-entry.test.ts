@@ -105,3 +105,33 @@ describe('mergeEntry: fields', () => {
     expect(merged(ours, them).entry).toMatchObject({ title: '新标题', status: 'replied', dueAt: at('16:00'), pausedAt: null });
   });
 });
+
+describe('mergeEntry: symmetry', () => {
+  it('gives the same entry and history whichever side is ours, with every field different on the two sides', () => {
+    const fix = (id: string, doneAt: string | null) => ({ id, text: `整改 ${id}`, dueAt: at('17:00'), doneAt });
+    const draft = (text: string, savedAt: string) => ({ text, savedAt: at(savedAt), approvalRequestedAt: null, approvedBy: null, approvedAt: null });
+    const memo = (memoNo: string, time: string) => ({ at: at(time), memoNo, department: '城建科', summary: '路面下沉', instruction: '' });
+    const ours = version(
+      { title: '我们的标题', status: 'replied', department: '城建科', reply: reply(at('11:00')), fixes: [fix('a', null)], draft: draft('稿一', '10:50'), escalation: memo('2026-003', '10:00'), updatedAt: at('11:00') },
+      event(key, 2, '10:00', 'status', { from: 'new', to: 'escalated' }),
+      event(key, 3, '11:00', 'reply', { from: 'escalated', to: 'replied' }),
+    );
+    const them = version(
+      { title: '同事的标题', status: 'assigned', department: '城管科', fixes: [fix('a', at('16:00')), fix('b', null)], draft: draft('稿二', '12:00'), escalation: memo('2026-008', '09:40'), pausedAt: at('12:30'), updatedAt: at('12:30') },
+      theirs(2, '09:40', 'status', { from: 'new', to: 'escalated' }),
+      theirs(3, '12:00', 'assign', { from: 'escalated', to: 'assigned', note: '分派给城管科' }),
+      theirs(4, '12:10', 'update', { note: '重新登记' }),
+      theirs(5, '12:30', 'pause', { note: '等规划科答复' }),
+    );
+    expect(merged(ours, them).entry).toMatchObject({
+      status: 'replied',
+      title: '同事的标题',
+      department: '城管科',
+      fixes: [fix('a', at('16:00')), fix('b', null)],
+      draft: draft('稿二', '12:00'),
+      escalation: memo('2026-008', '09:40'),
+      pausedAt: null,
+      updatedAt: at('12:30'),
+    });
+  });
+});
