@@ -45,6 +45,8 @@ const seenPostSchema = v.object({
   pid: id(),
   floor: v.nullable(v.number()),
   author: str(LIMITS.name * 10),
+  /** The author as the page shows it, labels included: staff matching on sites without uids compares this. */
+  authorShown: v.optional(str(LIMITS.name * 10)),
   authorUid: v.nullable(id()),
   postedAt: isoOrNull(),
   permalink: str(LIMITS.url),

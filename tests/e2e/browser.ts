@@ -14,16 +14,22 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Debian's Chromium with the built extension loaded, on a fresh profile. Only 127.0.0.1 on `allowedPorts` is reachable. */
-export async function launchWithExtension(allowedPorts: () => number[], profileDir?: string): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first`);
+/** The store build's test copy (see `build:store-test` in package.json): the store package, holding 127.0.0.1 from installation. */
+export const STORE_TEST_DIR = resolve(process.env.STORE_EXT_DIR ?? '.output-store/chrome-mv3');
+
+/**
+ * Debian's Chromium with the built extension (`extensionDir`, the development build by default)
+ * loaded, on a fresh profile. Only 127.0.0.1 on `allowedPorts` is reachable.
+ */
+export async function launchWithExtension(allowedPorts: () => number[], profileDir?: string, extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` (and \`npm run build:store-test\`) first`);
   const userDataDir = profileDir ?? mkdtempSync(join(tmpdir(), 'fw-e2e-'));
   const ctx = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROME,
     headless: true,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

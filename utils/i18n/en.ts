@@ -464,6 +464,7 @@ export const en: Record<MessageKey, string> = {
   automationHooksTitle: 'Automation hooks',
   automationHooksLabel: 'Mark ledger state, bureau accounts and topics on forum pages (data-fw-state, data-fw-staff, data-fw-topics)',
   automationHooksHint: 'For tests and automation scripts. While on, the forum\'s own scripts can also read which posts are in the ledger and their state; keep it off otherwise.',
+  automationHooksAlwaysOn: 'This is a development and test build: forum pages always carry these hooks. Store builds leave them out unless turned on here.',
   notRecognised: 'ForumWatch could not recognise the $1 on this page (its layout may have changed).',
   notRecognisedPage: 'forum page',
   notRecognisedPosts: 'posts',

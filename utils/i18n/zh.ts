@@ -464,6 +464,7 @@ export const zh = {
   automationHooksTitle: '自动化标记',
   automationHooksLabel: '在论坛页面上标出台账状态、本单位账号和领域（data-fw-state、data-fw-staff、data-fw-topics）',
   automationHooksHint: '供测试和自动化脚本使用。打开后，论坛自己的脚本也能读到哪些帖子已登记及其状态；不用时请保持关闭。',
+  automationHooksAlwaysOn: '这是开发和测试版本：论坛页面上始终带有这些标记。商店版本默认不带，需要时在这里打开。',
   notRecognised: '论坛舆情助手：未能识别此页面的$1（页面结构可能已改变）。',
   notRecognisedPage: '论坛页面',
   notRecognisedPosts: '帖子',

@@ -1,25 +1,12 @@
 import type { LedgerDb } from './db';
-import type { EventChange, LedgerEntry, LedgerEvent, Status } from './types';
+import type { EventChange, LedgerEntry, LedgerEvent } from './types';
 import { toShanghaiISO } from '../time/shanghai';
 import { STATUS_NAMES } from './status-names';
 import { deviceId } from './device-id';
 import { stampedEvent } from './event-stamp';
+import { canTransition } from './transitions';
 
-/** Which status may follow which. Anything else is refused. */
-export const TRANSITIONS: Record<Status, readonly Status[]> = {
-  new: ['assigned', 'in_progress', 'escalated', 'replied', 'closed'],
-  assigned: ['in_progress', 'awaiting_approval', 'escalated', 'replied', 'closed'],
-  in_progress: ['awaiting_approval', 'escalated', 'replied', 'closed'],
-  awaiting_approval: ['in_progress', 'escalated', 'replied'],
-  escalated: ['assigned', 'in_progress', 'awaiting_approval', 'replied'],
-  replied: ['follow_up', 'in_progress', 'closed'],
-  follow_up: ['in_progress', 'closed'],
-  closed: ['follow_up'],
-};
-
-export function canTransition(from: Status, to: Status): boolean {
-  return TRANSITIONS[from].includes(to);
-}
+export { TRANSITIONS, canTransition } from './transitions';
 
 export class TransitionError extends Error {}
 

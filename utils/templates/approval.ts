@@ -3,7 +3,7 @@
 // the new entry and the event to record, the shape `changeEntry` takes.
 import type { Draft, EventChange, LedgerEntry, Status } from '../ledger/types';
 import type { SlaPolicy } from '../settings/types';
-import { canTransition } from '../ledger/workflow';
+import { canTransition } from '../ledger/transitions';
 import { formatShanghai, toShanghaiISO } from '../time/shanghai';
 
 export interface DraftChange {

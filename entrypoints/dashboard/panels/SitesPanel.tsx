@@ -8,6 +8,7 @@ import { GenericEditor } from './sites/GenericEditor';
 import { releaseOrigin, requestOrigin, useGrantedOrigins } from './sites/permissions';
 import { SiteRow } from './sites/SiteRow';
 import { SitesTransfer, type TransferOutcome } from './sites/SitesTransfer';
+import { AutomationHooksToggle } from './sites/AutomationHooksToggle';
 import './sites/sites.css';
 
 /**
@@ -86,6 +87,7 @@ export function SitesPanel() {
         </tbody>
       </table>
       <SitesTransfer sites={sites} onImport={saveSites} onOutcome={setOutcome} />
+      <AutomationHooksToggle />
       {status && !status.ok && <p class="fw-error">{status.message}</p>}
       {outcome && (
         <ul class={`fw-site-messages ${outcome.ok ? 'fw-ok' : 'fw-error'}`} data-fw-sites-message>
