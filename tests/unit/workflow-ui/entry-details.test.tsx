@@ -39,4 +39,17 @@ describe('entry details in the dashboard ledger', () => {
     await waitFor(() => expect(container.querySelector('.fw-details-fields')!.textContent).toContain('办理中'));
     await waitFor(() => expect(container.querySelector('tr[data-fw-event="status"]')?.textContent).toContain('新登记 → 办理中'));
   });
+
+  it('lists the history in causal order, also when a merged event came from a PC whose clock was years ahead', async () => {
+    const { db: ledger, key } = await ledgerWithOnePost('entry-details-order');
+    db.current = ledger;
+    await ledger.events.add({ key, uid: 'from-colleague', seq: 2, device: 'pc-colleague', at: '2099-01-01T09:00:00+08:00', actor: '同事', type: 'note', note: '同事的备注' });
+    await ledger.events.add({ key, uid: 'ours-later', seq: 3, device: 'pc-ours', at: '2026-11-12T08:30:00+08:00', actor: '值班员', type: 'note', note: '本机随后的备注' });
+    setClock('2026-11-12 09:00');
+    const { container } = render(<EntryDetails entryKey={key} settings={defaultSettings()} onClose={() => undefined} />);
+    await waitFor(() => expect(container.querySelectorAll('tr[data-fw-event]')).toHaveLength(3));
+    const rows = [...container.querySelectorAll('tr[data-fw-event]')].map((row) => row.textContent ?? '');
+    expect(rows[1]).toContain('同事的备注');
+    expect(rows[2]).toContain('本机随后的备注');
+  });
 });

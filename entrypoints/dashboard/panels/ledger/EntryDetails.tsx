@@ -1,5 +1,6 @@
 import { ledgerDb } from '@/utils/ledger/db';
 import { AWAITING_REPLY, type LedgerEntry, type LedgerEvent } from '@/utils/ledger/types';
+import { causalOrder } from '@/utils/ledger/event-order';
 import type { Settings } from '@/utils/settings/types';
 import { statusLabel } from '@/utils/i18n/status';
 import { t } from '@/utils/i18n';
@@ -79,12 +80,12 @@ function Body({ entry, events, settings }: { entry: LedgerEntry; events: LedgerE
   );
 }
 
-/** One entry: its fields, the workflow actions and its event history (read through the `key` index). */
+/** One entry: its fields, the workflow actions and its event history (read through the `key` index, in causal order). */
 export function EntryDetails({ entryKey, settings, onClose }: Props) {
   const { value } = useLiveQuery(async () => {
     const db = ledgerDb();
-    const [entry, events] = await Promise.all([db.entries.get(entryKey), db.events.where('key').equals(entryKey).sortBy('at')]);
-    return { entry, events };
+    const [entry, events] = await Promise.all([db.entries.get(entryKey), db.events.where('key').equals(entryKey).toArray()]);
+    return { entry, events: events.sort(causalOrder(new Date())) };
   }, [entryKey]);
   return (
     <aside class="fw-ledger-details" data-fw-ledger-details={entryKey} aria-label={t('detailTitle')}>
