@@ -15,7 +15,7 @@ const FAIL_TAIL = '\u0000';
 /** Characters the common classes match; `\D`, `\W` and `\S` match Chinese text. */
 const CLASS_SAMPLES: Record<string, string> = { d: '1', w: 'a', s: ' ', D: '中', W: '中', S: '中' };
 const ALWAYS = ['a', '1', ' ', '中'];
-const SYNTAX = new Set('()[]{}|?*+^$.,-:=!<>'.split(''));
+const SYNTAX = '()[]{}|?*+^$.,-:=!<>';
 /** Characters of the expression itself that are paired up: pairs grow with the square. */
 const PAIRED = 5;
 const CHARS = 10;
@@ -27,7 +27,7 @@ function namedChars(source: string): string[] {
     if (c === '\\' && i + 1 < source.length) {
       const next = source[++i]!;
       chars.add(CLASS_SAMPLES[next] ?? next);
-    } else if (!SYNTAX.has(c)) {
+    } else if (!SYNTAX.includes(c)) {
       chars.add(c);
     }
   }
