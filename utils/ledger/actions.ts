@@ -4,7 +4,7 @@
 import { firstReply } from './reply';
 import type { Settings } from '../settings/types';
 import { escalationDue, followUpDue, resumeDue, slaContext, type FollowUpSpec } from '../deadline/sla';
-import { toShanghaiISO } from '../time/shanghai';
+import { inLedgerYears, LEDGER_YEARS, toShanghaiISO } from '../time/shanghai';
 import type { LedgerDb } from './db';
 import { AWAITING_REPLY, type EventChange, type Fix, type LedgerEntry, type Status } from './types';
 import { canTransition, changeEntry, TransitionError } from './workflow';
@@ -157,7 +157,9 @@ export async function addFix(db: LedgerDb, key: string, text: string, due: Follo
   }
   return apply(db, key, ctx, (entry) => {
     if (entry.status === 'closed') throw new TransitionError('已办结的记录请先重新打开，再添加整改');
-    const dueAt = toShanghaiISO(followUpDue(due, slaContext(ctx.settings, entry.topics)));
+    const dueDate = followUpDue(due, slaContext(ctx.settings, entry.topics));
+    if (!inLedgerYears(dueDate)) throw new TransitionError(`整改期限应在 ${LEDGER_YEARS.min}–${LEDGER_YEARS.max} 年之间`);
+    const dueAt = toShanghaiISO(dueDate);
     const fix: Fix = { id: crypto.randomUUID(), text: what, dueAt, doneAt: null };
     const status: Status = entry.status === 'replied' ? 'follow_up' : entry.status;
     return {

@@ -34,6 +34,9 @@ describe('promised fixes (整改)', () => {
   it.each([
     [{ onDay: '16/11/2026' }, '整改期限应写成 YYYY-MM-DD'],
     [{ workingDays: -1, from: new Date() }, '工作日数应为非负整数'],
+    // A backup could not restore such a date.
+    [{ onDay: '1999-12-31' }, '整改期限应在 2000–2100 年之间'],
+    [{ onDay: '9999-01-01' }, '整改期限应在 2000–2100 年之间'],
   ])('refuses the due date %j', async (spec, message) => {
     const { db, keys } = await ledgerWith('2026-11-12 08:00');
     await expect(addFix(db, keys[0]!, '修复路面', spec, ctxAt('2026-11-12 15:05'))).rejects.toThrow(message);
