@@ -4,6 +4,7 @@ import type { DraftAction } from '@/utils/templates/draft-actions';
 import { send } from '@/utils/messages';
 import { t } from '@/utils/i18n';
 import { draftState, draftSummary } from '@/utils/templates/draft-status';
+import { describeStorageError } from '@/utils/ledger/storage-errors';
 
 interface Props {
   entry: LedgerEntry;
@@ -31,7 +32,7 @@ export function DraftBox({ entry: initial, onChange }: Props) {
       if (result.message) setMessage(result.message);
       setFeedback(done ? { ok: true, text: done } : null);
     } catch (err) {
-      setFeedback({ ok: false, text: err instanceof Error ? err.message : String(err) });
+      setFeedback({ ok: false, text: describeStorageError(err) });
     }
   }
   async function copy(value: string) {

@@ -11,6 +11,7 @@ import { send } from '@/utils/messages';
 import { t } from '@/utils/i18n';
 import './entry-actions.css';
 import { openInTab, openPost } from './open-tab';
+import { describeStorageError } from '@/utils/ledger/storage-errors';
 
 type Form = 'assign' | 'escalate' | 'reply' | 'note';
 
@@ -66,7 +67,7 @@ export function EntryActions({ entry, settings }: Props) {
       setForm(null);
       setMessage({ ok: true, text: t('actDone') });
     } catch (err) {
-      setMessage({ ok: false, text: err instanceof Error ? err.message : String(err) });
+      setMessage({ ok: false, text: describeStorageError(err) });
     } finally {
       setBusy(false);
     }

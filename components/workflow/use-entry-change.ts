@@ -5,6 +5,7 @@ import { ledgerDb, type LedgerDb } from '@/utils/ledger/db';
 import type { ActionContext } from '@/utils/ledger/actions';
 import { send } from '@/utils/messages';
 import { t } from '@/utils/i18n';
+import { describeStorageError } from '@/utils/ledger/storage-errors';
 
 /** One ledger action on one entry, as in utils/ledger/actions.ts. */
 export type EntryChange = (db: LedgerDb, key: string, ctx: ActionContext) => Promise<LedgerEntry>;
@@ -32,7 +33,7 @@ export function useEntryChange(initial: LedgerEntry, settings: Settings) {
       setFeedback({ ok: true, text: t('actDone') });
       return true;
     } catch (err) {
-      setFeedback({ ok: false, text: err instanceof Error ? err.message : String(err) });
+      setFeedback({ ok: false, text: describeStorageError(err) });
       return false;
     } finally {
       setBusy(false);

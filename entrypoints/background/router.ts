@@ -2,12 +2,11 @@ import { browser } from 'wxt/browser';
 import type { ExtensionMessageMap, ExtensionMessageType, Message, PageEntry, PageMessageMap, PageMessageType } from '@/utils/messages';
 import type { LedgerEntry } from '@/utils/ledger/types';
 import { ledgerDb } from '@/utils/ledger/db';
-import { captureEntry } from '@/utils/ledger/capture';
 import { statesOf, threadEntries } from '@/utils/ledger/queries';
-import { loadSettings } from '@/utils/settings/store';
+import { currentSettings } from './settings-cache';
 import { keysOnSite, pageRequestProblem, pageSiteOf } from '@/utils/page-requests';
 import { describeStorageError } from '@/utils/ledger/storage-errors';
-import { captureContext } from './deadlines';
+import { queueCapture } from './capture-queue';
 import { applyThreadSeen } from './thread-seen';
 import { refreshBadge } from './badge';
 import { recordVisit } from './patrol';
@@ -29,7 +28,7 @@ type ExtensionHandlers = {
   [K in ExtensionMessageType]: (req: ExtensionMessageMap[K]['request']) => Promise<ExtensionMessageMap[K]['response']>;
 };
 
-const actor = async () => (await loadSettings()).user.name || '本机用户';
+const actor = async () => (await currentSettings()).user.name || '本机用户';
 
 function pageEntry(e: LedgerEntry): PageEntry {
   const { key, pid, title, url, author, postedAt, topics, department, dueAt, capturedAt, status, draft } = e;
@@ -45,8 +44,7 @@ async function threadStates(site: string, tid: string): Promise<Record<string, L
 /** Requests from content scripts; `site` is the sender tab's, and each request was checked against it. */
 const pageHandlers: PageHandlers = {
   async capture({ post }) {
-    const settings = await loadSettings();
-    const entry = await captureEntry(ledgerDb(), post, captureContext(settings, new Date()));
+    const entry = await queueCapture(post);
     await refreshBadge();
     return { status: entry.status };
   },
@@ -64,7 +62,7 @@ const pageHandlers: PageHandlers = {
   },
   async threadEntry({ tid, quotedPid, pageTopics }, site) {
     const entry = pickThreadEntry(await threadEntries(ledgerDb(), site, tid), quotedPid);
-    const { sla } = await loadSettings();
+    const { sla } = await currentSettings();
     return {
       entry: entry && pageEntry(entry),
       requireApproval: policyForTopics(sla, entry?.topics.length ? entry.topics : pageTopics).requireApproval,

@@ -2,7 +2,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import type { CapturePayload } from '../../utils/ledger/capture';
 
 /** What the background answered to one capture, as the content script receives it. */
-export type CaptureReply = { entry: { key: string } } | { error: string };
+export type CaptureReply = { status: string } | { error: string };
 
 /**
  * Runs code in the content script's isolated world of a page's main frame,

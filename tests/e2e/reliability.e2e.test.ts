@@ -9,7 +9,7 @@ import { contentWorld, type CaptureReply } from './content-world';
 import { ledgerCensus, type LedgerCensus } from './ledger-census';
 import { postsOnTab } from './tab-posts';
 
-const saved = (reply: CaptureReply | undefined) => reply !== undefined && 'entry' in reply;
+const saved = (reply: CaptureReply | undefined) => reply !== undefined && 'status' in reply;
 
 /** Every entry has exactly one capture event and no capture event lacks its entry. */
 function expectWhole(census: LedgerCensus): void {
@@ -90,6 +90,7 @@ describe('the ledger under faults', () => {
       await Promise.all([tab.close(), ledger.close()]);
     });
 
+    // A stress test: its time is the browser's messaging on a shared two-core machine, not a goal.
     it('10,000 captures from two tabs at once make 10,000 entries with one capture event each', async () => {
       const [a, b] = await Promise.all([forumTab(browser, 201), forumTab(browser, 202)]);
       const [worldA, worldB] = await Promise.all([contentWorld(a), contentWorld(b)]);
@@ -105,6 +106,6 @@ describe('the ledger under faults', () => {
       expectWhole(census);
       await Promise.all([worldA.close(), worldB.close()]);
       await Promise.all([a.close(), b.close(), ledger.close()]);
-    });
+    }, 180_000);
   });
 });

@@ -57,22 +57,31 @@ export interface CaptureContext {
  * what the page shows (title, excerpt, topics) and keeps the workflow state.
  */
 export async function captureEntry(db: LedgerDb, captured: CapturePayload, ctx: CaptureContext): Promise<LedgerEntry> {
-  const post = withinLimits(captured);
+  const [entry] = await captureEntries(db, [captured], ctx);
+  return entry!;
+}
+
+/** Writes several captured posts in one transaction (all or none), each as `captureEntry` would. */
+export async function captureEntries(db: LedgerDb, captured: readonly CapturePayload[], ctx: CaptureContext): Promise<LedgerEntry[]> {
   const at = toShanghaiISO(ctx.now);
   const device = await deviceId();
   return db.transaction('rw', db.entries, db.events, async () => {
-    const existing = await db.entries.get(post.key);
-    let entry: LedgerEntry;
-    let event: Omit<LedgerEvent, 'uid' | 'seq' | 'device'>;
-    if (existing) {
-      entry = { ...existing, ...post, updatedAt: at };
-      event = { key: post.key, at, actor: ctx.actor, type: 'update', note: '重新登记' };
-    } else {
-      entry = newEntry(post, at, ctx.dueFor(ctx.now, post.topics), ctx.departmentFor(post.topics));
-      event = { key: post.key, at, actor: ctx.actor, type: 'capture', to: 'new' };
+    const written: LedgerEntry[] = [];
+    for (const post of captured.map(withinLimits)) {
+      const existing = await db.entries.get(post.key);
+      let entry: LedgerEntry;
+      let event: Omit<LedgerEvent, 'uid' | 'seq' | 'device'>;
+      if (existing) {
+        entry = { ...existing, ...post, updatedAt: at };
+        event = { key: post.key, at, actor: ctx.actor, type: 'update', note: '重新登记' };
+      } else {
+        entry = newEntry(post, at, ctx.dueFor(ctx.now, post.topics), ctx.departmentFor(post.topics));
+        event = { key: post.key, at, actor: ctx.actor, type: 'capture', to: 'new' };
+      }
+      await db.entries.put(entry);
+      await db.events.add(await stampedEvent(db, event, device));
+      written.push(entry);
     }
-    await db.entries.put(entry);
-    await db.events.add(await stampedEvent(db, event, device));
-    return entry;
+    return written;
   });
 }

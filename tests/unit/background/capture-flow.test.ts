@@ -6,8 +6,8 @@ import { defaultSettings } from '@/utils/settings/defaults';
 import { saveSettings } from '@/utils/settings/store';
 import type { StaffMember } from '@/utils/settings/types';
 import type { CapturePayload } from '@/utils/ledger/capture';
-import { routeMessage, type Sender } from '@/entrypoints/background/router';
-import { pagePost } from './page-post';
+import { routeMessage } from '@/entrypoints/background/router';
+import { pagePost, tabAt } from './page-post';
 
 const post = (pid: string, over: Partial<CapturePayload> = {}) => pagePost('bbs.test', pid, over);
 
@@ -30,8 +30,6 @@ const STAFF: StaffMember[] = [
   { id: 'szs', person: '老李', department: '市政所', phone: '0580-4475678', official: false, accounts: [{ site: 'bbs.test', name: '市政所老李', uid: '4' }] },
 ];
 
-/** The browser's word on who sent a message: a tab showing `url`. */
-const tabAt = (url: string): Sender => ({ id: fakeBrowser.runtime.id, url, tab: { id: 7 } });
 const FORUM_TAB = tabAt('http://bbs.test/forum.php?mod=viewthread&tid=9');
 
 /** A content script's request, answered as the page would see it. */

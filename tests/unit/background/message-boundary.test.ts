@@ -5,11 +5,10 @@ import { defaultSettings } from '@/utils/settings/defaults';
 import { saveSettings } from '@/utils/settings/store';
 import type { CapturePayload } from '@/utils/ledger/capture';
 import { routeMessage, type Sender } from '@/entrypoints/background/router';
-import { pagePost } from './page-post';
+import { pagePost, tabAt } from './page-post';
 
 const post = (site: string, over: Partial<CapturePayload> = {}) => pagePost(site, '100', over);
 
-const tabAt = (url: string): Sender => ({ id: fakeBrowser.runtime.id, url, tab: { id: 7 } });
 const ATTACKER = tabAt('http://bbs.attacker.cn/forum.php?mod=viewthread&tid=9');
 const VICTIM = tabAt('http://bbs.victim.cn/forum.php?mod=viewthread&tid=9');
 const DASHBOARD: Sender = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/dashboard.html'), tab: { id: 8 } };

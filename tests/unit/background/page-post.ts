@@ -1,4 +1,6 @@
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { CapturePayload } from '@/utils/ledger/capture';
+import type { Sender } from '@/entrypoints/background/router';
 
 /** A post of thread 9 on `site` as the content script sends it for capture. */
 export const pagePost = (site: string, pid: string, over: Partial<CapturePayload> = {}): CapturePayload => ({
@@ -15,3 +17,6 @@ export const pagePost = (site: string, pid: string, over: Partial<CapturePayload
   topics: ['municipal_maintenance'],
   ...over,
 });
+
+/** The browser's word on who sent a message: a tab of this extension showing `url`. */
+export const tabAt = (url: string): Sender => ({ id: fakeBrowser.runtime.id, url, tab: { id: 7 } });
