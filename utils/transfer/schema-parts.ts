@@ -11,7 +11,7 @@ import { LIMITS } from './limits';
  * Problems kept from one list: one more than are shown, so the message can say there are more.
  * The list stops being checked there; a small broken file would otherwise yield millions of them.
  */
-export const MAX_ISSUES = MAX_MESSAGES + 1;
+const MAX_ISSUES = MAX_MESSAGES + 1;
 
 export const text = (max: number) =>
   v.pipe(v.string('应为文本'), v.maxLength(max, `过长：最多 ${max} 个字符`));
