@@ -136,8 +136,10 @@ export function replyCollector(): Collector<ReplyCounts> {
 }
 
 export interface ResponseTimes {
-  /** Replied entries captured in the period. */
+  /** Replied entries captured in the period whose reply came after the clock started. */
   count: number;
+  /** Replied entries captured in the period whose reply was there before the clock started: left out. */
+  repliedBefore: number;
   medianHours: number | null;
   p90Hours: number | null;
 }
@@ -145,16 +147,21 @@ export interface ResponseTimes {
 /**
  * Hours from capture (or from the netizen's post when `responseFrom` is
  * `postedAt` and the time is known) to the first reply. A reply made before
- * the post was captured counts as 0 hours.
+ * that start has no reply time and is left out, not counted as 0 hours.
  */
 export function responseTimeCollector(ctx: StatsContext): Collector<ResponseTimes> {
   let hours = new Float64Array(1024);
   let n = 0;
+  let repliedBefore = 0;
   return {
     add({ entry, captured }) {
       if (!captured || !entry.reply) return;
       const start = ctx.responseFrom === 'postedAt' && entry.postedAt ? entry.postedAt : entry.capturedAt;
-      const h = Math.max(0, (Date.parse(firstReplyAt(entry.reply)) - Date.parse(start)) / HOUR_MS);
+      const h = (Date.parse(firstReplyAt(entry.reply)) - Date.parse(start)) / HOUR_MS;
+      if (h < 0) {
+        repliedBefore++;
+        return;
+      }
       if (n === hours.length) {
         const grown = new Float64Array(n * 2);
         grown.set(hours);
@@ -164,33 +171,41 @@ export function responseTimeCollector(ctx: StatsContext): Collector<ResponseTime
     },
     result() {
       const sorted = hours.subarray(0, n).sort();
-      return { count: n, medianHours: percentile(sorted, 0.5), p90Hours: percentile(sorted, 0.9) };
+      return { count: n, repliedBefore, medianHours: percentile(sorted, 0.5), p90Hours: percentile(sorted, 0.9) };
     },
   };
 }
 
 export interface OnTimeRate {
+  /** Entries captured in the period that have a reply (whatever the verdict). */
+  replied: number;
   onTime: number;
   late: number;
   /** Not replied and not yet due: not judged. */
   pending: number;
+  /** Already replied when captured: not judged. */
+  beforeCapture: number;
   /** onTime / (onTime + late); null when nothing can be judged yet. */
   rate: number | null;
 }
 
 /** On-time rate of the entries captured in the period that had a due time. */
 export function onTimeCollector(): Collector<OnTimeRate> {
+  let replied = 0;
   let onTime = 0;
   let late = 0;
   let pending = 0;
+  let beforeCapture = 0;
   return {
-    add({ captured, verdict }) {
+    add({ entry, captured, verdict }) {
       if (!captured) return;
+      if (entry.reply) replied++;
       if (verdict === 'on_time') onTime++;
       else if (verdict === 'late') late++;
       else if (verdict === 'pending') pending++;
+      else if (verdict === 'before_capture') beforeCapture++;
     },
-    result: () => ({ onTime, late, pending, rate: onTime + late ? onTime / (onTime + late) : null }),
+    result: () => ({ replied, onTime, late, pending, beforeCapture, rate: onTime + late ? onTime / (onTime + late) : null }),
   };
 }
 

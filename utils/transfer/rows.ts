@@ -34,7 +34,7 @@ export interface LedgerNames {
 /** One table row: the sequence number, then text cells in `LEDGER_COLUMNS` order. */
 export type LedgerRow = [number, ...string[]];
 
-const VERDICT_TEXT = { on_time: '是', late: '否', pending: '', none: '' } as const;
+const VERDICT_TEXT = { on_time: '是', late: '否', pending: '', before_capture: '登记前已回复', none: '' } as const;
 
 function remarks(entry: LedgerEntry): string {
   const parts: string[] = [];

@@ -4,6 +4,7 @@ import type { LedgerStats } from '@/utils/stats/ledger-stats';
 import { dayKey } from '@/utils/time/shanghai';
 import { t } from '@/utils/i18n';
 import { useSettings } from '@/components/use-settings';
+import { userNameText } from '@/components/user-name-text';
 import { ProgressBar } from './transfer/ProgressBar';
 import { PeriodPicker } from './stats/PeriodPicker';
 import { periodOf, periodTitle, type PeriodChoice } from './stats/period-choice';
@@ -58,7 +59,7 @@ export function StatsPanel() {
       {state.kind === 'ready' && (
         <article class="fw-report">
           <h1 class="fw-report-title">{t('statsReportTitle', settings.user.department, state.title)}</h1>
-          <p class="fw-note">{t('statsReportMade', dayKey(new Date()), settings.user.name)}</p>
+          <p class="fw-note">{t('statsReportMade', dayKey(new Date()), userNameText(settings.user))}</p>
           <SummarySection stats={state.stats} />
           <MonthTopicSection counts={state.stats.byMonthTopic} settings={settings} />
           <GroupSection id="site" title={t('statsBySite')} groupLabel={t('ledgerColSite')} groups={state.stats.bySite} replies={state.stats.replies.bySite} />

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { LedgerDb } from '@/utils/ledger/db';
+import type { LedgerEntry } from '@/utils/ledger/types';
 import { StatsPanel } from '@/entrypoints/dashboard/panels/StatsPanel';
 import { entry, freshDb } from './make-ledger';
 import { quietBrowser } from './dom-setup';
@@ -13,21 +14,34 @@ vi.mock('@/utils/ledger/db', async (original) => {
 
 const reply = (at: string) => ({ at, author: '岱山建设', url: 'https://bbs.daishan.cn/forum.php?pid=1', pid: '1', detected: true });
 
+const due = (day: string) => `${day}T17:30:00+08:00`;
+
 const cells = (row: Element | null | undefined) => [...(row?.querySelectorAll('td, th') ?? [])].map((c) => c.textContent);
 
 async function ready(root: Element) {
   await waitFor(() => expect(root.querySelector('[data-fw-stats-state]')?.getAttribute('data-fw-stats-state')).toBe('ready'), { timeout: 3000 });
 }
 
+/** A fresh ledger holding `entries`, on 2026-03-20 at noon (Shanghai). */
+async function ledgerOn20March(entries: LedgerEntry[]) {
+  quietBrowser();
+  // happy-dom has no canvas: the charts report that and the tables carry the numbers.
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-03-20T12:00:00+08:00'));
+  db.current = freshDb();
+  await db.current.entries.bulkAdd(entries);
+}
+
+function tidyUp() {
+  cleanup();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+}
+
 describe('statistics panel', () => {
-  beforeEach(async () => {
-    quietBrowser();
-    // happy-dom has no canvas: the charts report that and the tables carry the numbers.
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    vi.useFakeTimers({ toFake: ['Date'] });
-    vi.setSystemTime(new Date('2026-03-20T12:00:00+08:00'));
-    db.current = freshDb();
-    await db.current.entries.bulkAdd([
+  beforeEach(() =>
+    ledgerOn20March([
       // Replied after 2 hours, on time.
       entry(1, '2026-03-02 09:00', { topics: ['road_works'], department: '城建科', status: 'replied', dueAt: '2026-03-02T17:30:00+08:00', reply: reply('2026-03-02T11:00:00+08:00') }),
       // Replied after 26 hours, late.
@@ -35,13 +49,9 @@ describe('statistics panel', () => {
       // Still waiting, overdue.
       entry(3, '2026-03-10 09:00', { topics: ['municipal_maintenance'], title: '<b>井盖</b>', status: 'new', dueAt: '2026-03-10T17:30:00+08:00' }),
       entry(4, '2026-02-10 09:00', { topics: ['road_works'], status: 'closed' }),
-    ]);
-  });
-  afterEach(() => {
-    cleanup();
-    vi.useRealTimers();
-    vi.restoreAllMocks();
-  });
+    ]),
+  );
+  afterEach(tidyUp);
 
   it("reports this month's numbers with known answers", async () => {
     const { container } = render(<StatsPanel />);
@@ -80,5 +90,38 @@ describe('statistics panel', () => {
     fireEvent.change(container.querySelector('select[data-fw-period]')!, { target: { value: 'custom' } });
     fireEvent.change(container.querySelector('input[data-fw-period-from]')!, { target: { value: '2026-03-31' } });
     await waitFor(() => expect(container.querySelector('[role="alert"]')?.textContent).toContain('结束日期早于开始日期'));
+  });
+});
+
+describe('statistics summary', () => {
+  beforeEach(() =>
+    ledgerOn20March([
+      // Replied 3 minutes after capture.
+      entry(1, '2026-03-02 09:00', { status: 'replied', dueAt: due('2026-03-02'), reply: reply('2026-03-02T09:03:00+08:00') }),
+      // Replied 30 minutes after capture.
+      entry(2, '2026-03-04 09:00', { status: 'replied', dueAt: due('2026-03-04'), reply: reply('2026-03-04T09:30:00+08:00') }),
+      // The staff reply was already in the thread when the post was captured.
+      entry(3, '2026-03-03 09:00', { status: 'replied', dueAt: due('2026-03-03'), reply: reply('2026-03-03T08:00:00+08:00') }),
+      // Collected last month, answered this month.
+      entry(4, '2026-02-25 09:00', { status: 'replied', dueAt: due('2026-02-25'), reply: reply('2026-03-01T10:00:00+08:00') }),
+    ]),
+  );
+  afterEach(tidyUp);
+
+  it('counts the collected posts and their replies alike, shows minutes under an hour, and leaves out replies older than the capture', async () => {
+    const { container } = render(<StatsPanel />);
+    await ready(container);
+    const stat = (id: string) => cells(container.querySelector(`[data-fw-stat="${id}"]`))[1];
+    expect(stat('captured')).toBe('3');
+    expect(stat('replied')).toBe('3');
+    // 3 and 30 minutes: median 16.5, p90 3 + 0.9 × 27.
+    expect(stat('median')).toBe('17 分钟');
+    expect(stat('p90')).toBe('27 分钟');
+    expect(stat('on-time')).toBe('100.0%（按时 2，超时 0，未到期 0）');
+    expect(stat('replies')).toMatch(/^4 条（按回复时间计入本期，含以前收集的帖子/);
+    const note = container.querySelector('[data-fw-stats="summary"] .fw-note')!.textContent;
+    expect(note).toContain('登记后回复的 2 条');
+    expect(note).toContain('登记时已有本单位回复的帖子（本期 1 条）');
+    expect(container.querySelector('.fw-report .fw-note')!.textContent).toContain('制表人：未设置');
   });
 });

@@ -54,7 +54,7 @@ describe('EntryActions (popup quick actions)', () => {
   it('asks for the reply link and says what is wrong with a bad one', async () => {
     const entry = await captured();
     render(<EntryActions entry={entry} settings={settings} />);
-    fireEvent.click(screen.getByRole('button', { name: '已回复' }));
+    fireEvent.click(screen.getByRole('button', { name: '标记已回复' }));
     const link = screen.getByLabelText('回复帖链接（http…）');
     fireEvent.input(link, { target: { value: '已经回复' } });
     fireEvent.click(screen.getByRole('button', { name: '确定' }));
@@ -82,6 +82,6 @@ describe('EntryActions (popup quick actions)', () => {
     const entry = await captured();
     render(<EntryActions entry={{ ...entry, status: 'replied' }} settings={settings} />);
     const labels = screen.getAllByRole('button').map((b) => b.textContent);
-    expect(labels).toEqual(['备注', '打开']);
+    expect(labels).toEqual(['加备注', '打开帖子']);
   });
 });

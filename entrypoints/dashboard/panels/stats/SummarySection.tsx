@@ -6,11 +6,13 @@ import { hoursText, percentText } from './names';
 export function SummarySection({ stats }: { stats: LedgerStats }) {
   const { onTime, responseTime, replies } = stats;
   const rows: [string, string, string][] = [
+    // The rows up to the on-time rate are all about the posts collected in the period; replies made in it come after.
     ['captured', t('statsCapturedTotal'), String(stats.byMonthTopic.total)],
-    ['replies', t('statsRepliesMade'), t('statsRepliesDetail', replies.total, replies.detected)],
+    ['replied', t('statsRepliedCaptured'), String(onTime.replied)],
     ['median', t('statsMedian'), hoursText(responseTime.medianHours)],
     ['p90', t('statsP90'), hoursText(responseTime.p90Hours)],
     ['on-time', t('statsOnTimeRate'), `${percentText(onTime.rate)}（${t('statsOnTimeDetail', onTime.onTime, onTime.late, onTime.pending)}）`],
+    ['replies', t('statsRepliesMade'), t('statsRepliesDetail', replies.total, replies.detected)],
     ['overdue', t('statsOverdueNow'), String(stats.overdue.length)],
   ];
   return (
@@ -25,7 +27,10 @@ export function SummarySection({ stats }: { stats: LedgerStats }) {
           ))}
         </tbody>
       </table>
-      <p class="fw-note">{t('statsResponseNote', responseTime.count)}</p>
+      <p class="fw-note">
+        {t('statsResponseNote', responseTime.count)}
+        {t('statsBeforeCaptureNote', onTime.beforeCapture)}
+      </p>
     </section>
   );
 }

@@ -15,6 +15,11 @@ export function topicLook(settings: Pick<Settings, 'topics'>) {
 
 export const departmentName = (d: string) => d || t('statsNoDepartment');
 
-export const hoursText = (h: number | null) => (h === null ? '—' : t('statsHours', h.toFixed(1)));
+/** Hours with one decimal; under an hour in whole minutes, so a 3-minute reply does not read 0.0 小时. */
+export function hoursText(h: number | null): string {
+  if (h === null) return '—';
+  const minutes = Math.round(h * 60);
+  return minutes < 60 ? t('durationMinutes', minutes) : t('statsHours', h.toFixed(1));
+}
 
 export const percentText = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)}%`);
