@@ -1,0 +1,218 @@
+#!/usr/bin/env node
+// Sets up the office's shared 台账 database on CouchDB 3: the database, its _security, the design
+// doc holding the write rules (team/validate-doc-update.js) and the users. Idempotent. Never
+// prints a password. Usage and document model: docs/team-sync.md.
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+export const DESIGN_ID = '_design/forumwatch';
+export const MEMBER_ROLE = 'fw-member';
+const ROLE = /^(fw-member|fw-office|fw-dept:\S.*)$/;
+
+export class SetupError extends Error {}
+
+/** The text of the write rules, as stored in the design doc. */
+export function validateSource() {
+  return readFileSync(join(dirname(fileURLToPath(import.meta.url)), '../../team/validate-doc-update.js'), 'utf8');
+}
+
+/** A CouchDB client that acts as the server admin. Every failure becomes a SetupError saying what to do. */
+export function adminClient(serverUrl, admin) {
+  const base = new URL(serverUrl);
+  if (base.username || base.password) {
+    throw new SetupError('网址里不要写账号密码，请用 --admin 提供 / Put no credentials in --url; give them with --admin');
+  }
+  const origin = base.href.replace(/\/$/, '');
+  const authorization = `Basic ${Buffer.from(`${admin.name}:${admin.password}`).toString('base64')}`;
+  const request = async (method, path, body) => {
+    let response;
+    try {
+      response = await fetch(`${origin}${path}`, {
+        method,
+        headers: { authorization, accept: 'application/json', ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch (error) {
+      const why = error?.cause?.code ?? error?.cause?.message ?? error.message;
+      throw new SetupError(`连不上 ${origin}（${why}），请检查地址和 CouchDB 是否在运行 / Cannot reach ${origin} (${why}): check the address and that CouchDB is running`);
+    }
+    const text = await response.text();
+    let json = null;
+    try {
+      json = text ? JSON.parse(text) : null;
+    } catch {
+      throw new SetupError(`${origin} 回应的不是 CouchDB（${response.status}） / ${origin} did not answer like CouchDB (${response.status})`);
+    }
+    if (response.status === 401) {
+      throw new SetupError(`管理员 ${admin.name} 的用户名或密码不对（401） / Wrong name or password for admin ${admin.name} (401)`);
+    }
+    if (response.status === 403) {
+      throw new SetupError(`${admin.name} 不是服务器管理员（403） / ${admin.name} is not a server admin (403)`);
+    }
+    return { status: response.status, json };
+  };
+  return { origin, request };
+}
+
+function failed(what, { status, json }) {
+  const detail = [json?.error, json?.reason].filter(Boolean).join(': ');
+  return new SetupError(`${what}失败（${status}${detail ? ` ${detail}` : ''}） / ${what}: failed (${status}${detail ? ` ${detail}` : ''})`);
+}
+
+const sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+const union = (list, value) => (list.includes(value) ? list : [...list, value]);
+
+export async function ensureDatabase({ request }, db) {
+  const path = `/${encodeURIComponent(db)}`;
+  const found = await request('GET', path);
+  if (found.status === 200) return 'unchanged';
+  if (found.status !== 404) throw failed(`读取数据库 ${db}`, found);
+  const created = await request('PUT', path);
+  if (created.status !== 201 && created.status !== 202) throw failed(`创建数据库 ${db}`, created);
+  return 'created';
+}
+
+/** The admin among the database's admins and role fw-member among its members; anything else already there stays. */
+export async function ensureSecurity({ request }, db, adminName) {
+  const path = `/${encodeURIComponent(db)}/_security`;
+  const found = await request('GET', path);
+  if (found.status !== 200) throw failed(`读取 ${db} 的权限`, found);
+  const current = found.json ?? {};
+  const part = (name) => ({ names: current[name]?.names ?? [], roles: current[name]?.roles ?? [] });
+  const admins = part('admins');
+  const members = part('members');
+  const wanted = {
+    ...current,
+    admins: { ...admins, names: union(admins.names, adminName) },
+    members: { ...members, roles: union(members.roles, MEMBER_ROLE) },
+  };
+  if (sameJson(wanted.admins, current.admins) && sameJson(wanted.members, current.members)) return 'unchanged';
+  const saved = await request('PUT', path, wanted);
+  if (saved.status !== 200) throw failed(`设置 ${db} 的权限`, saved);
+  return 'updated';
+}
+
+export async function ensureDesignDoc({ request }, db, source = validateSource()) {
+  const path = `/${encodeURIComponent(db)}/${DESIGN_ID}`;
+  const found = await request('GET', path);
+  if (found.status !== 200 && found.status !== 404) throw failed(`读取 ${DESIGN_ID}`, found);
+  if (found.status === 200 && found.json.validate_doc_update === source) return 'unchanged';
+  const doc = { ...(found.status === 200 ? found.json : { _id: DESIGN_ID }), validate_doc_update: source };
+  const saved = await request('PUT', path, doc);
+  if (saved.status !== 201 && saved.status !== 202) throw failed(`保存 ${DESIGN_ID}`, saved);
+  return found.status === 200 ? 'updated' : 'created';
+}
+
+/** Checks a users file's content; the message names the user (never the password). */
+export function checkedUsers(list) {
+  if (!Array.isArray(list)) throw new SetupError('用户文件应是一个数组 / The users file must hold an array');
+  return list.map((user, i) => {
+    const who = `用户 ${i + 1}${typeof user?.name === 'string' ? `（${user.name}）` : ''}`;
+    const whoEn = `user ${i + 1}${typeof user?.name === 'string' ? ` (${user.name})` : ''}`;
+    if (typeof user?.name !== 'string' || !/^[^_:\s][^:\s]*$/.test(user.name)) {
+      throw new SetupError(`${who}：用户名不能为空，不能以 _ 开头，不能有冒号或空格 / ${whoEn}: the name must not be empty, start with _, or hold a colon or space`);
+    }
+    if (typeof user.password !== 'string' || user.password.length < 8) {
+      throw new SetupError(`${who}：密码至少 8 个字符 / ${whoEn}: the password needs at least 8 characters`);
+    }
+    const roles = user.roles;
+    if (!Array.isArray(roles) || !roles.includes(MEMBER_ROLE)) {
+      throw new SetupError(`${who}：角色里要有 ${MEMBER_ROLE} / ${whoEn}: the roles must include ${MEMBER_ROLE}`);
+    }
+    const unknown = roles.find((role) => typeof role !== 'string' || !ROLE.test(role));
+    if (unknown !== undefined) {
+      throw new SetupError(`${who}：不认识的角色 ${JSON.stringify(unknown)}（可用 fw-member、fw-office、fw-dept:部门名） / ${whoEn}: unknown role ${JSON.stringify(unknown)} (use fw-member, fw-office, fw-dept:<department>)`);
+    }
+    return { name: user.name, password: user.password, roles: [...new Set(roles)] };
+  });
+}
+
+export function readUsersFile(file) {
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new SetupError(`读不了用户文件 ${file}（${error.code}） / Cannot read the users file ${file} (${error.code})`);
+  }
+  try {
+    return checkedUsers(JSON.parse(text));
+  } catch (error) {
+    if (error instanceof SetupError) throw error;
+    throw new SetupError(`用户文件 ${file} 不是有效的 JSON / The users file ${file} is not valid JSON`);
+  }
+}
+
+/** Whether the server accepts this name and password: the stored password is only a hash. */
+async function passwordWorks(origin, user) {
+  const answer = await fetch(`${origin}/_session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: user.name, password: user.password }),
+  });
+  return answer.status === 200;
+}
+
+export async function ensureUser({ origin, request }, user) {
+  const path = `/_users/${encodeURIComponent(`org.couchdb.user:${user.name}`)}`;
+  const found = await request('GET', path);
+  if (found.status !== 200 && found.status !== 404) throw failed(`读取用户 ${user.name}`, found);
+  if (found.status === 200 && sameJson([...found.json.roles].sort(), [...user.roles].sort()) && (await passwordWorks(origin, user))) {
+    return 'unchanged';
+  }
+  const current = found.status === 200 ? found.json : { _id: `org.couchdb.user:${user.name}` };
+  const saved = await request('PUT', path, { ...current, name: user.name, type: 'user', roles: user.roles, password: user.password });
+  if (saved.status !== 201 && saved.status !== 202) throw failed(`保存用户 ${user.name}`, saved);
+  return found.status === 200 ? 'updated' : 'created';
+}
+
+const WORDS = { created: ['已创建', 'created'], updated: ['已更新', 'updated'], unchanged: ['无变化', 'unchanged'] };
+
+/** Runs every step; `log` gets one line per step. Returns whether anything changed. */
+export async function setup({ url, db, admin, users = [], log = () => {} }) {
+  const client = adminClient(url, admin);
+  const report = (zh, en, outcome) => log(`${zh}：${WORDS[outcome][0]} / ${en}: ${WORDS[outcome][1]}`);
+  const outcomes = [];
+  const step = async (zh, en, run) => {
+    const outcome = await run();
+    outcomes.push(outcome);
+    report(zh, en, outcome);
+  };
+  await step(`数据库 ${db}`, `database ${db}`, () => ensureDatabase(client, db));
+  await step(`${db} 的权限（_security）`, `${db} _security`, () => ensureSecurity(client, db, admin.name));
+  await step(`写入规则（${DESIGN_ID}）`, `write rules (${DESIGN_ID})`, () => ensureDesignDoc(client, db));
+  for (const user of users) {
+    await step(`用户 ${user.name}（${user.roles.join('、')}）`, `user ${user.name}`, () => ensureUser(client, user));
+  }
+  const changed = outcomes.some((o) => o !== 'unchanged');
+  log(changed ? '设置完成 / Set-up done' : '没有改动：服务器已按此设置好 / Nothing changed: the server was already set up this way');
+  return changed;
+}
+
+export function parseAdmin(text) {
+  const colon = text.indexOf(':');
+  if (colon < 1 || colon === text.length - 1) {
+    throw new SetupError('--admin 的格式是 用户名:密码 / --admin takes name:password');
+  }
+  return { name: text.slice(0, colon), password: text.slice(colon + 1) };
+}
+
+const USAGE = 'npm run team:setup -- --url http://127.0.0.1:5984 --db forumwatch --admin admin:PASSWORD [--users users.json]';
+
+async function main(argv) {
+  const { values } = parseArgs({
+    args: argv,
+    options: { url: { type: 'string' }, db: { type: 'string' }, admin: { type: 'string' }, users: { type: 'string' } },
+  });
+  if (!values.url || !values.db || !values.admin) throw new SetupError(`用法 / usage: ${USAGE}`);
+  const users = values.users ? readUsersFile(values.users) : [];
+  await setup({ url: values.url, db: values.db, admin: parseAdmin(values.admin), users, log: (line) => console.log(line) });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main(process.argv.slice(2)).catch((error) => {
+    console.error(error instanceof SetupError || error?.code?.startsWith?.('ERR_PARSE_ARGS') ? error.message : error);
+    process.exitCode = 1;
+  });
+}
