@@ -18,7 +18,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting'],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting', 'contextMenus', 'activeTab'],
     optional_host_permissions: SITE_ORIGINS,
     host_permissions: storeBuild ? preGranted : LOCAL_DEMO_MATCHES,
     action: { default_title: '__MSG_extName__' },

@@ -4,6 +4,9 @@ import { STATUSES, type LedgerEvent } from '../ledger/types';
 import { LIMITS, MAX_ENTRIES, MAX_EVENTS } from './limits';
 import { bool, httpUrl, instant, int, list, nonEmptyText, obj, text, uniqueBy } from './schema-parts';
 import { legacyIdentifier } from '../ledger/legacy-events';
+import { NO_ADDRESS_SITE } from '../ledger/manual-entry';
+
+const URL_MESSAGE = '链接应为以 http:// 或 https:// 开头的网址';
 
 const status = () => v.picklist(STATUSES, '不是有效的状态');
 
@@ -56,13 +59,13 @@ const draft = obj({
   approvedAt: v.nullable(instant()),
 });
 
-export const entrySchema = obj({
+const entryFields = obj({
   key: nonEmptyText(LIMITS.key),
   site: nonEmptyText(LIMITS.site),
   tid: text(LIMITS.threadId),
   pid: text(LIMITS.threadId),
   title: text(LIMITS.title),
-  url: httpUrl(),
+  url: v.union([v.literal(''), httpUrl()], URL_MESSAGE),
   author: text(LIMITS.name),
   authorUid: v.nullable(text(LIMITS.threadId)),
   postedAt: v.nullable(instant()),
@@ -81,6 +84,12 @@ export const entrySchema = obj({
   pausedAt: v.nullable(instant()),
   updatedAt: instant(),
 });
+
+/** An entry's address is empty only when it was typed in by hand without one. */
+export const entrySchema = v.pipe(
+  entryFields,
+  v.forward(v.check((e) => e.url !== '' || e.site === NO_ADDRESS_SITE, URL_MESSAGE), ['url']),
+);
 
 /**
  * Events carry no database id in a backup: ids are local to one browser. `uid`, `seq` and

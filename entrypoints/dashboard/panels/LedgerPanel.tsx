@@ -9,6 +9,7 @@ import { FilterBar } from './ledger/FilterBar';
 import { BulkBar } from './ledger/BulkBar';
 import { LedgerTable } from './ledger/LedgerTable';
 import { EntryDetails } from './ledger/EntryDetails';
+import { ManualEntryForm } from './ledger/ManualEntryForm';
 import { useLedgerKeys } from './ledger/use-ledger-keys';
 import { ALL_MATCHING, NO_SELECTION, selectedCount, selectedKeys, toggle, type Selection } from './ledger/selection';
 import './ledger/ledger.css';
@@ -51,6 +52,7 @@ export function LedgerPanel() {
   return (
     <section class="fw-ledger-panel">
       <h1>{t('navLedger')}</h1>
+      <ManualEntryForm settings={settings} />
       <FilterBar
         filter={filter}
         sort={sort}
