@@ -1,4 +1,6 @@
-// Loads the real Discuz! X pages from ../shared/fixtures/discuz-x into
+// Loads the real Discuz! X pages from ../shared/fixtures/discuz-x (pages as
+// served) and ../shared/fixtures/discuz-x-live (the DOM after the forum's own
+// scripts ran: AJAX replies, the floating window, the editor frame) into
 // happy-dom documents whose URL is the page's address, so `<base href>` and
 // links resolve as in the browser. Scripts, styles and sub-resources stay off.
 import { existsSync, readFileSync } from 'node:fs';
@@ -6,8 +8,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 
-export const FIXTURE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../shared/fixtures/discuz-x');
+const FIXTURES_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../shared/fixtures');
+export const FIXTURE_DIR = path.join(FIXTURES_ROOT, 'discuz-x');
+export const LIVE_FIXTURE_DIR = path.join(FIXTURES_ROOT, 'discuz-x-live');
 export const hasFixtures = existsSync(path.join(FIXTURE_DIR, 'labels.json'));
+export const hasLiveFixtures = existsSync(path.join(LIVE_FIXTURE_DIR, 'labels.json'));
 export const FIXTURE_ORIGIN = 'http://127.0.0.1:8080/';
 export const FIXTURE_SITE = '127.0.0.1:8080';
 
@@ -55,8 +60,48 @@ export interface Labels {
   pages: LabelledPage[];
 }
 
-export function loadLabels(): Labels {
-  return JSON.parse(readFileSync(path.join(FIXTURE_DIR, 'labels.json'), 'utf8')) as Labels;
+/** One page of the live set (labels.json of discuz-x-live); only the fields the tests read. */
+export interface LiveLabelledPost {
+  pid: number;
+  author: string;
+  author_uid: number;
+  floor_label: string;
+  posted_at_title?: string | null;
+  posted_at: string;
+  text_first40: string;
+  in_postlistreply?: boolean;
+}
+
+export interface LiveLabelledPage {
+  file: string;
+  url: string;
+  kind: 'viewthread' | 'mobile-viewthread' | 'reply' | 'editor-iframe' | 'ajax-response';
+  logged_in: boolean;
+  captured_at: string;
+  tid?: number;
+  thread_title?: string | null;
+  posts?: LiveLabelledPost[];
+  forms?: { form_id: string; action: string; textarea_id: string | null; reppid: string | null }[];
+  fragment_post_pid?: number;
+}
+
+export interface LiveLabels {
+  pages: LiveLabelledPage[];
+}
+
+export function loadLabels<T = Labels>(dir = FIXTURE_DIR): T {
+  return JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')) as T;
+}
+
+export function readFixture(file: string, dir = FIXTURE_DIR): string {
+  return readFileSync(path.join(dir, file), 'utf8');
+}
+
+/** The HTML inside a Discuz AJAX answer (`<root><![CDATA[…]]></root>`), table rows repaired as in `parsePage`. */
+export function ajaxContent(xml: string): string {
+  const m = /<root><!\[CDATA\[([\s\S]*)\]\]><\/root>/.exec(xml);
+  if (!m) throw new Error('not a Discuz AJAX answer');
+  return openImpliedTableRows(m[1]!);
 }
 
 /**
@@ -87,12 +132,12 @@ export function parsePage(html: string, url: string): Document {
 const loaded = new Map<string, Document>();
 
 /** The page as parsed once per test file (adapters only read it). */
-export function loadPage(page: LabelledPage): Document {
-  let doc = loaded.get(page.file);
+export function loadPage(page: { file: string; url: string }, dir = FIXTURE_DIR): Document {
+  const file = path.join(dir, page.file);
+  let doc = loaded.get(file);
   if (!doc) {
-    const html = readFileSync(path.join(FIXTURE_DIR, page.file), 'utf8');
-    doc = parsePage(html, new URL(page.url, FIXTURE_ORIGIN).href);
-    loaded.set(page.file, doc);
+    doc = parsePage(readFileSync(file, 'utf8'), new URL(page.url, FIXTURE_ORIGIN).href);
+    loaded.set(file, doc);
   }
   return doc;
 }

@@ -1,8 +1,24 @@
 // Behaviour on a live page: posts appended later, one post at a time, the
-// reply boxes Discuz opens on demand. Uses the small sample pages only.
+// reply boxes Discuz opens on demand. On the small sample pages, then on the
+// live set (the DOM a real Discuz! X3.5 left after its own scripts ran).
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDiscuzAdapter, discuzAdapter } from '@/utils/sites/discuz';
-import { closePages, parsePage } from './discuz-fixtures';
+import type { ReplyEditor } from '@/utils/sites/types';
+import {
+  FIXTURE_ORIGIN,
+  FIXTURE_SITE,
+  LIVE_FIXTURE_DIR,
+  ajaxContent,
+  closePages,
+  firstChars,
+  hasLiveFixtures,
+  loadLabels,
+  loadPage,
+  parsePage,
+  readFixture,
+  type LiveLabelledPage,
+  type LiveLabels,
+} from './discuz-fixtures';
 import {
   ADVANCED_REPLY,
   ADVANCED_REPLY_URL,
@@ -137,5 +153,134 @@ describe('Discuz! X touch thread, sample page', () => {
     const postedAt = new Date(discuzAdapter.posts(doc)[1]!.postedAt!).getTime();
     expect(before - postedAt).toBeGreaterThanOrEqual(30 * 60_000 - 1000);
     expect(Date.now() - postedAt).toBeLessThanOrEqual(30 * 60_000 + 1000);
+  });
+});
+
+const liveLabels = hasLiveFixtures ? loadLabels<LiveLabels>(LIVE_FIXTURE_DIR) : { pages: [] };
+const livePage = (file: string) => liveLabels.pages.find((p) => p.file === file)!;
+const liveAdapter = (page: LiveLabelledPage) => createDiscuzAdapter({ now: () => new Date(page.captured_at) });
+const loadLive = (page: LiveLabelledPage) => loadPage(page, LIVE_FIXTURE_DIR);
+const editorIds = (editors: ReplyEditor[]) => editors.map((e) => [e.kind, e.el.id, e.tid]);
+
+describe.skipIf(!hasLiveFixtures)('Discuz! X3.5 thread pages after the forum\'s scripts ran (live set, labelled)', () => {
+  const threadPages = liveLabels.pages.filter((p) => p.kind === 'viewthread' || p.kind === 'mobile-viewthread');
+
+  it('covers the pages before and after a quick reply and a floating-window reply, desktop and touch', () => {
+    expect(threadPages.filter((p) => p.posts?.some((post) => post.in_postlistreply))).toHaveLength(2);
+    expect(threadPages.filter((p) => p.kind === 'mobile-viewthread')).toHaveLength(2);
+  });
+
+  describe.each(threadPages.map((p) => [p.file, p] as const))('%s', (_file, page) => {
+    const adapter = liveAdapter(page);
+    const doc = loadLive(page);
+    const posts = adapter.posts(doc);
+    const expected = page.posts ?? [];
+
+    it('finds exactly the labelled posts, AJAX-inserted ones included, with keys, authors, floors, times and text', () => {
+      expect(adapter.pageKind(doc)).toBe('thread');
+      expect(posts.map((p) => [p.key, p.author, p.authorUid, p.floor])).toEqual(
+        expected.map((p, i) => [`${FIXTURE_SITE}/t${page.tid}/p${p.pid}`, p.author, String(p.author_uid), i + 1]),
+      );
+      expected.forEach((label, i) => {
+        const diff = Math.abs(new Date(posts[i]!.postedAt!).getTime() - new Date(label.posted_at).getTime());
+        expect(diff, `pid ${label.pid}`).toBeLessThanOrEqual(label.posted_at_title ? 0 : 60_000);
+      });
+      expect(posts.map((p) => firstChars(adapter.postText(p), 40))).toEqual(expected.map((p) => p.text_first40));
+    });
+
+    it('marks each post on an element of its own that holds the whole post', () => {
+      posts.forEach((post, i) => {
+        const el = post.containerEl;
+        expect(el.contains(post.bodyEl)).toBe(true);
+        if (page.kind === 'mobile-viewthread') return;
+        // The served wrapper `div#post_{pid}`, or the blanked `#post_new` an AJAX reply was written into.
+        if (expected[i]!.in_postlistreply) expect([el.id, el.parentElement!.id]).toEqual(['', 'postlistreply']);
+        else expect(el.id).toBe(`post_${post.pid}`);
+      });
+    });
+  });
+});
+
+describe.skipIf(!hasLiveFixtures)('Discuz! X3.5 AJAX reply, replayed on the page it was posted from (live set)', () => {
+  /** What the forum's script does with the viewpid answer (succeedhandle_… → fastpostappendreply). */
+  function insertLikeDiscuz(doc: Document, fragment: string): void {
+    const target = doc.getElementById('post_new')!;
+    // `innerHTML =` as one insertion of the parsed nodes, as browsers report it to observers.
+    const parsed = doc.createElement('template');
+    parsed.innerHTML = fragment;
+    target.append(parsed.content);
+    target.style.display = '';
+    target.id = '';
+    const placeholder = doc.createElement('div');
+    placeholder.id = 'post_new';
+    placeholder.style.display = 'none';
+    doc.getElementById('postlistreply')!.append(placeholder);
+  }
+
+  it.each([
+    ['viewthread-before-fastpost.member.served.html', 'fastpost-viewpid-response.xml', 'viewthread-after-fastpost.member.html'],
+    ['viewthread-fwin-reply-open.member.html', 'fwin-reply-viewpid-response.xml', 'viewthread-after-fwin-reply.member.html'],
+  ])('%s + %s: the new post is found in the nodes the live regions receive', async (before, answer, after) => {
+    const page = livePage(before);
+    const adapter = liveAdapter(page);
+    const doc = parsePage(readFixture(before, LIVE_FIXTURE_DIR), new URL(page.url, FIXTURE_ORIGIN).href);
+    const pid = livePage(answer).fragment_post_pid;
+
+    // A set: browsers report a node once per observer, happy-dom once per observed region (#postlistreply is in #postlist).
+    const added = new Set<Node>();
+    const observer = new (doc.defaultView! as unknown as typeof globalThis).MutationObserver((records) => {
+      for (const r of records) r.addedNodes.forEach((n) => added.add(n));
+    });
+    for (const region of adapter.liveRegions(doc)) observer.observe(region, { childList: true, subtree: true });
+    insertLikeDiscuz(doc, ajaxContent(readFixture(answer, LIVE_FIXTURE_DIR)));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    observer.disconnect();
+
+    const found = [...added].filter((n) => n.nodeType === 1).flatMap((n) => adapter.posts(doc, n as Element));
+    const label = livePage(after).posts!.find((p) => p.pid === pid)!;
+    expect(found.map((p) => [p.key, p.author, p.authorUid, p.floor])).toEqual([[`${FIXTURE_SITE}/t${page.tid}/p${pid}`, label.author, String(label.author_uid), 4]]);
+    expect(found[0]!.containerEl.id).toBe('');
+    expect(adapter.posts(doc).map((p) => p.pid)).toEqual(livePage(after).posts!.map((p) => String(p.pid)));
+  });
+});
+
+describe.skipIf(!hasLiveFixtures)('Discuz! X3.5 reply boxes as the forum\'s scripts leave them (live set)', () => {
+  it('offers the floating reply window with the quoted post, next to the quick reply', () => {
+    const page = livePage('viewthread-fwin-reply-open.member.html');
+    const editors = liveAdapter(page).replyEditors(loadLive(page));
+    expect(editorIds(editors)).toEqual([
+      ['textarea', 'fastpostmessage', '2'],
+      ['textarea', 'postmessage', '2'],
+    ]);
+    expect(editors[1]!.anchorEl.closest('#fwin_reply')).not.toBeNull();
+    const quote = liveAdapter(page).replyQuote!(editors[1]!);
+    expect(quote).toMatchObject({ pid: '5', code: expect.stringMatching(/^\[quote\][\s\S]*我们那边也是，路灯不亮，井盖也松了。\[\/quote\]$/) });
+  });
+
+  it('keeps the quick reply after the forum rewrote its form for AJAX, and drops the closed window', () => {
+    for (const file of ['viewthread-after-fastpost.member.html', 'viewthread-after-fwin-reply.member.html']) {
+      const page = livePage(file);
+      expect(editorIds(liveAdapter(page).replyEditors(loadLive(page))), file).toEqual([['textarea', 'fastpostmessage', String(page.tid)]]);
+    }
+    const rewritten = loadLive(livePage('viewthread-after-fastpost.member.html')).querySelector('form#fastpostform')!;
+    expect(rewritten.getAttribute('action')).toMatch(/^http:\/\/127\.0\.0\.1:8080\/.*&inajax=1$/);
+  });
+
+  it('offers the WYSIWYG frame on the advanced reply page, not the hidden textarea', () => {
+    const page = livePage('post-reply-wysiwyg.member.html');
+    const doc = loadLive(page);
+    expect(liveAdapter(page).pageKind(doc)).toBe('reply');
+    const editors = liveAdapter(page).replyEditors(doc);
+    expect(editorIds(editors)).toEqual([['iframe', 'e_iframe', '1']]);
+    expect(editors[0]!.anchorEl.matches('div.area')).toBe(true);
+  });
+
+  it('offers the touch reply page\'s textarea, served and after its scripts ran', () => {
+    for (const file of ['mobile-reply-page.member.served.html', 'mobile-reply-page.member.html']) {
+      const page = livePage(file);
+      const doc = loadLive(page);
+      expect(liveAdapter(page).pageKind(doc), file).toBe('reply');
+      expect(editorIds(liveAdapter(page).replyEditors(doc)), file).toEqual([['textarea', 'needmessage', '1']]);
+    }
   });
 });

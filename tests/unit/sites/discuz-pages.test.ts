@@ -88,6 +88,16 @@ describe.skipIf(!hasFixtures)('Discuz! X reply boxes (labelled)', () => {
     }
   });
 
+  it("offers nothing on a board list's 快速发帖 box: it starts a new thread, it does not reply", () => {
+    const members = byKind('forumdisplay').filter((p) => p.logged_in);
+    expect(members.length).toBeGreaterThan(0);
+    for (const page of members) {
+      const doc = loadPage(page);
+      expect(doc.querySelector('form#fastpostform textarea#fastpostmessage'), page.file).not.toBeNull();
+      expect(adapterAt(page).replyEditors(doc), page.file).toEqual([]);
+    }
+  });
+
   it('finds no reply box on touch thread pages, which link to the reply page instead', () => {
     for (const page of byKind('mobile-viewthread')) expect(adapterAt(page).replyEditors(loadPage(page)), page.file).toEqual([]);
   });

@@ -1,32 +1,45 @@
-// Posts in the desktop (PC) thread view: `#postlist > div#post_{pid}`, plus
-// replies the forum appends later into `#postlistreply`.
+// Posts in the desktop (PC) thread view: `#postlist > div#post_{pid} > table#pid{pid}`,
+// and replies posted by AJAX: `#postlistreply > div[id=""] > table#pid{pid}`.
 import type { PostInfo } from '../types';
 import { toPostInfo, type PostContext } from './post-context';
 import { parseFloor } from './floor';
 import {
+  DESKTOP_AJAX_REPLY_LIST,
   DESKTOP_BODY_FALLBACK,
-  DESKTOP_POST_CANDIDATE,
+  DESKTOP_POST_TABLE,
   EXACT_TIME_SPAN,
   desktopAuthorBlock,
   desktopAuthorLink,
   desktopBody,
   desktopFloorLink,
   desktopPostedAt,
+  desktopPostWrapperId,
 } from './selectors';
 import { collapseWhitespace, isElement } from './text';
 import { readShownTime } from './times';
 import { tidFromHref, uidFromHref } from './url';
 
-const POST_ID = /^post_(\d+)$/;
+const TABLE_ID = /^pid(\d+)$/;
 
-export function isDesktopPost(el: Element): boolean {
-  return el.matches(DESKTOP_POST_CANDIDATE) && POST_ID.test(el.id);
+/** A post's table and the wrapper that carries the marks for it. */
+export interface DesktopPostElement {
+  pid: string;
+  container: HTMLElement;
 }
 
-/** Desktop posts at or under `root`, in page order. */
-export function desktopPostElements(root: ParentNode): HTMLElement[] {
-  if (isElement(root) && isDesktopPost(root)) return [root];
-  return Array.from(root.querySelectorAll<HTMLElement>(DESKTOP_POST_CANDIDATE)).filter(isDesktopPost);
+function postOfTable(table: HTMLElement): DesktopPostElement | null {
+  const pid = TABLE_ID.exec(table.id)?.[1];
+  const wrapper = table.parentElement;
+  if (!pid || wrapper?.tagName !== 'DIV') return null;
+  const served = wrapper.id === desktopPostWrapperId(pid);
+  const insertedByAjax = wrapper.parentElement?.matches(DESKTOP_AJAX_REPLY_LIST) ?? false;
+  return served || insertedByAjax ? { pid, container: wrapper } : null;
+}
+
+/** Desktop posts at or under `root` (a post's table or its wrapper included), in page order. */
+export function desktopPostElements(root: ParentNode): DesktopPostElement[] {
+  const tables = isElement(root) && root.matches(DESKTOP_POST_TABLE) ? [root as HTMLElement] : Array.from(root.querySelectorAll<HTMLElement>(DESKTOP_POST_TABLE));
+  return tables.map(postOfTable).filter((p): p is DesktopPostElement => p !== null);
 }
 
 function postTid(el: HTMLElement, pid: string, ctx: PostContext): string | null {
@@ -34,10 +47,9 @@ function postTid(el: HTMLElement, pid: string, ctx: PostContext): string | null 
   return tidFromHref(el.querySelector(desktopFloorLink(pid))?.getAttribute('href'));
 }
 
-export function readDesktopPost(el: HTMLElement, ctx: PostContext): PostInfo | null {
-  const pid = POST_ID.exec(el.id)?.[1];
-  const tid = pid ? postTid(el, pid, ctx) : null;
-  if (!pid || !tid) return null;
+export function readDesktopPost({ pid, container: el }: DesktopPostElement, ctx: PostContext): PostInfo | null {
+  const tid = postTid(el, pid, ctx);
+  if (!tid) return null;
   const bodyEl = el.querySelector<HTMLElement>(desktopBody(pid)) ?? el.querySelector<HTMLElement>(DESKTOP_BODY_FALLBACK);
   if (!bodyEl) return null;
 

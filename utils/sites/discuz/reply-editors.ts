@@ -1,5 +1,6 @@
 // Reply boxes on Discuz! X pages:
-// - quick reply under a thread (members only): a plain textarea;
+// - quick reply under a thread (members only): a plain textarea (the same box
+//   on a board list posts a new thread, so it is left out);
 // - the floating reply window (回复 button): `form#postform` with `textarea#postmessage`;
 // - the advanced editor (reply page, 高级模式): `textarea#e_textarea`, which the
 //   forum's editor script hides behind `iframe#e_iframe` (editable body) in WYSIWYG mode;
@@ -10,6 +11,7 @@ import {
   ADVANCED_EDITOR_TEXTAREA,
   EDITOR_AREA,
   FLOAT_REPLY_TEXTAREA,
+  NEW_THREAD_FORM,
   QUICK_REPLY_TEXTAREA,
   TOUCH_REPLY_TEXTAREA,
 } from './selectors';
@@ -50,7 +52,7 @@ export function replyEditors(doc: Document): ReplyEditor[] {
   const pageTid = threadTid(doc);
   for (const selector of EDITOR_TEXTAREAS) {
     for (const textarea of Array.from(doc.querySelectorAll<HTMLTextAreaElement>(selector))) {
-      if (seen.has(textarea)) continue;
+      if (seen.has(textarea) || textarea.form?.matches(NEW_THREAD_FORM)) continue;
       seen.add(textarea);
       editors.push(editorFor(textarea, pageTid));
     }

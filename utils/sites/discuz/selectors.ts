@@ -12,8 +12,13 @@ export const CANONICAL_LINK = 'link[rel="canonical"]';
 // Desktop thread page
 export const DESKTOP_POST_LIST = '#postlist';
 export const DESKTOP_AJAX_REPLY_LIST = '#postlistreply';
-/** Candidates; only ids of the form `post_{pid}` are posts (not `post_new`, `post_rate_div_…`). */
-export const DESKTOP_POST_CANDIDATE = 'div[id^="post_"]';
+/**
+ * Candidates; only ids of the form `pid{pid}` are posts. As served, a post's
+ * table sits in `div#post_{pid}`; a reply posted by AJAX sits in the former
+ * `div#post_new` of `#postlistreply`, whose id the forum's script blanks.
+ */
+export const DESKTOP_POST_TABLE = 'table[id^="pid"]';
+export const desktopPostWrapperId = (pid: string) => `post_${pid}`;
 export const DESKTOP_THREAD_SUBJECT = '#thread_subject';
 export const desktopAuthorLink = (pid: string) => `#favatar${pid} .authi a.xw1`;
 export const desktopAuthorBlock = (pid: string) => `#favatar${pid} .authi`;
@@ -73,6 +78,8 @@ export const TOUCH_LIST_REPLY_ICON = 'i.dm-chat-s-fill';
 
 // Reply editors
 export const QUICK_REPLY_TEXTAREA = 'form#fastpostform textarea#fastpostmessage';
+/** A board list's 快速发帖 box is `form#fastpostform` too, but it starts a new thread: no reply. */
+export const NEW_THREAD_FORM = 'form[action*="?action=newthread"], form[action*="&action=newthread"]';
 export const FLOAT_REPLY_TEXTAREA = 'form#postform textarea#postmessage';
 export const ADVANCED_EDITOR_TEXTAREA = 'form#postform textarea#e_textarea';
 export const ADVANCED_EDITOR_IFRAME = 'iframe#e_iframe';
