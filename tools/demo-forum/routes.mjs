@@ -4,12 +4,12 @@
 
 import { readFile } from 'node:fs/promises';
 import { esc } from './lib/html.mjs';
-import { HttpError, currentUid, formhash, readForm, redirect, sendHtml, sendJson, uidCookie } from './lib/http.mjs';
+import { HttpError, currentUid, formhash, readForm, redirect, sendAjaxXml, sendHtml, sendJson, uidCookie } from './lib/http.mjs';
 import { addGovMessage, addGovReply, addNewsComment, addReply, forumOf, isStaff, resetState, stateJSON, threadPosts, userOf } from './store.mjs';
 import { indexPage, touchIndexPage } from './pages/index.mjs';
 import { forumdisplayPage, touchForumdisplayPage } from './pages/forumdisplay.mjs';
-import { desktopPost, pageOfFloor, touchViewthreadPage, viewthreadPage } from './pages/viewthread.mjs';
-import { advancedReplyPage, messagePage, replyWindowFragment, touchReplyPage } from './pages/post.mjs';
+import { newReplyFragment, pageOfFloor, touchViewthreadPage, viewthreadPage } from './pages/viewthread.mjs';
+import { advancedReplyPage, messagePage, replyWindowFragment, replySucceededScript, touchReplyPage } from './pages/post.mjs';
 import { loginPage, spacePage } from './pages/member.mjs';
 import { govPage, newsPage } from './pages/generic.mjs';
 
@@ -133,6 +133,7 @@ function forumGet(ctx, res) {
     }
     case 'viewthread': {
       const thread = threadOr404(ctx, intParam(q, 'tid'));
+      if (q.has('viewpid') && q.get('inajax') === '1') return sendNewReply(ctx, res, thread, intParam(q, 'viewpid'));
       const page = intParam(q, 'page', 1);
       const html = ctx.touch ? touchViewthreadPage(ctx, thread, page) : viewthreadPage(ctx, thread, page);
       if (html === null) throw new HttpError(404, '抱歉，本帖没有这一页');
@@ -152,6 +153,13 @@ function forumGet(ctx, res) {
     default:
       throw new HttpError(404, '演示站没有这个页面');
   }
+}
+
+/** `viewpid=PID&inajax=1`: the one post the forum's script fetches after an AJAX reply. */
+function sendNewReply(ctx, res, thread, pid) {
+  const post = threadPosts(ctx.state, thread).find((p) => p.pid === pid);
+  if (!post) throw new HttpError(404, '抱歉，指定的帖子不存在');
+  return sendAjaxXml(res, newReplyFragment(ctx, thread, post));
 }
 
 /** forum.php?mod=redirect: `goto=findpost&pid=` or `goto=lastpost&tid=` → the right page and anchor. */
@@ -185,9 +193,15 @@ async function forumPost(ctx, req, res) {
   }
   const quotePid = form.get('noticetrimstr') ? Number(form.get('reppid')) || null : null;
   const stored = addReply(ctx.state, { tid: thread.tid, uid: ctx.uid, message, quotePid, now: Date.now() });
-  if (q.get('inajax') === '1') return sendHtml(res, 200, desktopPost({ ...ctx, now: Date.now() }, thread, stored));
+  if (q.get('inajax') === '1') return sendAjaxXml(res, replySucceededScript(thread, stored, handlekeyOf(q, form)));
   const mobile = ctx.touch ? '&mobile=2' : '';
   return redirect(res, `/forum.php?mod=viewthread&tid=${thread.tid}&page=${pageOfFloor(stored.floor)}${mobile}#pid${stored.pid}`);
+}
+
+/** Which success handler the AJAX answer calls: the form's `handlekey` (`fastpost`, `reply`). */
+function handlekeyOf(q, form) {
+  const key = q.get('handlekey') ?? form.get('handlekey') ?? '';
+  return /^[a-z_]+$/.test(key) ? key : 'fastpost';
 }
 
 function login(ctx, res) {

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { ajaxContent } from '../sites/discuz-fixtures';
 import { formhashOf, getPage, parse, postForm, useFreshForum } from './helpers';
 
 const env = useFreshForum();
@@ -23,14 +24,34 @@ describe('replying', () => {
     expect(post?.querySelector('td.t_f')?.textContent?.trim()).toBe('已转城建科跟进，谢谢反映。');
   });
 
-  it('the AJAX path returns the new post markup for #postlistreply', async () => {
+  it('the AJAX reply answers like Discuz X3.5: a success callback naming the pid, then the bare post table by viewpid', async () => {
     const { doc } = await getPage(env.forum.url, '/forum.php?mod=viewthread&tid=3');
     const res = await postForm(env.forum.url, `${fastpostAction(doc)}&inajax=1`, { message: '已派人查看', formhash: formhashOf(doc, '#fastpostform') });
     expect(res.status).toBe(200);
-    const fragment = parse(await res.text());
-    const table = fragment.querySelector('div[id^="post_"] > table.plhin');
-    expect(table?.querySelector('a[id^="postnum"]')?.textContent?.trim()).toBe('5#');
+    expect(res.headers.get('content-type')).toBe('text/xml; charset=utf-8');
+    const answer = ajaxContent(await res.text());
+    const pid = env.forum.state.threads.get(3)!.pids.at(-1)!;
     expect(env.forum.state.threads.get(3)!.pids).toHaveLength(5);
+    expect(answer).toBe(
+      `<script type="text/javascript" reload="1">if(typeof succeedhandle_fastpost=='function') {succeedhandle_fastpost(` +
+        `'forum.php?mod=viewthread&tid=3&pid=${pid}&page=1&extra=#pid${pid}', '非常感谢，回复发布成功，现在将转入主题页，请稍候……[ 点击这里转入主题列表 ]', ` +
+        `{'fid':'2','tid':'3','pid':'${pid}','from':'','sechash':''});}</script>`,
+    );
+
+    const view = await getPage(env.forum.url, `/forum.php?mod=viewthread&tid=3&viewpid=${pid}&from=&inajax=1&ajaxtarget=post_new`);
+    const fragment = ajaxContent(view.html);
+    // The same opening as the real forum's fragment: no div#post_{pid}, the newpost anchor in the first row.
+    expect(fragment.startsWith(`<table id="pid${pid}" class="plhin" summary="pid${pid}" cellspacing="0" cellpadding="0">\n<tr>\n<a name="newpost"></a> <td class="pls" rowspan="2">`)).toBe(true);
+    expect(parse(fragment).querySelector(`#postnum${pid}`)?.textContent?.trim()).toBe('5#');
+  });
+
+  it("the floating window's reply calls succeedhandle_reply", async () => {
+    const { doc } = await getPage(env.forum.url, '/forum.php?mod=viewthread&tid=3');
+    const window = parse(await (await fetch(`${env.forum.url}/forum.php?mod=post&action=reply&fid=2&tid=3&repquote=15&extra=&page=1&infloat=yes&handlekey=reply&inajax=1`)).text());
+    const action = window.querySelector('form#postform')!.getAttribute('action')!;
+    const fields = Object.fromEntries(Array.from(window.querySelectorAll<HTMLInputElement>('form#postform input[type="hidden"]')).map((i) => [i.name, i.value]));
+    const res = await postForm(env.forum.url, `/${action}&inajax=1`, { ...fields, message: '已转市政所处理', formhash: formhashOf(doc, '#fastpostform') });
+    expect(ajaxContent(await res.text())).toMatch(/^<script type="text\/javascript" reload="1">if\(typeof succeedhandle_reply=='function'\) \{succeedhandle_reply\('forum\.php\?mod=viewthread&tid=3&pid=\d+/);
   });
 
   it('escapes markup in replies', async () => {

@@ -57,6 +57,12 @@ export function sendHtml(res, status, html, headers = {}) {
   res.end(html);
 }
 
+/** An AJAX answer as Discuz sends it: text/xml, the content as CDATA in `<root>`. */
+export function sendAjaxXml(res, content) {
+  res.writeHead(200, { 'Content-Type': 'text/xml; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(`<?xml version="1.0" encoding="utf-8"?>\n<root><![CDATA[${content.replaceAll(']]>', ']]]]><![CDATA[>')}]]></root>`);
+}
+
 export function sendJson(res, status, value) {
   res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
   res.end(JSON.stringify(value, null, 2));

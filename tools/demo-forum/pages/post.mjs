@@ -6,6 +6,7 @@ import { esc, cut, messageText } from '../lib/html.mjs';
 import { ymdHi } from '../lib/dates.mjs';
 import { forumOf, userOf } from '../store.mjs';
 import { desktopPage, touchHeader, touchPage } from './layout.mjs';
+import { pageOfFloor } from './viewthread.mjs';
 
 /** Hidden fields Discuz sends with a reply; a quote (`repquote`) carries the quoted post. */
 function replyHiddenFields(ctx, thread, { repquote = null, reppost = null } = {}) {
@@ -160,4 +161,18 @@ export function messagePage(ctx, text, { touch = false, back = null } = {}) {
   return touch
     ? touchPage(ctx, { title: '提示信息', bodyClass: 'pg_message', header: touchHeader('提示信息'), content: body })
     : desktopPage(ctx, { title: '提示信息', bodyClass: 'pg_message', content: body });
+}
+
+const REPLY_SUCCEEDED = '非常感谢，回复发布成功，现在将转入主题页，请稍候……[ 点击这里转入主题列表 ]';
+
+/**
+ * Discuz's answer to an AJAX reply: no post markup, only the call of the
+ * form's success handler (`succeedhandle_fastpost`, `succeedhandle_reply`)
+ * with the new post's address and ids; the page then fetches the post itself.
+ */
+export function replySucceededScript(thread, post, handlekey) {
+  const href = `forum.php?mod=viewthread&tid=${thread.tid}&pid=${post.pid}&page=${pageOfFloor(post.floor)}&extra=#pid${post.pid}`;
+  const params = `{'fid':'${thread.fid}','tid':'${thread.tid}','pid':'${post.pid}','from':'','sechash':''}`;
+  const handler = `succeedhandle_${handlekey}`;
+  return `<script type="text/javascript" reload="1">if(typeof ${handler}=='function') {${handler}('${href}', '${REPLY_SUCCEEDED}', ${params});}</script>`;
 }

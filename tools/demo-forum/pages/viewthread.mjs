@@ -1,6 +1,6 @@
 // A thread (forum.php?mod=viewthread&tid=N[&page=P]): desktop posts with the
-// quick-reply form, and the touch view. `desktopPost` also renders a single
-// reply for the AJAX quick reply.
+// quick-reply form, and the touch view. `newReplyFragment` renders a single
+// reply for the AJAX reply (fetched with `viewpid`).
 
 import { esc, cut, messageText, renderMessage } from '../lib/html.mjs';
 import { discuzTime, ymdHi, ymdHis } from '../lib/dates.mjs';
@@ -36,16 +36,19 @@ function replyHref(thread, post, page) {
   return `forum.php?mod=post&amp;action=reply&amp;fid=${thread.fid}&amp;tid=${thread.tid}&amp;${kind}=${post.pid}&amp;extra=&amp;page=${page}`;
 }
 
-/** One desktop post: `div#post_{pid} > table#pid{pid}.plhin`. */
-export function desktopPost(ctx, thread, post) {
+/**
+ * One post's `table#pid{pid}.plhin`. `anchor` is the `<a name>` Discuz puts at
+ * the start of the first row (`newpost` in the AJAX fragment of a new reply).
+ */
+function desktopPostTable(ctx, thread, post, anchor) {
   const u = userOf(ctx.state, post.authorUid);
   const page = pageOfFloor(post.floor);
   const numHref = post.floor === 1
     ? `forum.php?mod=viewthread&amp;tid=${thread.tid}`
     : `forum.php?mod=redirect&amp;goto=findpost&amp;ptid=${thread.tid}&amp;pid=${post.pid}`;
-  return `<div id="post_${post.pid}" ><table id="pid${post.pid}" class="plhin" summary="pid${post.pid}" cellspacing="0" cellpadding="0">
+  return `<table id="pid${post.pid}" class="plhin" summary="pid${post.pid}" cellspacing="0" cellpadding="0">
 <tr>
-<td class="pls" rowspan="2">
+${anchor ? `<a name="${anchor}"></a> ` : ''}<td class="pls" rowspan="2">
 <div id="favatar${post.pid}" class="pls cl favatar">
 <div class="pi">
 <div class="authi"><a href="${spaceHref(u.uid)}" target="_blank" class="xw1">${esc(u.username)}</a>
@@ -99,7 +102,20 @@ ${u.sign ? `<div class="sign" style="max-height:100px;">${esc(u.sign)}</div>\n` 
 </td>
 </tr>
 </table>
-</div>`;
+`;
+}
+
+/** One desktop post as served in the page: `div#post_{pid} > table#pid{pid}.plhin`. */
+export function desktopPost(ctx, thread, post) {
+  return `<div id="post_${post.pid}" >${desktopPostTable(ctx, thread, post, null)}</div>`;
+}
+
+/**
+ * A new reply as Discuz's `viewpid` AJAX answer carries it: the bare table, no
+ * `div#post_{pid}`; the forum's script writes it into `div#post_new`.
+ */
+export function newReplyFragment(ctx, thread, post) {
+  return desktopPostTable(ctx, thread, post, 'newpost');
 }
 
 function fastPostForm(ctx, thread) {

@@ -1,5 +1,5 @@
 // Client behaviour of the demo forum's desktop pages, modelled on Discuz! X3.5:
-// AJAX quick reply appended into #postlistreply, the pop-up reply window
+// AJAX quick reply loaded into #postlistreply's div#post_new, the pop-up reply window
 // (div#fwin_reply), the board list's "下一页" auto-load, and the identity switcher.
 // HTML that gets inserted comes from this server, which escapes all user text.
 (function () {
@@ -23,34 +23,64 @@
     return inserted;
   }
 
+  function responseText(response) {
+    return response.text().then(function (text) {
+      if (!response.ok) throw new Error(text);
+      return text;
+    });
+  }
+
+  /** The CDATA content of Discuz's AJAX answer (`<root><![CDATA[…]]></root>`). */
+  function ajaxContent(xml) {
+    var root = new DOMParser().parseFromString(xml, 'text/xml').documentElement;
+    return root ? root.textContent : '';
+  }
+
+  /** Posts a form the way Discuz's ajaxpost does: the action becomes absolute with `&inajax=1`. */
   function postForm(form) {
     var action = form.getAttribute('action');
-    return fetch(action + (action.indexOf('?') >= 0 ? '&' : '?') + 'inajax=1', {
+    if (!/[?&]inajax=1/.test(action)) {
+      action = new URL(action, document.baseURI).href + (action.indexOf('?') >= 0 ? '&' : '?') + 'inajax=1';
+      form.setAttribute('action', action);
+      form.setAttribute('target', '');
+    }
+    return fetch(action, {
       method: 'POST',
       body: new URLSearchParams(new FormData(form)),
       credentials: 'same-origin',
-    }).then(function (response) {
-      return response.text().then(function (text) {
-        if (!response.ok) throw new Error(text);
-        return text;
-      });
-    });
+    }).then(responseText).then(ajaxContent);
   }
 
   function tooShort(text) {
     return Array.from(text.trim()).length < MIN_CHARS;
   }
 
-  /** Adds a new post below the page's posts, as Discuz does after an AJAX reply. */
-  function appendNewPost(html) {
-    var box = byId('postlistreply');
-    if (!box) {
+  /**
+   * After an AJAX reply, as Discuz X3.5 does (succeedhandle_fastpost /
+   * succeedhandle_reply, then fastpostappendreply): the answer only names the
+   * new pid; the post's table is fetched with `viewpid`, written into
+   * `div#post_new`, whose id is then blanked, and a fresh empty `div#post_new`
+   * is appended to `#postlistreply`. The new post has no `div#post_{pid}`.
+   */
+  function appendNewPost(answer, fromParam) {
+    var pid = /'pid':'(\d+)'/.exec(answer);
+    var tid = /'tid':'(\d+)'/.exec(answer);
+    var target = byId('post_new');
+    if (!pid || !tid || !target) {
       window.location.reload();
-      return;
+      return Promise.resolve();
     }
-    var nodes = insertServerHtml(box, byId('post_new'), html);
-    var first = nodes.filter(function (n) { return n.nodeType === 1; })[0];
-    if (first && first.scrollIntoView) first.scrollIntoView({ block: 'center' });
+    var url = 'forum.php?mod=viewthread&tid=' + tid[1] + '&viewpid=' + pid[1] + fromParam + '&inajax=1&ajaxtarget=post_new';
+    return fetch(url, { credentials: 'same-origin' }).then(responseText).then(ajaxContent).then(function (html) {
+      insertServerHtml(target, null, html);
+      target.style.display = '';
+      target.id = '';
+      var placeholder = element('div', { id: 'post_new', class: '' });
+      placeholder.style.display = 'none';
+      byId('postlistreply').appendChild(placeholder);
+      var table = target.querySelector('table[id^="pid"]');
+      if (table && table.scrollIntoView) table.scrollIntoView({ block: 'center' });
+    });
   }
 
   function wrapSelection(textarea, open, close) {
@@ -78,9 +108,8 @@
       var button = byId('fastpostsubmit');
       button.disabled = true;
       notice.textContent = '';
-      postForm(fastForm).then(function (html) {
-        textarea.value = '';
-        appendNewPost(html);
+      postForm(fastForm).then(function (answer) {
+        return appendNewPost(answer, '&from=').then(function () { textarea.value = ''; });
       }).catch(function (err) {
         notice.textContent = err.message;
       }).then(function () {
@@ -160,9 +189,9 @@
         notice.textContent = '您的帖子长度不符合要求（至少 ' + MIN_CHARS + ' 个字符）';
         return;
       }
-      postForm(form).then(function (html) {
+      postForm(form).then(function (answer) {
         closeReplyWindow();
-        appendNewPost(html);
+        return appendNewPost(answer, '');
       }).catch(function (err) {
         notice.textContent = err.message;
       });
