@@ -117,8 +117,17 @@ function insertNodes(root: HTMLElement, range: Range, text: string): void {
   fireInput(root, text);
 }
 
+/**
+ * An empty editor's placeholder (Discuz's WYSIWYG body starts as `<p></p>`):
+ * typing replaces it, so inserting must too, or the post gains blank lines.
+ */
+function dropEmptyPlaceholder(root: HTMLElement): void {
+  if (root.firstChild && root.textContent === '' && !root.querySelector(':not(p):not(br)')) root.replaceChildren();
+}
+
 function insertIntoEditable(root: HTMLElement, text: string): InsertResult {
   const doc = root.ownerDocument;
+  dropEmptyPlaceholder(root);
   const range = caretRange(root);
   // Focusing can move the caret, so the remembered range is put back afterwards.
   doc.defaultView?.focus();
