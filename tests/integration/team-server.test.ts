@@ -212,3 +212,15 @@ describe('who may write what', () => {
     expect((await call(outsider, 'PUT', docPath(doc._id), doc)).status).toBe(401);
   });
 });
+
+describe('local server', () => {
+  it('a restart over the same data keeps the database, its rules and its users', async () => {
+    await couch.close();
+    couch = await startLocalCouch({ dataDir: join(dir, 'couch') });
+    const entries = await call(MEMBER, 'GET', `/${DB}/_all_docs?startkey="entry:"&endkey="entry:\uffff"`);
+    expect(entries.status).toBe(200);
+    expect(entries.json.rows.length).toBeGreaterThan(0);
+    const settings = await call(MEMBER, 'GET', docPath('settings:office'));
+    expect((await call(MEMBER, 'PUT', docPath('settings:office'), settings.json)).status).toBe(403);
+  });
+});

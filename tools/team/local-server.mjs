@@ -1,12 +1,16 @@
 // A CouchDB-compatible server (pouchdb-server) on 127.0.0.1 for tests and the demo, with its own
 // data folder and a server admin. It differs from CouchDB 3 in places (docs/team-sync.md): a user
 // without the member role gets 401, not 403; databases must be created by the admin; the cookie
-// secret changes at each start.
+// secret changes at each start. As a command, for the demo:
+//   node tools/team/local-server.mjs --data DIR [--port 5984] [--admin admin:PASSWORD]
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parseAdmin } from './setup.mjs';
 
 const require = createRequire(import.meta.url);
 const SERVER_BIN = require.resolve('pouchdb-server/bin/pouchdb-server');
@@ -76,4 +80,20 @@ export async function startLocalCouch({ dataDir, port, admin = { name: 'admin', 
   }
   await setAdmin(url, admin);
   return { url, admin, close };
+}
+
+async function main(argv) {
+  const { values } = parseArgs({ args: argv, options: { data: { type: 'string' }, port: { type: 'string' }, admin: { type: 'string' } } });
+  if (!values.data) throw new Error('usage: node tools/team/local-server.mjs --data DIR [--port 5984] [--admin admin:PASSWORD]');
+  const admin = values.admin ? parseAdmin(values.admin) : undefined;
+  const couch = await startLocalCouch({ dataDir: resolve(values.data), port: Number(values.port ?? 5984), admin });
+  console.log(`本地 CouchDB 兼容服务器：${couch.url}（管理员 ${couch.admin.name}），Ctrl+C 停止 / Local CouchDB-compatible server: ${couch.url} (admin ${couch.admin.name}); Ctrl+C stops it`);
+  process.once('SIGINT', () => couch.close());
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  main(process.argv.slice(2)).catch((error) => {
+    console.error(error.message);
+    process.exitCode = 1;
+  });
 }

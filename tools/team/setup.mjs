@@ -56,9 +56,9 @@ export function adminClient(serverUrl, admin) {
   return { origin, request };
 }
 
-function failed(what, { status, json }) {
-  const detail = [json?.error, json?.reason].filter(Boolean).join(': ');
-  return new SetupError(`${what}失败（${status}${detail ? ` ${detail}` : ''}） / ${what}: failed (${status}${detail ? ` ${detail}` : ''})`);
+function failed(zh, en, { status, json }) {
+  const answer = [status, json?.error, json?.reason].filter(Boolean).join(' ');
+  return new SetupError(`${zh}失败（${answer}） / ${en} failed (${answer})`);
 }
 
 const sameJson = (a, b) => JSON.stringify(a) === JSON.stringify(b);
@@ -68,9 +68,9 @@ export async function ensureDatabase({ request }, db) {
   const path = `/${encodeURIComponent(db)}`;
   const found = await request('GET', path);
   if (found.status === 200) return 'unchanged';
-  if (found.status !== 404) throw failed(`读取数据库 ${db}`, found);
+  if (found.status !== 404) throw failed(`读取数据库 ${db}`, `Reading database ${db}`, found);
   const created = await request('PUT', path);
-  if (created.status !== 201 && created.status !== 202) throw failed(`创建数据库 ${db}`, created);
+  if (created.status !== 201 && created.status !== 202) throw failed(`创建数据库 ${db}`, `Creating database ${db}`, created);
   return 'created';
 }
 
@@ -78,7 +78,7 @@ export async function ensureDatabase({ request }, db) {
 export async function ensureSecurity({ request }, db, adminName) {
   const path = `/${encodeURIComponent(db)}/_security`;
   const found = await request('GET', path);
-  if (found.status !== 200) throw failed(`读取 ${db} 的权限`, found);
+  if (found.status !== 200) throw failed(`读取 ${db} 的权限`, `Reading ${db}/_security`, found);
   const current = found.json ?? {};
   const part = (name) => ({ names: current[name]?.names ?? [], roles: current[name]?.roles ?? [] });
   const admins = part('admins');
@@ -90,18 +90,18 @@ export async function ensureSecurity({ request }, db, adminName) {
   };
   if (sameJson(wanted.admins, current.admins) && sameJson(wanted.members, current.members)) return 'unchanged';
   const saved = await request('PUT', path, wanted);
-  if (saved.status !== 200) throw failed(`设置 ${db} 的权限`, saved);
+  if (saved.status !== 200) throw failed(`设置 ${db} 的权限`, `Writing ${db}/_security`, saved);
   return 'updated';
 }
 
 export async function ensureDesignDoc({ request }, db, source = validateSource()) {
   const path = `/${encodeURIComponent(db)}/${DESIGN_ID}`;
   const found = await request('GET', path);
-  if (found.status !== 200 && found.status !== 404) throw failed(`读取 ${DESIGN_ID}`, found);
+  if (found.status !== 200 && found.status !== 404) throw failed(`读取 ${DESIGN_ID}`, `Reading ${DESIGN_ID}`, found);
   if (found.status === 200 && found.json.validate_doc_update === source) return 'unchanged';
   const doc = { ...(found.status === 200 ? found.json : { _id: DESIGN_ID }), validate_doc_update: source };
   const saved = await request('PUT', path, doc);
-  if (saved.status !== 201 && saved.status !== 202) throw failed(`保存 ${DESIGN_ID}`, saved);
+  if (saved.status !== 201 && saved.status !== 202) throw failed(`保存 ${DESIGN_ID}`, `Writing ${DESIGN_ID}`, saved);
   return found.status === 200 ? 'updated' : 'created';
 }
 
@@ -157,13 +157,16 @@ async function passwordWorks(origin, user) {
 export async function ensureUser({ origin, request }, user) {
   const path = `/_users/${encodeURIComponent(`org.couchdb.user:${user.name}`)}`;
   const found = await request('GET', path);
-  if (found.status !== 200 && found.status !== 404) throw failed(`读取用户 ${user.name}`, found);
+  if (found.status !== 200 && found.status !== 404) throw failed(`读取用户 ${user.name}`, `Reading user ${user.name}`, found);
   if (found.status === 200 && sameJson([...found.json.roles].sort(), [...user.roles].sort()) && (await passwordWorks(origin, user))) {
     return 'unchanged';
   }
   const current = found.status === 200 ? found.json : { _id: `org.couchdb.user:${user.name}` };
   const saved = await request('PUT', path, { ...current, name: user.name, type: 'user', roles: user.roles, password: user.password });
-  if (saved.status !== 201 && saved.status !== 202) throw failed(`保存用户 ${user.name}`, saved);
+  if (saved.status === 404) {
+    throw new SetupError('服务器上没有 _users 库：CouchDB 还没做单节点设置（打开 /_utils#setup） / The server has no _users database: finish CouchDB\'s single-node set-up (/_utils#setup)');
+  }
+  if (saved.status !== 201 && saved.status !== 202) throw failed(`保存用户 ${user.name}`, `Writing user ${user.name}`, saved);
   return found.status === 200 ? 'updated' : 'created';
 }
 
