@@ -2,6 +2,7 @@
 import type { LedgerEntry, Status } from '../ledger/types';
 import { formatShanghai } from '../time/shanghai';
 import { onTimeVerdict } from '../stats/on-time';
+import { siteName, type SiteNames } from '../sites/site-name';
 
 export const LEDGER_COLUMNS = [
   '序号',
@@ -27,8 +28,8 @@ export interface LedgerNames {
   topics: Readonly<Record<string, string>>;
   /** status id → Chinese name (see `STATUS_NAMES`). */
   statuses: Readonly<Record<Status, string>>;
-  /** site host → display name, e.g. `bbs.example.cn` → `岱山论坛`; defaults to the host. */
-  sites?: Readonly<Record<string, string>>;
+  /** The user's site profiles: an entry's site is shown by its profile's name (e.g. 岱山论坛), else as stored. */
+  sites?: SiteNames;
 }
 
 /** One table row: the sequence number, then text cells in `LEDGER_COLUMNS` order. */
@@ -55,7 +56,7 @@ export function ledgerRow(entry: LedgerEntry, index: number, names: LedgerNames,
   return [
     index + 1,
     formatShanghai(entry.capturedAt),
-    own(names.sites, entry.site),
+    siteName(names.sites ?? [], entry.site),
     entry.title,
     entry.url,
     entry.author,

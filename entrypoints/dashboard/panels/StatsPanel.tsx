@@ -15,6 +15,7 @@ import { GroupSection } from './stats/GroupSection';
 import { RepliesSection } from './stats/RepliesSection';
 import { OverdueSection } from './stats/OverdueSection';
 import { departmentName } from './stats/names';
+import { siteName } from '@/utils/sites/site-name';
 import './stats/stats.css';
 
 type State =
@@ -62,7 +63,7 @@ export function StatsPanel() {
           <p class="fw-note">{t('statsReportMade', dayKey(new Date()), userNameText(settings.user))}</p>
           <SummarySection stats={state.stats} />
           <MonthTopicSection counts={state.stats.byMonthTopic} settings={settings} />
-          <GroupSection id="site" title={t('statsBySite')} groupLabel={t('ledgerColSite')} groups={state.stats.bySite} replies={state.stats.replies.bySite} />
+          <GroupSection id="site" title={t('statsBySite')} groupLabel={t('ledgerColSite')} groups={state.stats.bySite} replies={state.stats.replies.bySite} nameOf={(site) => siteName(settings.sites, site)} />
           <GroupSection id="department" title={t('statsByDepartment')} groupLabel={t('ledgerColDepartment')} groups={state.stats.byDepartment} nameOf={departmentName} />
           <RepliesSection replies={state.stats.replies} />
           <OverdueSection items={state.stats.overdue} />

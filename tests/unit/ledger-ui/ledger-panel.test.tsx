@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { LedgerDb } from '@/utils/ledger/db';
 import { LedgerPanel } from '@/entrypoints/dashboard/panels/LedgerPanel';
+import { defaultSettings } from '@/utils/settings/defaults';
+import { saveSettings } from '@/utils/settings/store';
 import { entry, freshDb } from './make-ledger';
 import { quietBrowser } from './dom-setup';
 
@@ -95,6 +97,19 @@ describe('ledger table (台账)', () => {
     fireEvent.change(select, { target: { value: 'news.daishan.cn' } });
     await shown(container, 1);
     expect(rowKeys(container)).toEqual([entry(4, '', { site: 'news.daishan.cn' }).key]);
+  });
+
+  it('shows the source by its site profile name, in the rows and in the site filter', async () => {
+    await saveSettings({ ...defaultSettings(), sites: [{ id: 'demo', name: '岱山论坛', match: 'http://127.0.0.1/*', adapter: 'discuz', selectors: null, enabled: true }] });
+    await db.current!.entries.add(entry(4, '2026-03-04 09:00', { site: '127.0.0.1:8090' }));
+    const { container } = render(<LedgerPanel />);
+    await shown(container, 4);
+    const sourceOf = (key: string) => container.querySelector(`tr[data-fw-ledger-row="${key}"] td:last-child`)?.textContent;
+    await waitFor(() => expect(sourceOf(entry(4, '', { site: '127.0.0.1:8090' }).key)).toBe('岱山论坛'));
+    expect(sourceOf(entry(1, '').key)).toBe('bbs.daishan.cn');
+    const select = container.querySelector<HTMLSelectElement>('select[data-fw-filter="site"]')!;
+    fireEvent.focus(select);
+    await waitFor(() => expect([...select.options].map((o) => o.textContent)).toContain('岱山论坛'));
   });
 
   it('keeps only the visible rows in the page with a large ledger', async () => {

@@ -125,3 +125,18 @@ describe('statistics summary', () => {
     expect(container.querySelector('.fw-report .fw-note')!.textContent).toContain('制表人：未设置');
   });
 });
+
+describe('statistics of an empty period', () => {
+  beforeEach(() => ledgerOn20March([]));
+  afterEach(tidyUp);
+
+  it('says there is nothing under each table instead of showing bare headers', async () => {
+    const { container } = render(<StatsPanel />);
+    await ready(container);
+    const emptyLine = (id: string) => container.querySelector(`[data-fw-stats="${id}"] tbody [data-fw-empty]`)?.textContent;
+    expect(emptyLine('site')).toBe('本期没有收集到舆情。');
+    expect(emptyLine('department')).toBe('本期没有收集到舆情。');
+    expect(emptyLine('replies')).toBe('本期没有回复。');
+    expect(emptyLine('overdue')).toBe('目前没有逾期未回复的帖子。');
+  });
+});

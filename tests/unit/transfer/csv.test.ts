@@ -7,7 +7,7 @@ import { makeEntry, reply } from '../stats/make-entry';
 const NAMES: LedgerNames = {
   topics: { road: '道路工程', housing: '商品房' },
   statuses: STATUS_NAMES,
-  sites: { 'bbs.daishan.cn': '岱山论坛' },
+  sites: [{ name: '岱山论坛', match: 'https://bbs.daishan.cn/*' }],
 };
 const NOW = new Date('2026-03-10T00:00:00+08:00');
 
@@ -33,6 +33,19 @@ describe('ledger CSV', () => {
       '2026-03-02 10:00', 'https://bbs.daishan.cn/p/9', '是', '',
     ]);
     expect(row).toHaveLength(LEDGER_COLUMNS.length);
+  });
+
+  it('names a site on another port or a subdomain by its site profile, and leaves an unknown site as stored', () => {
+    const names: LedgerNames = {
+      ...NAMES,
+      sites: [
+        { name: '岱山论坛（演示）', match: 'http://127.0.0.1/*' },
+        { name: '岱山新闻网', match: 'https://*.daishan.cn/*' },
+        { name: '岱山论坛', match: 'https://bbs.daishan.cn/*' },
+      ],
+    };
+    const rows = ledgerRows(['127.0.0.1:8090', 'news.daishan.cn', 'bbs.daishan.cn', 'bbs.other.cn:8080'].map((site) => makeEntry({ site })), names, NOW);
+    expect(rows.map((r) => r[2])).toEqual(['岱山论坛（演示）', '岱山新闻网', '岱山论坛', 'bbs.other.cn:8080']);
   });
 
   it('marks an unanswered entry past its due time as late and sums up escalations and fixes', () => {

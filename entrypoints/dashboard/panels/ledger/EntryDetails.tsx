@@ -14,6 +14,7 @@ import { DraftBox } from '@/components/DraftBox';
 import { EVENT_LABELS } from './event-names';
 import { openPost } from '@/components/open-tab';
 import { safeHttpUrl } from '@/utils/links/safe-http-url';
+import { siteName } from '@/utils/sites/site-name';
 
 interface Props {
   entryKey: string;
@@ -56,7 +57,7 @@ function Body({ entry, events, settings }: { entry: LedgerEntry; events: LedgerE
         </Field>
         <Field label={t('colCapturedAt')}>{formatShanghai(entry.capturedAt)}</Field>
         {entry.postedAt && <Field label={t('detailPostedAt')}>{formatShanghai(entry.postedAt)}</Field>}
-        <Field label={t('ledgerColSite')}>{entry.site}</Field>
+        <Field label={t('ledgerColSite')}>{siteName(settings.sites, entry.site)}</Field>
         <Field label={t('colAuthor')}>{entry.author}</Field>
         <Field label={t('ledgerColTopics')}>{entry.topics.map(topic).join('、')}</Field>
         <Field label={t('ledgerColDepartment')}>{entry.department ?? ''}</Field>

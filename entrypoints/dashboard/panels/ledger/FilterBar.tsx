@@ -3,6 +3,7 @@ import type { Settings } from '@/utils/settings/types';
 import { EMPTY_FILTER, type LedgerFilter, type LedgerSort, type SortKey } from '@/utils/ledger/ledger-query';
 import { statusLabel } from '@/utils/i18n/status';
 import { t, type MessageKey } from '@/utils/i18n';
+import { siteName } from '@/utils/sites/site-name';
 
 interface Props {
   filter: LedgerFilter;
@@ -50,7 +51,7 @@ export function FilterBar({ filter, sort, settings, sites, departments, onFilter
       </select>
       <select data-fw-filter="site" aria-label={t('ledgerColSite')} value={filter.site} onFocus={onNeedValues} onMouseDown={onNeedValues} onChange={(e) => set('site', e.currentTarget.value)}>
         <option value="">{t('ledgerAllSites')}</option>
-        {sites.map((site) => <option key={site} value={site}>{site}</option>)}
+        {sites.map((site) => <option key={site} value={site}>{siteName(settings.sites, site)}</option>)}
       </select>
       <select data-fw-filter="department" aria-label={t('ledgerColDepartment')} value={filter.department} onFocus={onNeedValues} onMouseDown={onNeedValues} onChange={(e) => set('department', e.currentTarget.value)}>
         <option value="">{t('ledgerAllDepartments')}</option>

@@ -3,11 +3,13 @@ import type { Settings } from '@/utils/settings/types';
 import { statusLabel } from '@/utils/i18n/status';
 import { formatShanghai } from '@/utils/time/shanghai';
 import { Countdown } from '@/components/Countdown';
+import { siteName } from '@/utils/sites/site-name';
 
 interface Props {
   entryKey: string;
   entry: LedgerEntry | undefined;
   topicNames: Settings['topics'];
+  sites: Settings['sites'];
   now: Date;
   selected: boolean;
   open: boolean;
@@ -16,7 +18,7 @@ interface Props {
 }
 
 /** One table row; page-derived text is rendered as text only. */
-export function LedgerRow({ entryKey, entry, topicNames, now, selected, open, onToggle, onOpen }: Props) {
+export function LedgerRow({ entryKey, entry, topicNames, sites, now, selected, open, onToggle, onOpen }: Props) {
   const name = (id: string) => topicNames.find((t) => t.id === id)?.name ?? id;
   return (
     <tr
@@ -37,7 +39,7 @@ export function LedgerRow({ entryKey, entry, topicNames, now, selected, open, on
           <td>{entry.department ?? ''}</td>
           <td><span class={`fw-chip fw-status-${entry.status}`}>{statusLabel(entry.status)}</span></td>
           <td>{entry.reply ? formatShanghai(entry.reply.at) : AWAITING_REPLY.includes(entry.status) && <Countdown dueAt={entry.dueAt} now={now} />}</td>
-          <td>{entry.site}</td>
+          <td title={entry.site}>{siteName(sites, entry.site)}</td>
         </>
       ) : (
         <td colSpan={8} class="fw-loading-row">…</td>

@@ -56,6 +56,7 @@ export function LedgerTable({ keys, settings, selection, openKey, onToggle, onOp
               entryKey={key}
               entry={rows.get(key)}
               topicNames={settings.topics}
+              sites={settings.sites}
               now={now}
               selected={isSelected(selection, key)}
               open={key === openKey}

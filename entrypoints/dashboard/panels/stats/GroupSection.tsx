@@ -1,6 +1,7 @@
 import type { GroupCounts } from '@/utils/stats/collectors';
 import { t } from '@/utils/i18n';
 import { BarChart } from './BarChart';
+import { EmptyRow } from './EmptyRow';
 
 interface Props {
   id: string;
@@ -23,14 +24,16 @@ export function GroupSection({ id, title, groupLabel, groups, replies, nameOf = 
   return (
     <section class="fw-stats-section" data-fw-stats={id}>
       <h2>{title}</h2>
-      <BarChart
-        title={title}
-        labels={names}
-        series={[
-          { label: t('statsCaptured'), color: '#1a73e8', data: col((g) => g.captured) },
-          { label: t('statsReplied'), color: '#188038', data: col((g) => g.replied) },
-        ]}
-      />
+      {keys.length > 0 && (
+        <BarChart
+          title={title}
+          labels={names}
+          series={[
+            { label: t('statsCaptured'), color: '#1a73e8', data: col((g) => g.captured) },
+            { label: t('statsReplied'), color: '#188038', data: col((g) => g.replied) },
+          ]}
+        />
+      )}
       <table class="fw-table fw-stats-table">
         <thead>
           <tr>
@@ -43,6 +46,7 @@ export function GroupSection({ id, title, groupLabel, groups, replies, nameOf = 
           </tr>
         </thead>
         <tbody>
+          {keys.length === 0 && <EmptyRow columns={replies ? 6 : 5} text={t('statsNoneCaptured')} />}
           {keys.map((k, i) => (
             <tr key={k}>
               <td>{names[i]}</td>

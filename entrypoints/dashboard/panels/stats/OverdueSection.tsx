@@ -3,6 +3,7 @@ import { statusLabel } from '@/utils/i18n/status';
 import { t } from '@/utils/i18n';
 import { formatShanghai } from '@/utils/time/shanghai';
 import { departmentName, hoursText } from './names';
+import { EmptyRow } from './EmptyRow';
 
 const SHOWN = 200;
 
@@ -22,6 +23,7 @@ export function OverdueSection({ items }: { items: OverdueItem[] }) {
           </tr>
         </thead>
         <tbody>
+          {items.length === 0 && <EmptyRow columns={5} text={t('statsNoOverdue')} />}
           {items.slice(0, SHOWN).map(({ entry, overdueHours }) => (
             <tr key={entry.key} data-fw-overdue={entry.key}>
               <td class="fw-wrap">{entry.title}</td>

@@ -1,5 +1,6 @@
 import type { ReplyCounts } from '@/utils/stats/collectors';
 import { t } from '@/utils/i18n';
+import { EmptyRow } from './EmptyRow';
 
 /** Replies made in the period, per account (网名). */
 export function RepliesSection({ replies }: { replies: ReplyCounts }) {
@@ -12,6 +13,7 @@ export function RepliesSection({ replies }: { replies: ReplyCounts }) {
           <tr><th>{t('statsAuthor')}</th><th>{t('statsRepliesMade')}</th></tr>
         </thead>
         <tbody>
+          {authors.length === 0 && <EmptyRow columns={2} text={t('statsNoReplies')} />}
           {authors.map(([author, n]) => <tr key={author}><td>{author}</td><td>{n}</td></tr>)}
         </tbody>
       </table>
