@@ -37,6 +37,11 @@
     var target = body();
     while (target.firstChild) target.removeChild(target.firstChild);
     var d = iframe.contentDocument;
+    // An empty editor's body is `<p></p>`, as Discuz X3.5 leaves it.
+    if (!text) {
+      target.appendChild(d.createElement('p'));
+      return;
+    }
     text.replace(/\r\n?/g, '\n').split('\n').forEach(function (line, i) {
       if (i > 0) target.appendChild(d.createElement('br'));
       line.split(/(\[b\][\s\S]*?\[\/b\])/).forEach(function (part) {
