@@ -52,6 +52,9 @@ function chromiumArgs(profileDir, url) {
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
+    // The users' browsers are Chinese: the extension then speaks Chinese and Chromium offers no translation.
+    '--lang=zh-CN',
+    '--accept-lang=zh-CN,zh',
   ];
   // Chromium refuses to start as root with its sandbox on.
   if (process.getuid?.() === 0) args.push('--no-sandbox');
@@ -125,7 +128,9 @@ async function main() {
     return;
   }
   profileDir = mkdtempSync(path.join(os.tmpdir(), 'forumwatch-demo-'));
-  browser = spawn(chrome, chromiumArgs(profileDir, `${forum.url}/forum.php`), { stdio: 'ignore' });
+  // Chromium on Linux takes its UI language (and so the extension's) from the environment, not only from --lang.
+  const env = { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' };
+  browser = spawn(chrome, chromiumArgs(profileDir, `${forum.url}/forum.php`), { stdio: 'ignore', env });
   browser.on('error', (err) => {
     console.error(`无法启动 Chromium：${err.message}`);
     stop(1);

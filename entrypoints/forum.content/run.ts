@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createMatcher } from '@/utils/matching/compile';
 import { installHighlightStyles } from '@/utils/matching/highlight';
-import { looksLikeDiscuzContent, pickAdapter, profileFor } from '@/utils/sites/registry';
+import { looksLikeDiscuzContent, pickAdapter, profilesFor } from '@/utils/sites/registry';
 import { pageHooksShown } from '@/utils/page-hooks';
 import { loadPageConfig } from './config';
 import { PageController } from './page';
@@ -22,8 +22,7 @@ export async function runOnPage(doc: Document, ctx?: ContentScriptContext): Prom
   if (html.hasAttribute(RUNNING_ATTR)) return null;
   html.setAttribute(RUNNING_ATTR, 'starting');
   const [config, hooks] = await Promise.all([loadPageConfig(), pageHooksShown()]);
-  const profile = profileFor(doc.URL, config.settings.sites);
-  const adapter = pickAdapter(doc, profile);
+  const adapter = pickAdapter(doc, profilesFor(doc.URL, config.settings.sites));
   if (!adapter) {
     // An enabled forum whose markup changed says so instead of silently doing nothing.
     const forumAddress = looksLikeDiscuzContent(doc.URL);

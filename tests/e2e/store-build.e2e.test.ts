@@ -32,6 +32,8 @@ describe('the store build', () => {
     return page;
   }
 
+  const registered = () => browser.sw.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s: { matches?: string[] }) => s.matches));
+
   async function thread(): Promise<Page> {
     const page = await browser.ctx.newPage();
     await page.goto(`${forum.url}/forum.php?mod=viewthread&tid=4`);
@@ -57,6 +59,7 @@ describe('the store build', () => {
     const row = panel.locator('tr[data-fw-site]');
     await row.locator('[data-fw-site-toggle]').click();
     await expect.poll(() => row.getAttribute('data-fw-site-state')).toBe('on');
+    await expect.poll(registered).toEqual([['http://127.0.0.1/*']]);
 
     const page = await thread();
     const first = page.locator('[data-fw-post]').first();
@@ -78,6 +81,7 @@ describe('the store build', () => {
     await panel.bringToFront();
     await row.locator('[data-fw-site-toggle]').click();
     await expect.poll(() => row.getAttribute('data-fw-site-state')).toBe('off');
+    await expect.poll(registered).toEqual([]);
     await page.reload();
     await page.waitForTimeout(1_000);
     expect(await page.locator('[data-fw-post]').count()).toBe(0);

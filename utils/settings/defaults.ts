@@ -3,6 +3,7 @@ import { DEFAULT_TOPICS } from './default-topics';
 import { DEFAULT_OFFICIALESE, DEFAULT_TEMPLATES } from '../templates/defaults';
 import { DEFAULT_SLA, DEFAULT_WORKING_HOURS } from '../deadline/sla';
 import { STORE_BUILD } from '../build-kind';
+import { DEMO_SITE_PROFILES } from '../sites/local-demo';
 
 /** The local demo forum's origins, any port: the demo and the tests serve on several. */
 const DEMO_SITES = ['127.0.0.1:*', 'localhost:*'];
@@ -19,10 +20,11 @@ const DEMO_STAFF: StaffMember[] = [
 export function defaultSettings(): Settings {
   return {
     version: 1,
-    user: { name: '值班员', department: '局办公室' },
+    // Empty until the user says who they are (first-run page): the ledger then names them.
+    user: { name: '', department: '' },
     topics: structuredClone(DEFAULT_TOPICS),
     staff: STORE_BUILD ? [] : structuredClone(DEMO_STAFF),
-    sites: [],
+    sites: STORE_BUILD ? [] : structuredClone(DEMO_SITE_PROFILES),
     templates: structuredClone(DEFAULT_TEMPLATES),
     officialese: [...DEFAULT_OFFICIALESE],
     calendar: { extraHolidays: [], extraWorkdays: [] },
