@@ -7,6 +7,7 @@ import { describeStorageError } from '@/utils/ledger/storage-errors';
 import { send } from '@/utils/messages';
 import { t } from '@/utils/i18n';
 import { captureContext } from '@/entrypoints/background/deadlines';
+import './manual-entry.css';
 
 const EMPTY: ManualForm = { title: '', url: '', author: '', postedAt: '', excerpt: '', topics: [] };
 
@@ -51,7 +52,7 @@ export function ManualEntryForm({ settings }: { settings: Settings }) {
     <label class="fw-field">
       <span>{label}</span>
       <input name={field} value={form[field]} onInput={(e) => set(field, e.currentTarget.value)} aria-invalid={!!problems[field]} />
-      {problems[field] && <span class="fw-error" role="alert">{problems[field]}</span>}
+      {problems[field] && <small class="fw-error" role="alert">{problems[field]}</small>}
     </label>
   );
 
@@ -65,7 +66,7 @@ export function ManualEntryForm({ settings }: { settings: Settings }) {
         <label class="fw-field">
           <span>{t('manualPostedAt')}</span>
           <input type="datetime-local" name="postedAt" value={form.postedAt} onInput={(e) => set('postedAt', e.currentTarget.value)} aria-invalid={!!problems.postedAt} />
-          {problems.postedAt && <span class="fw-error" role="alert">{problems.postedAt}</span>}
+          {problems.postedAt && <small class="fw-error" role="alert">{problems.postedAt}</small>}
         </label>
         <label class="fw-field">
           <span>{t('manualExcerpt')}</span>
