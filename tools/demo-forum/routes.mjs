@@ -146,7 +146,7 @@ function forumGet(ctx, res) {
       if (q.get('action') !== 'reply') throw new HttpError(404, '演示站只支持回复主题');
       const thread = threadOr404(ctx, intParam(q, 'tid'));
       const refs = { repquote: intParam(q, 'repquote'), reppost: intParam(q, 'reppost') };
-      if (q.get('inajax') === '1') return sendHtml(res, 200, replyWindowFragment(ctx, thread, refs));
+      if (q.get('inajax') === '1') return sendAjaxXml(res, replyWindowFragment(ctx, thread, refs));
       if (!ctx.user) throw new HttpError(403, '您需要先登录才能继续本操作');
       return sendHtml(res, 200, ctx.touch ? touchReplyPage(ctx, thread, refs) : advancedReplyPage(ctx, thread, refs));
     }

@@ -47,7 +47,7 @@ describe('replying', () => {
 
   it("the floating window's reply calls succeedhandle_reply", async () => {
     const { doc } = await getPage(env.forum.url, '/forum.php?mod=viewthread&tid=3');
-    const window = parse(await (await fetch(`${env.forum.url}/forum.php?mod=post&action=reply&fid=2&tid=3&repquote=15&extra=&page=1&infloat=yes&handlekey=reply&inajax=1`)).text());
+    const window = parse(ajaxContent(await (await fetch(`${env.forum.url}/forum.php?mod=post&action=reply&fid=2&tid=3&repquote=15&extra=&page=1&infloat=yes&handlekey=reply&inajax=1`)).text()));
     const action = window.querySelector('form#postform')!.getAttribute('action')!;
     const fields = Object.fromEntries(Array.from(window.querySelectorAll<HTMLInputElement>('form#postform input[type="hidden"]')).map((i) => [i.name, i.value]));
     const res = await postForm(env.forum.url, `/${action}&inajax=1`, { ...fields, message: '已转市政所处理', formhash: formhashOf(doc, '#fastpostform') });

@@ -90,7 +90,7 @@ ${hidden.html}
   });
 }
 
-/** Content of the pop-up reply window that `a.fastre` opens (Discuz loads it with `inajax=1`). */
+/** Content of the pop-up reply window that `a.fastre` opens (Discuz loads it with `inajax=1`, as an AJAX answer). */
 export function replyWindowFragment(ctx, thread, refs) {
   if (!ctx.user) {
     return `<h3 class="flb"><em>提示信息</em><span><a href="javascript:;" class="flbc" title="关闭">关闭</a></span></h3>
@@ -98,7 +98,7 @@ export function replyWindowFragment(ctx, thread, refs) {
   }
   const hidden = replyHiddenFields(ctx, thread, refs);
   return `<h3 class="flb"><em id="return_reply">参与/回复主题</em><span><a href="javascript:;" class="flbc" title="关闭">关闭</a></span></h3>
-<form method="post" autocomplete="off" id="postform" action="${replyAction(thread, '&amp;infloat=yes&amp;handlekey=reply')}">
+<form method="post" autocomplete="off" id="postform" action="${replyAction(thread, '&amp;infloat=yes')}">
 ${hidden.html}
 <input type="hidden" name="handlekey" value="reply" />
 <div class="c" id="floatlayout_reply">

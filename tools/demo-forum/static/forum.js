@@ -164,7 +164,8 @@
     (byId('append_parent') || document.body).appendChild(win);
 
     fetch(href + '&infloat=yes&handlekey=reply&inajax=1', { credentials: 'same-origin' })
-      .then(function (response) { return response.text(); })
+      .then(responseText)
+      .then(ajaxContent)
       .then(function (html) {
         content.textContent = '';
         insertServerHtml(content, null, html);
