@@ -23,7 +23,7 @@ export function clickedInput(info: MenuClick, tab: MenuTab): ManualInput | null 
   const url = info.linkUrl ?? info.pageUrl ?? tab?.url;
   if (!pageSiteOf(url)) return null;
   const selection = info.selectionText?.trim() ?? '';
-  const title = (info.linkUrl ? info.linkText?.trim() || selection : tab?.title?.trim()) || url!;
+  const title = (info.linkUrl ? info.linkText?.trim() || selection : tab?.title?.trim()) ?? '';
   return { title, url: url!, author: '', postedAt: null, excerpt: selection, topics: [] };
 }
 

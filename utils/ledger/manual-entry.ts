@@ -37,6 +37,7 @@ export function isManualKey(key: string): boolean {
 }
 
 export interface ManualInput {
+  /** May be empty (a link without text): the entry keeps its title, or is called by its address. */
   title: string;
   /** An http(s) address, or null. */
   url: string | null;
@@ -48,28 +49,31 @@ export interface ManualInput {
 
 /**
  * What captureEntry stores. tid and pid stay empty: a page's requests always name a non-empty
- * thread, so thread lookups and staff-reply detection never pick these entries up.
+ * thread, so thread lookups and staff-reply detection never pick these entries up. Capturing an
+ * address again with less to say (no selection, no matching topic) keeps what the entry held.
  */
-export async function manualPayload(input: ManualInput): Promise<CapturePayload> {
+function manualPayload(key: string, input: ManualInput, known: LedgerEntry | undefined): CapturePayload {
+  const url = input.url ? new URL(input.url).href : '';
   return {
-    key: await manualKey(input.url),
+    key,
     site: input.url ? new URL(input.url).host : NO_ADDRESS_SITE,
     tid: '',
     pid: '',
-    title: input.title,
-    url: input.url ? new URL(input.url).href : '',
-    author: input.author,
+    title: input.title || known?.title || url,
+    url,
+    author: input.author || known?.author || '',
     authorUid: null,
-    postedAt: input.postedAt,
-    excerpt: input.excerpt,
-    topics: input.topics,
+    postedAt: input.postedAt ?? known?.postedAt ?? null,
+    excerpt: input.excerpt || known?.excerpt || '',
+    topics: input.topics.length ? input.topics : (known?.topics ?? []),
   };
 }
 
 /** Writes the entry; a new one goes to `department` when given (null: none), else to its first topic's. */
 export async function saveManualEntry(db: LedgerDb, input: ManualInput, ctx: CaptureContext, department?: string | null): Promise<LedgerEntry> {
+  const key = await manualKey(input.url);
   const withDepartment = department === undefined ? ctx : { ...ctx, departmentFor: () => department };
-  return captureEntry(db, await manualPayload(input), withDepartment);
+  return captureEntry(db, manualPayload(key, input, await db.entries.get(key)), withDepartment);
 }
 
 /** What the hand-typed form holds, as typed. */

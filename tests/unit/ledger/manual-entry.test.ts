@@ -48,6 +48,14 @@ describe('entries captured from anywhere (手工登记, context menu)', () => {
     expect(events.every((e) => e.uid && e.device)).toBe(true);
   });
 
+  it('keeps what the entry held when the address is captured again with less to say', async () => {
+    const typed = await saveManualEntry(db, input(), ctx());
+    const bare = await saveManualEntry(db, input({ title: '', author: '', excerpt: '', topics: [] }), ctx());
+    expect(bare).toMatchObject({ key: typed.key, title: '沿港西路施工太慢', author: '岱山老百姓', excerpt: '封路三个月了', topics: [road.id] });
+    const untitled = await saveManualEntry(db, input({ url: 'https://news.daishan.cn/c/9.html', title: '' }), ctx());
+    expect(untitled.title).toBe('https://news.daishan.cn/c/9.html');
+  });
+
   it('gives different addresses different keys, none of them a key a forum page can name', async () => {
     const a = await manualKey('https://bbs.daishan.cn/forum.php?mod=viewthread&tid=9');
     const b = await manualKey('https://bbs.daishan.cn/forum.php?mod=viewthread&tid=10');
