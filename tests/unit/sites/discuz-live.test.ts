@@ -72,14 +72,18 @@ describe('Discuz! X desktop thread, sample page', () => {
     expect(doc.querySelector('#attach_5')!.matches(adapter.ownTextExclude!)).toBe(true);
   });
 
-  it('finds a quick reply appended by AJAX, from the reply list, the post itself or the whole page', () => {
+  it('finds a quick reply inserted by AJAX, from the reply list, the post itself or the whole page', () => {
     const doc = parsePage(DESKTOP_THREAD, DESKTOP_THREAD_URL);
     const replies = doc.querySelector('#postlistreply')!;
-    const added = append(doc, replies, desktopPost(99, '<em>3</em><sup>#</sup>', '岱山建设', 2, '<span title="2026-11-24 17:20:28">12&nbsp;秒前</span>', '您好，已安排维修。'));
+    // As Discuz does it: the bare table written into div#post_new, whose id is then blanked.
+    const wrapper = doc.querySelector<HTMLElement>('#post_new')!;
+    const served = desktopPost(99, '<em>3</em><sup>#</sup>', '岱山建设', 2, '<span title="2026-11-24 17:20:28">12&nbsp;秒前</span>', '您好，已安排维修。');
+    const added = append(doc, wrapper, served.replace(/^<div id="post_99">|<\/div>$/g, ''));
+    wrapper.id = '';
 
     const fromList = adapter.posts(doc, replies);
     expect(fromList.map((p) => [p.key, p.floor, p.postedAt])).toEqual([['bbs.example.cn/t7/p99', 3, '2026-11-24T17:20:28+08:00']]);
-    expect(fromList[0]!.containerEl).toBe(added);
+    expect(fromList[0]!.containerEl).toBe(wrapper);
     expect(adapter.posts(doc, added).map((p) => p.pid)).toEqual(['99']);
     expect(adapter.posts(doc).map((p) => p.pid)).toEqual(['70', '71', '99']);
     expect(adapter.liveRegions(doc).map((el) => el.id)).toEqual(['postlist', 'postlistreply']);
