@@ -89,7 +89,6 @@ function validateDocUpdate(newDoc, oldDoc, userCtx, secObj) {
       if (e.to === 'closed') refuse('只有局办公室可以办结条目', 'Only the office may close an entry');
       if (e.to === 'escalated') refuse('只有局办公室可以上报领导', 'Only the office may escalate an entry');
       if (e.type === 'assign') refuse('只有局办公室可以分派条目', 'Only the office may assign an entry');
-      if (e.type === 'capture') refuse('条目已经登记过了', 'This entry has already been captured');
     }
     if (doc.status === 'closed' && old.status !== 'closed') refuse('只有局办公室可以办结条目', 'Only the office may close an entry');
     if (doc.status === 'escalated' && old.status !== 'escalated') refuse('只有局办公室可以上报领导', 'Only the office may escalate an entry');

@@ -108,6 +108,18 @@ describe('a department member', () => {
     );
   });
 
+  it('may not add a closing event while leaving the status open: a merge replays the status from the history', () => {
+    const old = withStep(assignedDoc('城建科'), { status: 'replied' }, 'reply');
+    expect(refusal(withStep(old, {}, 'status', { from: 'replied', to: 'closed' }), old, MEMBER)).toBe(
+      '只有局办公室可以办结条目 / Only the office may close an entry',
+    );
+  });
+
+  it('may not add an assign event, even without changing the department: a merge takes the department from it', () => {
+    const old = assignedDoc('城建科');
+    expect(refusal(withStep(old, {}, 'assign', { note: '分派给交通运输局' }), old, MEMBER)).toBe('只有局办公室可以分派条目 / Only the office may assign an entry');
+  });
+
   it('may not hand the entry to another department', () => {
     const old = assignedDoc('城建科');
     expect(refusal(withStep(old, { department: '交通运输局' }, 'assign', { note: '分派给交通运输局' }), old, MEMBER)).toBe(
@@ -120,6 +132,9 @@ describe('a department member', () => {
     const old = assignedDoc('城建科');
     const escalation = { at: '2026-11-12T09:05:00+08:00', memoNo: '2026-001', department: null, summary: '路面塌陷', instruction: '' };
     expect(refusal(withStep(old, { status: 'escalated', escalation }, 'status', { note: '上报领导，抄告单 2026-001' }), old, MEMBER)).toBe(
+      '只有局办公室可以上报领导 / Only the office may escalate an entry',
+    );
+    expect(refusal(withStep(old, {}, 'status', { from: 'assigned', to: 'escalated' }), old, MEMBER)).toBe(
       '只有局办公室可以上报领导 / Only the office may escalate an entry',
     );
     const escalated = withStep(old, { status: 'escalated', escalation }, 'status');
@@ -142,6 +157,12 @@ describe('the office', () => {
     expect(refusal(escalated, assigned, OFFICE)).toBeNull();
     const replied = withStep(escalated, { status: 'replied' }, 'reply');
     expect(refusal(withStep(replied, { status: 'closed' }, 'status'), replied, OFFICE)).toBeNull();
+  });
+
+  it('may upload an entry together with the history it already has', () => {
+    const handled = withStep(assignedDoc('城建科'), { status: 'in_progress' }, 'status');
+    expect(refusal(handled, null, OFFICE)).toBeNull();
+    expect(refusal({ ...handled, events: [...handled.events, { ...handled.events[0]!, uid: '' }] }, null, OFFICE)).toMatch(/^处理记录第 4 条不完整/);
   });
 
   it('may write the shared settings', () => {
