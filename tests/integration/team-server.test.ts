@@ -124,6 +124,10 @@ describe('set-up command', () => {
     );
   });
 
+  it('an office account given as the admin is told apart from a wrong password', async () => {
+    await expect(setup({ url: couch.url, db: DB, admin: OFFICE })).rejects.toThrow('bangongshi 不是服务器管理员 / bangongshi is not a server admin');
+  });
+
   it('a server that is not running is said in words', async () => {
     const port = await unusedPort();
     await expect(setup({ url: `http://127.0.0.1:${port}`, db: DB, admin: couch.admin })).rejects.toThrow(

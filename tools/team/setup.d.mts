@@ -20,6 +20,7 @@ export class SetupError extends Error {}
 
 export function validateSource(): string;
 export function adminClient(serverUrl: string, admin: CouchAdmin): AdminClient;
+export function checkAdmin(client: AdminClient, name: string): Promise<void>;
 export function ensureDatabase(client: AdminClient, db: string): Promise<Outcome>;
 export function ensureSecurity(client: AdminClient, db: string, adminName: string): Promise<Outcome>;
 export function ensureDesignDoc(client: AdminClient, db: string, source?: string): Promise<Outcome>;

@@ -20,7 +20,12 @@ export function validateSource() {
 
 /** A CouchDB client that acts as the server admin. Every failure becomes a SetupError saying what to do. */
 export function adminClient(serverUrl, admin) {
-  const base = new URL(serverUrl);
+  let base;
+  try {
+    base = new URL(serverUrl);
+  } catch {
+    throw new SetupError(`--url 不是网址：${serverUrl} / --url is not an address: ${serverUrl}`);
+  }
   if (base.username || base.password) {
     throw new SetupError('网址里不要写账号密码，请用 --admin 提供 / Put no credentials in --url; give them with --admin');
   }
@@ -48,12 +53,18 @@ export function adminClient(serverUrl, admin) {
     if (response.status === 401) {
       throw new SetupError(`管理员 ${admin.name} 的用户名或密码不对（401） / Wrong name or password for admin ${admin.name} (401)`);
     }
-    if (response.status === 403) {
-      throw new SetupError(`${admin.name} 不是服务器管理员（403） / ${admin.name} is not a server admin (403)`);
-    }
+    if (response.status === 403) throw notAdmin(admin.name);
     return { status: response.status, json };
   };
   return { origin, request };
+}
+
+const notAdmin = (name) => new SetupError(`${name} 不是服务器管理员 / ${name} is not a server admin`);
+
+/** A user who is not a server admin would get 401 further on, which reads like a wrong password. */
+export async function checkAdmin({ request }, name) {
+  const { json } = await request('GET', '/_session');
+  if (!json?.userCtx?.roles?.includes('_admin')) throw notAdmin(name);
 }
 
 function failed(zh, en, { status, json }) {
@@ -175,6 +186,7 @@ const WORDS = { created: ['已创建', 'created'], updated: ['已更新', 'updat
 /** Runs every step; `log` gets one line per step. Returns whether anything changed. */
 export async function setup({ url, db, admin, users = [], log = () => {} }) {
   const client = adminClient(url, admin);
+  await checkAdmin(client, admin.name);
   const report = (zh, en, outcome) => log(`${zh}：${WORDS[outcome][0]} / ${en}: ${WORDS[outcome][1]}`);
   const outcomes = [];
   const step = async (zh, en, run) => {
