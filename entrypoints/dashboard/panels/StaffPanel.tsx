@@ -16,7 +16,7 @@ function AccountRow({ account, nameOnly, onChange, onRemove }: { account: StaffA
         <input aria-label={t('staffSite')} placeholder={t('staffSitePlaceholder')} value={account.site} onInput={(e) => onChange({ ...account, site: e.currentTarget.value.trim() })} />
         <input aria-label={t('staffAccountName')} placeholder={t('staffAccountName')} value={account.name} onInput={(e) => onChange({ ...account, name: e.currentTarget.value })} />
         <input aria-label="UID" placeholder={t('staffUidPlaceholder')} size={10} value={account.uid ?? ''} onInput={(e) => onChange({ ...account, uid: e.currentTarget.value.trim() || null })} />
-        <button type="button" onClick={onRemove}>{t('remove')}</button>
+        <button type="button" onClick={onRemove} data-fw-remove-account>{t('staffRemoveAccount')}</button>
       </div>
       {nameOnly && <p class="fw-error">{t('staffNameOnly')}</p>}
     </>
@@ -27,9 +27,9 @@ function MemberRow({ member, sites, onChange, onRemove }: { member: StaffMember;
   const setAccount = (i: number, a: StaffAccount) => onChange({ ...member, accounts: member.accounts.map((x, j) => (j === i ? a : x)) });
   return (
     <tr data-fw-staff-member={member.id}>
-      <td><input value={member.person} onInput={(e) => onChange({ ...member, person: e.currentTarget.value })} /></td>
-      <td><input value={member.department} onInput={(e) => onChange({ ...member, department: e.currentTarget.value })} /></td>
-      <td><input value={member.phone} size={14} onInput={(e) => onChange({ ...member, phone: e.currentTarget.value })} /></td>
+      <td><input value={member.person} placeholder={t('staffPersonPlaceholder')} aria-label={t('staffPerson')} onInput={(e) => onChange({ ...member, person: e.currentTarget.value })} /></td>
+      <td><input value={member.department} placeholder={t('topicDepartmentPlaceholder')} aria-label={t('staffDepartment')} onInput={(e) => onChange({ ...member, department: e.currentTarget.value })} /></td>
+      <td><input value={member.phone} size={14} placeholder="0580-4470000" aria-label={t('staffPhone')} onInput={(e) => onChange({ ...member, phone: e.currentTarget.value })} /></td>
       <td><input type="checkbox" checked={member.official} onChange={(e) => onChange({ ...member, official: e.currentTarget.checked })} /></td>
       <td>
         {member.accounts.map((a, i) => (
@@ -37,7 +37,7 @@ function MemberRow({ member, sites, onChange, onRemove }: { member: StaffMember;
         ))}
         <button type="button" onClick={() => onChange({ ...member, accounts: [...member.accounts, newAccount()] })}>{t('staffAddAccount')}</button>
       </td>
-      <td><button type="button" onClick={onRemove}>{t('remove')}</button></td>
+      <td><button type="button" onClick={onRemove} data-fw-remove-member>{t('staffRemovePerson')}</button></td>
     </tr>
   );
 }

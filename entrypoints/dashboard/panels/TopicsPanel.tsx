@@ -10,17 +10,19 @@ import { MatchPreview } from './topics/MatchPreview';
 function topicProblems(topics: Topic[]): string[] {
   const problems: string[] = [];
   const ids = new Set<string>();
-  for (const topic of topics) {
-    if (!topic.name.trim()) problems.push(t('topicNeedsName', topic.id));
-    if (topic.any.length === 0 && topic.regex.length === 0) problems.push(t('topicNeedsWords', topic.name || topic.id));
+  topics.forEach((topic, i) => {
+    // Ids are internal: a topic is named by its name, or by its place when it has none yet.
+    const label = topic.name.trim() || t('topicNumber', i + 1);
+    if (!topic.name.trim()) problems.push(t('topicNeedsName', label));
+    if (topic.any.length === 0 && topic.regex.length === 0) problems.push(t('topicNeedsWords', label));
     if (!/^#[0-9a-f]{3}([0-9a-f]{3})?$/i.test(topic.color)) problems.push(t('topicBadColor', topic.name));
     for (const source of topic.regex) {
       const danger = regexDangerMessage(source);
-      if (danger) problems.push(t('topicRegexRefused', topic.name || topic.id, danger));
+      if (danger) problems.push(t('topicRegexRefused', label, danger));
     }
-    if (ids.has(topic.id)) problems.push(t('topicDuplicateId', topic.id));
+    if (ids.has(topic.id)) problems.push(t('topicDuplicateId', label));
     ids.add(topic.id);
-  }
+  });
   return problems;
 }
 

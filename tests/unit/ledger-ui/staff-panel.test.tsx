@@ -38,4 +38,12 @@ describe('staff accounts panel', () => {
     expect(root.querySelector('ul.fw-error')!.textContent).toContain('站点不能填 *');
     expect(root.querySelector<HTMLButtonElement>('[data-fw-save]')!.disabled).toBe(true);
   });
+
+  it('says which remove button removes what, and shows what to type in each field', async () => {
+    const root = await panelWith([{ site: 'bbs.example.cn', name: '岱山建设', uid: '2' }]);
+    expect(root.querySelector('[data-fw-remove-account]')!.textContent).toBe('删除此账号');
+    expect(root.querySelector('[data-fw-remove-member]')!.textContent).toBe('删除此人');
+    const empty = [...root.querySelectorAll<HTMLInputElement>('[data-fw-staff-member] input:not([type=checkbox])')].filter((i) => !i.placeholder);
+    expect(empty.map((i) => i.getAttribute('aria-label'))).toEqual([]);
+  });
 });

@@ -39,4 +39,14 @@ describe('topics panel', () => {
     fireEvent.click(save);
     await waitFor(async () => expect((await loadSettings()).topics[0]!.regex).toEqual(['拆迁.{0,10}补偿']), { timeout: 10_000 });
   });
+
+  it('speaks of topics by their names: no internal ids, and the reset button says what it restores', async () => {
+    const root = await panel();
+    expect(root.textContent).not.toMatch(/road_works|municipal_maintenance|\bbureau\b/);
+    const reset = [...root.querySelectorAll('button')].find((b) => b.textContent?.startsWith('恢复默认'))!;
+    expect(reset.textContent).toContain('提到本局');
+    // A topic still without a name is named by its place.
+    fireEvent.click([...root.querySelectorAll('button')].find((b) => b.textContent === '添加领域')!);
+    await waitFor(() => expect(root.textContent).toContain(`第 ${defaultSettings().topics.length + 1} 个领域需要名称`));
+  });
 });

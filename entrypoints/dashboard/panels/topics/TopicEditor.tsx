@@ -20,12 +20,11 @@ export function TopicEditor({ topic, onChange, onRemove }: { topic: Topic; onCha
     <fieldset class="fw-topic" data-fw-topic={topic.id}>
       <legend>
         <input type="color" value={topic.color} aria-label={t('topicColor')} onInput={(e) => onChange({ ...topic, color: e.currentTarget.value })} />
-        <input value={topic.name} aria-label={t('topicName')} onInput={(e) => onChange({ ...topic, name: e.currentTarget.value })} />
-        <code>{topic.id}</code>
+        <input value={topic.name} aria-label={t('topicName')} placeholder={t('topicNamePlaceholder')} onInput={(e) => onChange({ ...topic, name: e.currentTarget.value })} />
       </legend>
       <label class="fw-field">
         <span>{t('topicDepartment')}</span>
-        <input value={topic.department} onInput={(e) => onChange({ ...topic, department: e.currentTarget.value })} />
+        <input value={topic.department} placeholder={t('topicDepartmentPlaceholder')} onInput={(e) => onChange({ ...topic, department: e.currentTarget.value })} />
       </label>
       <div class="fw-topic-words">
         <WordsField topic={topic} field="any" onChange={onChange} />
