@@ -5,6 +5,7 @@ import { AWAITING_REPLY } from '@/utils/ledger/types';
 import type { Settings } from '@/utils/settings/types';
 import { ledgerDb } from '@/utils/ledger/db';
 import { addNote, assign, escalate, markReplied, type ActionContext } from '@/utils/ledger/actions';
+import { withActorName } from '@/utils/settings/identity';
 import { canTransition } from '@/utils/ledger/workflow';
 import { departmentChoices } from '@/utils/ledger/departments';
 import { send } from '@/utils/messages';
@@ -28,7 +29,7 @@ interface Props {
   settings: Settings;
 }
 
-/** Quick actions on one entry (popup): 分派, 上报 → 抄告单, 已回复 with the link, 备注, 打开. */
+/** Quick actions on one entry (popup): 分派, 上报 → 抄告单, 标记已回复 with the link, 加备注, 打开帖子. */
 export function EntryActions({ entry, settings }: Props) {
   const [form, setForm] = useState<Form | null>(null);
   const [text, setText] = useState('');
@@ -55,7 +56,7 @@ export function EntryActions({ entry, settings }: Props) {
     ev.preventDefault();
     if (!form) return;
     const db = ledgerDb();
-    const ctx: ActionContext = { now: new Date(), settings };
+    const ctx: ActionContext = { now: new Date(), settings: withActorName(settings) };
     setBusy(true);
     try {
       if (form === 'assign') await assign(db, entry.key, text, ctx);

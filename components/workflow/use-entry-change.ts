@@ -6,6 +6,7 @@ import type { ActionContext } from '@/utils/ledger/actions';
 import { send } from '@/utils/messages';
 import { t } from '@/utils/i18n';
 import { describeStorageError } from '@/utils/ledger/storage-errors';
+import { withActorName } from '@/utils/settings/identity';
 
 /** One ledger action on one entry, as in utils/ledger/actions.ts. */
 export type EntryChange = (db: LedgerDb, key: string, ctx: ActionContext) => Promise<LedgerEntry>;
@@ -28,7 +29,7 @@ export function useEntryChange(initial: LedgerEntry, settings: Settings) {
   async function run(change: EntryChange): Promise<boolean> {
     setBusy(true);
     try {
-      setEntry(await change(ledgerDb(), entry.key, { now: new Date(), settings }));
+      setEntry(await change(ledgerDb(), entry.key, { now: new Date(), settings: withActorName(settings) }));
       await send('refreshBadge', {}).catch(() => undefined);
       setFeedback({ ok: true, text: t('actDone') });
       return true;

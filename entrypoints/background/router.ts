@@ -13,6 +13,7 @@ import { recordVisit } from './patrol';
 import { pickThreadEntry } from '@/utils/templates/thread-entry';
 import { applyDraftAction } from '@/utils/templates/draft-actions';
 import { policyForTopics } from '@/utils/deadline/sla';
+import { actorName } from '@/utils/settings/identity';
 
 /** Who sent a message, as the browser says (not as the message claims). */
 export interface Sender {
@@ -28,7 +29,7 @@ type ExtensionHandlers = {
   [K in ExtensionMessageType]: (req: ExtensionMessageMap[K]['request']) => Promise<ExtensionMessageMap[K]['response']>;
 };
 
-const actor = async () => (await currentSettings()).user.name || '本机用户';
+const actor = async () => actorName((await currentSettings()).user);
 
 function pageEntry(e: LedgerEntry): PageEntry {
   const { key, pid, title, url, author, postedAt, topics, department, dueAt, capturedAt, status, draft } = e;

@@ -3,6 +3,7 @@ import { t } from '@/utils/i18n';
 import { ROUTES } from './routes';
 import { requestPersistence } from '@/utils/ledger/storage-info';
 import { SettingsRepairBanner } from './SettingsRepairBanner';
+import { IdentityLink } from './IdentityLink';
 
 function currentRoute() {
   const id = location.hash.replace(/^#/, '').split('/')[0];
@@ -23,6 +24,7 @@ export function DashboardApp() {
     <div class="fw-dashboard">
       <nav class="fw-nav">
         <strong class="fw-brand">{t('extName')}</strong>
+        <IdentityLink />
         {ROUTES.map((r) => (
           <a key={r.id} href={`#${r.id}`} class={r.id === route.id ? 'active' : ''} data-fw-nav={r.id}>
             {t(r.label)}

@@ -18,7 +18,8 @@ import './sites/sites.css';
  */
 export function SitesPanel() {
   const { settings, save, status } = useSettings();
-  const [editing, setEditing] = useState<string | null>(null);
+  // `#sites/<id>` (from the popup or the first-run page) opens that site's selector editor.
+  const [editing, setEditing] = useState<string | null>(() => location.hash.split('/')[1] ?? null);
   const [outcome, setOutcome] = useState<TransferOutcome | null>(null);
   const sites = settings?.sites ?? [];
   const granted = useGrantedOrigins(sites);

@@ -10,6 +10,7 @@ import { t } from '@/utils/i18n';
 import { ProgressBar } from '../transfer/ProgressBar';
 import { saveLedgerSheet } from '../transfer/save-ledger-sheet';
 import { runBulk, type BulkOutcome } from './bulk';
+import { withActorName } from '@/utils/settings/identity';
 
 interface Props {
   settings: Settings;
@@ -52,7 +53,7 @@ export function BulkBar({ settings, count, selected, onBusy, onDone }: Props) {
     }
   }
 
-  const ctx = () => ({ now: new Date(), settings });
+  const ctx = () => ({ now: new Date(), settings: withActorName(settings) });
   const bulk = (label: string, act: (key: string) => Promise<unknown>) =>
     run(label, async (progress) => {
       const outcome = await runBulk(selected(), act, progress);

@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { WelcomeApp } from './WelcomeApp';
+
+render(<WelcomeApp />, document.getElementById('app')!);
