@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { askPassword, Cancelled } from './ask-password.mjs';
 
 export const DESIGN_ID = '_design/forumwatch';
 export const MEMBER_ROLE = 'fw-member';
@@ -213,7 +214,28 @@ export function parseAdmin(text) {
   return { name: text.slice(0, colon), password: text.slice(colon + 1) };
 }
 
-const USAGE = 'npm run team:setup -- --url http://127.0.0.1:5984 --db forumwatch --admin admin:PASSWORD [--users users.json]';
+const PASSWORD_VARIABLE = 'FW_COUCH_ADMIN_PASSWORD';
+
+/** `name:password`, or a bare name with the password from the environment or typed at the terminal. */
+async function adminFrom(text) {
+  if (text.includes(':')) return parseAdmin(text);
+  const password = process.env[PASSWORD_VARIABLE] || (process.stdin.isTTY ? await typedPassword(text) : '');
+  if (!password) {
+    throw new SetupError(`没有 ${text} 的密码：写成 --admin ${text}:密码，或设环境变量 ${PASSWORD_VARIABLE} / No password for ${text}: give --admin ${text}:PASSWORD or set ${PASSWORD_VARIABLE}`);
+  }
+  return { name: text, password };
+}
+
+async function typedPassword(name) {
+  try {
+    return await askPassword(`${name} 的密码 / password for ${name}: `);
+  } catch (error) {
+    if (error instanceof Cancelled) throw new SetupError('已取消 / Cancelled');
+    throw error;
+  }
+}
+
+const USAGE = 'npm run team:setup -- --url http://127.0.0.1:5984 --db forumwatch --admin admin[:PASSWORD] [--users users.json]';
 
 async function main(argv) {
   const { values } = parseArgs({
@@ -222,7 +244,7 @@ async function main(argv) {
   });
   if (!values.url || !values.db || !values.admin) throw new SetupError(`用法 / usage: ${USAGE}`);
   const users = values.users ? readUsersFile(values.users) : [];
-  await setup({ url: values.url, db: values.db, admin: parseAdmin(values.admin), users, log: (line) => console.log(line) });
+  await setup({ url: values.url, db: values.db, admin: await adminFrom(values.admin), users, log: (line) => console.log(line) });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
