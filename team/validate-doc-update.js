@@ -15,6 +15,11 @@ function validateDocUpdate(newDoc, oldDoc, userCtx, secObj) {
     return false;
   }
 
+  /* Not obj.hasOwnProperty(key): a uid or field named "hasOwnProperty" would hide it. */
+  function owns(obj, key) {
+    return Object.prototype.hasOwnProperty.call(obj, key);
+  }
+
   function refuse(zh, en) {
     throw { forbidden: zh + ' / ' + en };
   }
@@ -41,8 +46,8 @@ function validateDocUpdate(newDoc, oldDoc, userCtx, secObj) {
     if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
     if (Object.prototype.toString.call(a) !== Object.prototype.toString.call(b)) return false;
     var key;
-    for (key in a) if (a.hasOwnProperty(key) && (!b.hasOwnProperty(key) || !sameValue(a[key], b[key]))) return false;
-    for (key in b) if (b.hasOwnProperty(key) && !a.hasOwnProperty(key)) return false;
+    for (key in a) if (owns(a, key) && (!owns(b, key) || !sameValue(a[key], b[key]))) return false;
+    for (key in b) if (owns(b, key) && !owns(a, key)) return false;
     return true;
   }
 
@@ -58,7 +63,7 @@ function validateDocUpdate(newDoc, oldDoc, userCtx, secObj) {
         refuse('处理记录第 ' + (i + 1) + ' 条不完整（需要 uid、seq、at、type、actor）',
           'History event ' + (i + 1) + ' is incomplete (uid, seq, at, type and actor are required)');
       }
-      if (seen.hasOwnProperty(e.uid)) refuse('处理记录重复：' + e.uid, 'History event recorded twice: ' + e.uid);
+      if (owns(seen, e.uid)) refuse('处理记录重复：' + e.uid, 'History event recorded twice: ' + e.uid);
       seen[e.uid] = e;
     }
     return seen;
@@ -68,14 +73,14 @@ function validateDocUpdate(newDoc, oldDoc, userCtx, secObj) {
   function addedEvents(newEvents, oldEvents) {
     var byUid = checkEvents(newEvents);
     for (var i = 0; i < oldEvents.length; i++) {
-      var kept = byUid[oldEvents[i].uid];
+      var kept = owns(byUid, oldEvents[i].uid) ? byUid[oldEvents[i].uid] : null;
       if (!kept) refuse('不能删除处理记录', 'History events cannot be removed');
       if (!sameValue(kept, oldEvents[i])) refuse('不能修改已有的处理记录', 'Recorded history events cannot be changed');
     }
     var oldUids = {};
     for (var j = 0; j < oldEvents.length; j++) oldUids[oldEvents[j].uid] = true;
     var added = [];
-    for (var k = 0; k < newEvents.length; k++) if (!oldUids.hasOwnProperty(newEvents[k].uid)) added.push(newEvents[k]);
+    for (var k = 0; k < newEvents.length; k++) if (!owns(oldUids, newEvents[k].uid)) added.push(newEvents[k]);
     return added;
   }
 
