@@ -110,6 +110,27 @@ describe('dashboard: ledger table, exports, backup and restore in Chromium', () 
     await page.selectOption('select[data-fw-filter="status"]', '');
   });
 
+  it('opens the details of an entry below the table at 1280 and 1024 px wide, so no column is squeezed; beside it only on wide screens', async () => {
+    const boxes = () => Promise.all(['.fw-ledger-layout', '.fw-ledger-scroll', 'th.fw-col-title', '.fw-ledger-details'].map((s) => page.locator(s).boundingBox()));
+    for (const width of [1280, 1024, 1920]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.locator(`tr[data-fw-ledger-row="${SEED[1]!.key}"]`).click();
+      await page.locator('.fw-ledger-details').waitFor();
+      const [layout, table, title, details] = await boxes();
+      // Room for about a dozen characters of the title whatever the width; narrower screens scroll sideways.
+      expect(title!.width).toBeGreaterThanOrEqual(180);
+      if (width < 1800) {
+        expect(details!.y).toBeGreaterThanOrEqual(table!.y + table!.height);
+        expect(table!.width).toBeCloseTo(layout!.width, 0);
+      } else {
+        expect(details!.x).toBeGreaterThanOrEqual(table!.x + table!.width);
+        expect(table!.width).toBeGreaterThanOrEqual(1060);
+      }
+      await page.click('.fw-details-close');
+    }
+    await page.setViewportSize({ width: 1100, height: 800 });
+  });
+
   it('exports the 台账 as .xlsx with the office columns', async () => {
     await page.goto(`${dashboard}#transfer`);
     const sheet = await readSheet(await download(page, 'button[data-fw-export="xlsx"]'));

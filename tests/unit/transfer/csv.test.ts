@@ -48,6 +48,17 @@ describe('ledger CSV', () => {
     expect(rows.map((r) => r[2])).toEqual(['岱山论坛（演示）', '岱山新闻网', '岱山论坛', 'bbs.other.cn:8080']);
   });
 
+  it('shows the site as stored when two profiles on its host have different names', () => {
+    const names: LedgerNames = {
+      ...NAMES,
+      sites: [
+        { name: '民生评论', match: 'https://www.daishan.cn/*' },
+        { name: '公众留言', match: 'https://www.daishan.cn/*' },
+      ],
+    };
+    expect(ledgerRows([makeEntry({ site: 'www.daishan.cn' })], names, NOW)[0]![2]).toBe('www.daishan.cn');
+  });
+
   it('marks an unanswered entry past its due time as late and sums up escalations and fixes', () => {
     const e = makeEntry({
       status: 'escalated',

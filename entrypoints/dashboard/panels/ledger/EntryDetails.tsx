@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { ledgerDb } from '@/utils/ledger/db';
 import { AWAITING_REPLY, type LedgerEntry, type LedgerEvent } from '@/utils/ledger/types';
 import { causalOrder } from '@/utils/ledger/event-order';
@@ -15,6 +16,9 @@ import { EVENT_LABELS } from './event-names';
 import { openPost } from '@/components/open-tab';
 import { safeHttpUrl } from '@/utils/links/safe-http-url';
 import { siteName } from '@/utils/sites/site-name';
+
+/** How much of the details must already show below the table for the page to stay where it is. */
+const SHOWN_PX = 160;
 
 interface Props {
   entryKey: string;
@@ -48,35 +52,41 @@ function Body({ entry, events, settings }: { entry: LedgerEntry; events: LedgerE
   const topic = (id: string) => settings.topics.find((x) => x.id === id)?.name ?? id;
   return (
     <>
-      <h2>
-        <a href={safeHttpUrl(entry.url) ?? undefined} onClick={(ev) => (ev.preventDefault(), openPost(entry.url))}>{entry.title}</a>
-      </h2>
-      <dl class="fw-details-fields">
-        <Field label={t('colStatus')}>
-          {statusLabel(entry.status)} {AWAITING_REPLY.includes(entry.status) && <Countdown dueAt={entry.dueAt} now={now} />}
-        </Field>
-        <Field label={t('colCapturedAt')}>{formatShanghai(entry.capturedAt)}</Field>
-        {entry.postedAt && <Field label={t('detailPostedAt')}>{formatShanghai(entry.postedAt)}</Field>}
-        <Field label={t('ledgerColSite')}>{siteName(settings.sites, entry.site)}</Field>
-        <Field label={t('colAuthor')}>{entry.author}</Field>
-        <Field label={t('ledgerColTopics')}>{entry.topics.map(topic).join('、')}</Field>
-        <Field label={t('ledgerColDepartment')}>{entry.department ?? ''}</Field>
-        {entry.reply && (
-          <Field label={t('detailReply')}>
-            {formatShanghai(entry.reply.at)} {entry.reply.author}{' '}
-            <a href={safeHttpUrl(entry.reply.url) ?? undefined} onClick={(ev) => (ev.preventDefault(), openPost(entry.reply!.url))}>{t('openPost')}</a>
+      <div class="fw-details-main">
+        <h2>
+          <a href={safeHttpUrl(entry.url) ?? undefined} onClick={(ev) => (ev.preventDefault(), openPost(entry.url))}>{entry.title}</a>
+        </h2>
+        <dl class="fw-details-fields">
+          <Field label={t('colStatus')}>
+            {statusLabel(entry.status)} {AWAITING_REPLY.includes(entry.status) && <Countdown dueAt={entry.dueAt} now={now} />}
           </Field>
-        )}
-        {entry.escalation && <Field label={t('detailMemo')}>{`${entry.escalation.memoNo} ${entry.escalation.instruction}`}</Field>}
-      </dl>
-      <p class="fw-excerpt">{entry.excerpt}</p>
-      <EntryActions entry={entry} settings={settings} />
-      <EntryWorkflow key={entry.key} entry={entry} settings={settings} />
-      <DraftBox key={entry.key} entry={entry} />
-      <h3>{t('detailHistory')}</h3>
-      <table class="fw-table fw-events">
-        <tbody>{events.map((e) => <EventRow key={e.id} event={e} />)}</tbody>
-      </table>
+          <Field label={t('colCapturedAt')}>{formatShanghai(entry.capturedAt)}</Field>
+          {entry.postedAt && <Field label={t('detailPostedAt')}>{formatShanghai(entry.postedAt)}</Field>}
+          <Field label={t('ledgerColSite')}>{siteName(settings.sites, entry.site)}</Field>
+          <Field label={t('colAuthor')}>{entry.author}</Field>
+          <Field label={t('ledgerColTopics')}>{entry.topics.map(topic).join('、')}</Field>
+          <Field label={t('ledgerColDepartment')}>{entry.department ?? ''}</Field>
+          {entry.reply && (
+            <Field label={t('detailReply')}>
+              {formatShanghai(entry.reply.at)} {entry.reply.author}{' '}
+              <a href={safeHttpUrl(entry.reply.url) ?? undefined} onClick={(ev) => (ev.preventDefault(), openPost(entry.reply!.url))}>{t('openPost')}</a>
+            </Field>
+          )}
+          {entry.escalation && <Field label={t('detailMemo')}>{`${entry.escalation.memoNo} ${entry.escalation.instruction}`}</Field>}
+        </dl>
+        <p class="fw-excerpt">{entry.excerpt}</p>
+        <EntryActions entry={entry} settings={settings} />
+      </div>
+      <div class="fw-details-work">
+        <EntryWorkflow key={entry.key} entry={entry} settings={settings} />
+        <DraftBox key={entry.key} entry={entry} />
+      </div>
+      <div class="fw-details-history">
+        <h3>{t('detailHistory')}</h3>
+        <table class="fw-table fw-events">
+          <tbody>{events.map((e) => <EventRow key={e.id} event={e} />)}</tbody>
+        </table>
+      </div>
     </>
   );
 }
@@ -88,8 +98,15 @@ export function EntryDetails({ entryKey, settings, onClose }: Props) {
     const [entry, events] = await Promise.all([db.entries.get(entryKey), db.events.where('key').equals(entryKey).toArray()]);
     return { entry, events: events.sort(causalOrder(new Date())) };
   }, [entryKey]);
+  const box = useRef<HTMLElement>(null);
+  // Below the table the details may start under the fold: then bring their top into view, once per entry opened.
+  const loaded = value !== undefined;
+  useEffect(() => {
+    const el = box.current;
+    if (loaded && el && el.getBoundingClientRect().top > window.innerHeight - SHOWN_PX) el.scrollIntoView({ block: 'start' });
+  }, [entryKey, loaded]);
   return (
-    <aside class="fw-ledger-details" data-fw-ledger-details={entryKey} aria-label={t('detailTitle')}>
+    <aside ref={box} class="fw-ledger-details" data-fw-ledger-details={entryKey} aria-label={t('detailTitle')}>
       <button type="button" class="fw-details-close" aria-label={t('detailClose')} onClick={onClose}>×</button>
       {value && !value.entry && <p>{t('detailGone')}</p>}
       {value?.entry && <Body entry={value.entry} events={value.events} settings={settings} />}
