@@ -96,7 +96,8 @@ export class PageController {
   }
 
   private async addPosts(posts: PostInfo[]): Promise<void> {
-    const fresh = posts.filter((p) => !this.marked.has(p.key));
+    // One batch of new nodes may name a post twice (its wrapper and its table): one bar each.
+    const fresh = [...new Map(posts.map((p) => [p.key, p])).values()].filter((p) => !this.marked.has(p.key));
     if (fresh.length === 0) return;
     for (const post of fresh) {
       const marked = markPost(this.adapter, this.thread, post, this.settings.staff, this.display);
