@@ -131,6 +131,26 @@ describe('dashboard: ledger table, exports, backup and restore in Chromium', () 
     await page.setViewportSize({ width: 1100, height: 800 });
   });
 
+  it('prints the monthly report with every chart clear of the table under it', async () => {
+    await page.goto(`${dashboard}#stats`);
+    await page.selectOption('select[data-fw-period]', 'custom');
+    await page.fill('input[data-fw-period-from]', '2026-03-01');
+    await page.fill('input[data-fw-period-to]', '2026-03-31');
+    await page.locator('[data-fw-stats-state="ready"] .fw-report').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const gaps = await page.evaluate(() =>
+      [...document.querySelectorAll('.fw-chart')].map((chart) => {
+        const canvas = chart.querySelector('canvas')!.getBoundingClientRect();
+        const table = chart.parentElement!.querySelector('table')!.getBoundingClientRect();
+        return table.top - canvas.bottom;
+      }),
+    );
+    await page.emulateMedia({ media: null });
+    // 各月舆情数量, 各来源情况, 各部门情况
+    expect(gaps).toHaveLength(3);
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(0);
+  });
+
   it('exports the 台账 as .xlsx with the office columns', async () => {
     await page.goto(`${dashboard}#transfer`);
     const sheet = await readSheet(await download(page, 'button[data-fw-export="xlsx"]'));
