@@ -15,7 +15,7 @@ function AccountRow({ account, onChange, onRemove }: { account: StaffAccount; on
     <div class="fw-row" data-fw-identity-account>
       <input value={account.site} size={26} placeholder={t('welcomeAccountSite')} aria-label={t('welcomeAccountSite')} onInput={(e) => onChange({ ...account, site: e.currentTarget.value })} data-fw-account-site />
       <input value={account.name} placeholder={t('welcomeAccountName')} aria-label={t('welcomeAccountName')} onInput={(e) => onChange({ ...account, name: e.currentTarget.value })} data-fw-account-name />
-      <input value={account.uid ?? ''} size={8} placeholder={t('welcomeAccountUid')} aria-label={t('welcomeAccountUid')} onInput={(e) => onChange({ ...account, uid: e.currentTarget.value || null })} data-fw-account-uid />
+      <input value={account.uid ?? ''} size={13} placeholder={t('welcomeAccountUid')} aria-label={t('welcomeAccountUid')} onInput={(e) => onChange({ ...account, uid: e.currentTarget.value || null })} data-fw-account-uid />
       <button type="button" onClick={onRemove}>{t('welcomeAccountRemove')}</button>
     </div>
   );
