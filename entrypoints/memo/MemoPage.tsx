@@ -3,23 +3,19 @@ import type { LedgerEntry } from '@/utils/ledger/types';
 import type { Settings } from '@/utils/settings/types';
 import { ledgerDb } from '@/utils/ledger/db';
 import { setInstruction } from '@/utils/ledger/actions';
+import { withActorName } from '@/utils/settings/identity';
 import { formatShanghai, toWall } from '@/utils/time/shanghai';
 import { t } from '@/utils/i18n';
 import { safeHttpUrl } from '@/utils/links/safe-http-url';
 import { useLiveQuery } from '@/components/use-live-query';
 import { useSettings } from '@/components/use-settings';
 import { useDebouncedSave, type SaveState } from './use-debounced-save';
-import { hostMatches, patternHost } from '@/utils/sites/origin-pattern';
+import { siteName } from '@/utils/sites/site-name';
+import { userNameText } from '@/components/user-name-text';
 
 function chineseDate(iso: string): string {
   const w = toWall(new Date(iso));
   return `${w.year}年${w.month}月${w.day}日`;
-}
-
-/** The site's name from the user's site list, else its host. */
-function sourceName(settings: Settings | null, site: string): string {
-  const profile = settings?.sites.find((s) => hostMatches(patternHost(s.match), site));
-  return profile ? `${profile.name}（${site}）` : site;
 }
 
 function saveText(state: SaveState): string {
@@ -43,7 +39,7 @@ function Memo({ entry, settings }: { entry: LedgerEntry; settings: Settings | nu
   const [instruction, setText] = useState(escalation.instruction);
   const saver = useDebouncedSave(async (text: string) => {
     if (!settings) throw new Error('设置尚未读取，请稍后再试');
-    await setInstruction(ledgerDb(), entry.key, text, { now: new Date(), settings });
+    await setInstruction(ledgerDb(), entry.key, text, { now: new Date(), settings: withActorName(settings) });
   });
   // Another page (or the popup) may change the instruction; take it over while nothing is being typed here.
   useEffect(() => {
@@ -73,7 +69,7 @@ function Memo({ entry, settings }: { entry: LedgerEntry; settings: Settings | nu
           <col />
         </colgroup>
         <tbody>
-          <Row label={t('memoSource')}>{sourceName(settings, entry.site)}</Row>
+          <Row label={t('memoSource')}>{siteName(settings?.sites ?? [], entry.site)}</Row>
           <Row label={t('memoPostTitle')}>{entry.title}</Row>
           <Row label={t('memoLink')}>
             <a href={safeHttpUrl(entry.url) ?? undefined}>{entry.url}</a>
@@ -115,7 +111,7 @@ function Memo({ entry, settings }: { entry: LedgerEntry; settings: Settings | nu
       </table>
       <p class="fw-memo-foot">
         <span>
-          {t('memoHandler')}：{settings?.user.name ?? ''}
+          {t('memoHandler')}：{settings ? userNameText(settings.user) : ''}
         </span>
       </p>
       <p class="fw-screen-only fw-memo-tools">

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ledgerDb } from '@/utils/ledger/db';
 import { openEntries } from '@/utils/ledger/queries';
-import { groupByDue } from '@/utils/ledger/due-groups';
 import type { LedgerEntry } from '@/utils/ledger/types';
 import { t, type MessageKey } from '@/utils/i18n';
 import { useLiveQuery } from '@/components/use-live-query';
@@ -15,6 +14,8 @@ import { openInTab, openPost } from '@/components/open-tab';
 import { useLoadedCalendar } from '@/components/use-loaded-calendar';
 import { CalendarWarning } from '@/components/CalendarWarning';
 import { RefreshButton } from '@/components/RefreshButton';
+import { SetupPrompts } from './SetupPrompts';
+import { popupGroups } from './popup-groups';
 
 function Group({ title, entries, now, settings }: { title: MessageKey; entries: LedgerEntry[]; now: Date; settings: Settings | null }) {
   if (entries.length === 0) return null;
@@ -37,7 +38,7 @@ function Group({ title, entries, now, settings }: { title: MessageKey; entries: 
 export function PopupApp() {
   const now = useNow(1000);
   const { value: entries, error } = useLiveQuery(() => openEntries(ledgerDb()));
-  const groups = entries ? groupByDue(entries, now) : null;
+  const groups = entries ? popupGroups(entries, now) : null;
   const { settings } = useSettings();
   const { ready, loaded, refresh } = useLoadedCalendar();
   const missingYears = settings && ready ? new WorkCalendar(settings.calendar, loaded?.data ?? null).missingYears(now) : [];
@@ -49,6 +50,7 @@ export function PopupApp() {
           {t('popupOpenDashboard')}
         </button>
       </header>
+      <SetupPrompts settings={settings} />
       <CalendarWarning years={missingYears} class="fw-warning">
         {refresh.address ? (
           <RefreshButton address={refresh.address} />
@@ -66,6 +68,7 @@ export function PopupApp() {
           <Group title="popupOverdue" entries={groups.overdue} now={now} settings={settings} />
           <Group title="popupDueToday" entries={groups.today} now={now} settings={settings} />
           <Group title="popupOther" entries={groups.other} now={now} settings={settings} />
+          <Group title="popupFollowing" entries={groups.following} now={now} settings={settings} />
         </>
       )}
     </main>
