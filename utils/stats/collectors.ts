@@ -181,6 +181,8 @@ export interface OnTimeRate {
   replied: number;
   onTime: number;
   late: number;
+  /** Of the late ones, still without a reply. */
+  lateUnreplied: number;
   /** Not replied and not yet due: not judged. */
   pending: number;
   /** Already replied when captured: not judged. */
@@ -194,6 +196,7 @@ export function onTimeCollector(): Collector<OnTimeRate> {
   let replied = 0;
   let onTime = 0;
   let late = 0;
+  let lateUnreplied = 0;
   let pending = 0;
   let beforeCapture = 0;
   return {
@@ -201,11 +204,13 @@ export function onTimeCollector(): Collector<OnTimeRate> {
       if (!captured) return;
       if (entry.reply) replied++;
       if (verdict === 'on_time') onTime++;
-      else if (verdict === 'late') late++;
-      else if (verdict === 'pending') pending++;
+      else if (verdict === 'late') {
+        late++;
+        if (!entry.reply) lateUnreplied++;
+      } else if (verdict === 'pending') pending++;
       else if (verdict === 'before_capture') beforeCapture++;
     },
-    result: () => ({ replied, onTime, late, pending, beforeCapture, rate: onTime + late ? onTime / (onTime + late) : null }),
+    result: () => ({ replied, onTime, late, lateUnreplied, pending, beforeCapture, rate: onTime + late ? onTime / (onTime + late) : null }),
   };
 }
 

@@ -61,7 +61,7 @@ describe('statistics panel', () => {
     expect(stat('replies')).toContain('2 条');
     expect(stat('median')).toBe('14.0 小时');
     expect(stat('p90')).toBe('23.6 小时');
-    expect(stat('on-time')).toContain('33.3%');
+    expect(stat('on-time')).toBe('33.3%（按时 1，超时 2（其中 1 条逾期仍未回复），未到期 0）');
     expect(stat('overdue')).toBe('1');
 
     const monthTable = container.querySelector('[data-fw-stats="month-topic"] table')!;
@@ -117,7 +117,7 @@ describe('statistics summary', () => {
     // 3 and 30 minutes: median 16.5, p90 3 + 0.9 × 27.
     expect(stat('median')).toBe('17 分钟');
     expect(stat('p90')).toBe('27 分钟');
-    expect(stat('on-time')).toBe('100.0%（按时 2，超时 0，未到期 0）');
+    expect(stat('on-time')).toBe('100.0%（按时 2，超时 0（其中 0 条逾期仍未回复），未到期 0）');
     expect(stat('replies')).toMatch(/^4 条（按回复时间计入本期，含以前收集的帖子/);
     const note = container.querySelector('[data-fw-stats="summary"] .fw-note')!.textContent;
     expect(note).toContain('登记后回复的 2 条');

@@ -112,16 +112,15 @@ describe('response times and on-time rate', () => {
     const times = responseTimes([...replied, early], YEAR_2026);
     expect(times).toMatchObject({ count: 10, repliedBefore: 1 });
     expect(times.medianHours).toBeCloseTo(5.5, 9);
-    expect(onTimeRate([...replied, early], { ...YEAR_2026, now: NOW })).toEqual({ replied: 11, onTime: 5, late: 5, pending: 0, beforeCapture: 1, rate: 0.5 });
+    expect(onTimeRate([...replied, early], { ...YEAR_2026, now: NOW })).toEqual({ replied: 11, onTime: 5, late: 5, lateUnreplied: 0, pending: 0, beforeCapture: 1, rate: 0.5 });
   });
 
   it('keeps the summary consistent: replied = on time + replied late + replied before capture', () => {
     const early = makeEntry({ capturedAt: iso(captured), status: 'follow_up', dueAt: iso(captured + 5 * HOUR), reply: reply(iso(captured - 3 * HOUR)) });
     const waitingLate = makeEntry({ capturedAt: iso(captured), status: 'assigned', dueAt: iso(captured + HOUR) });
     const r = onTimeRate([...replied, early, waitingLate], { ...YEAR_2026, now: NOW });
-    const repliedLate = 5;
-    expect(r.replied).toBe(r.onTime + repliedLate + r.beforeCapture);
-    expect(r.late).toBe(repliedLate + 1);
+    expect(r.replied).toBe(r.onTime + (r.late - r.lateUnreplied) + r.beforeCapture);
+    expect(r.lateUnreplied).toBe(1);
   });
 
   it('judges on time by the due time, and counts unanswered overdue entries as late', () => {
@@ -129,11 +128,11 @@ describe('response times and on-time rate', () => {
     const waitingNotDue = makeEntry({ capturedAt: iso(captured), status: 'new', dueAt: iso(NOW.getTime() + HOUR) });
     const closedSilently = makeEntry({ capturedAt: iso(captured), status: 'closed', dueAt: iso(captured + HOUR) });
     const r = onTimeRate([...replied, waitingLate, waitingNotDue, closedSilently], { ...YEAR_2026, now: NOW });
-    expect(r).toEqual({ replied: 10, onTime: 5, late: 6, pending: 1, beforeCapture: 0, rate: 5 / 11 });
+    expect(r).toEqual({ replied: 10, onTime: 5, late: 6, lateUnreplied: 1, pending: 1, beforeCapture: 0, rate: 5 / 11 });
   });
 
   it('has no rate when nothing can be judged', () => {
-    expect(onTimeRate([], YEAR_2026)).toEqual({ replied: 0, onTime: 0, late: 0, pending: 0, beforeCapture: 0, rate: null });
+    expect(onTimeRate([], YEAR_2026)).toEqual({ replied: 0, onTime: 0, late: 0, lateUnreplied: 0, pending: 0, beforeCapture: 0, rate: null });
   });
 });
 

@@ -35,6 +35,11 @@ describe('ledger CSV', () => {
     expect(row).toHaveLength(LEDGER_COLUMNS.length);
   });
 
+  it('says 登记前已回复 under 是否按时 when the staff reply was there before the capture', () => {
+    const e = makeEntry({ capturedAt: '2026-03-02T09:00:00+08:00', status: 'replied', dueAt: '2026-03-02T17:30:00+08:00', reply: reply('2026-03-02T08:00:00+08:00') });
+    expect(ledgerRows([e], NAMES, NOW)[0]![11]).toBe('登记前已回复');
+  });
+
   it('names a site on another port or a subdomain by its site profile, and leaves an unknown site as stored', () => {
     const names: LedgerNames = {
       ...NAMES,

@@ -11,7 +11,7 @@ export function SummarySection({ stats }: { stats: LedgerStats }) {
     ['replied', t('statsRepliedCaptured'), String(onTime.replied)],
     ['median', t('statsMedian'), hoursText(responseTime.medianHours)],
     ['p90', t('statsP90'), hoursText(responseTime.p90Hours)],
-    ['on-time', t('statsOnTimeRate'), `${percentText(onTime.rate)}（${t('statsOnTimeDetail', onTime.onTime, onTime.late, onTime.pending)}）`],
+    ['on-time', t('statsOnTimeRate'), `${percentText(onTime.rate)}（${t('statsOnTimeDetail', onTime.onTime, onTime.late, onTime.lateUnreplied, onTime.pending)}）`],
     ['replies', t('statsRepliesMade'), t('statsRepliesDetail', replies.total, replies.detected)],
     ['overdue', t('statsOverdueNow'), String(stats.overdue.length)],
   ];
