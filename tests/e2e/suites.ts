@@ -6,13 +6,13 @@ import { startDemoForum } from '../../tools/demo-forum/server.mjs';
 
 type DemoForum = Awaited<ReturnType<typeof startDemoForum>>;
 
-/** For a describe block: the local demo forum and Chromium with the built extension, started once. */
-export function useDemoForum(): { forum: DemoForum; browser: ExtensionBrowser } {
+/** For a describe block: the local demo forum and Chromium with the built extension (the development build unless told), started once. */
+export function useDemoForum(extensionDir?: string): { forum: DemoForum; browser: ExtensionBrowser } {
   const env = {} as { forum: DemoForum; browser: ExtensionBrowser };
   beforeAll(async () => {
     env.forum = await startDemoForum();
     const port = Number(new URL(env.forum.url).port);
-    env.browser = await launchWithExtension(() => [port]);
+    env.browser = await launchWithExtension(() => [port], undefined, extensionDir);
   });
   afterAll(async () => {
     await env.browser?.close();
