@@ -33,9 +33,10 @@ span{border-radius:8px;padding:0 6px;margin-right:4px}
 
 /**
  * The small bar at the top of a post: the capture control and, beside it, the ledger state, a
- * bureau-account label and the post's topics. Both parts are closed to the page.
+ * bureau-account label and the post's topics. Both parts are closed to the page. Without
+ * `onCapture` (the bureau's own posts) there is no capture control.
  */
-export function createCaptureBar(doc: Document, onCapture: () => void): CaptureBar {
+export function createCaptureBar(doc: Document, onCapture: (() => void) | null): CaptureBar {
   const root = doc.createElement('div');
   root.setAttribute(OWN_UI_ATTR, 'bar');
   root.className = 'fw-bar';
@@ -45,7 +46,7 @@ export function createCaptureBar(doc: Document, onCapture: () => void): CaptureB
   button.type = 'button';
   button.textContent = t('captureButton');
   button.title = t('captureButtonTitle');
-  onUserClick(button, onCapture);
+  if (onCapture) onUserClick(button, onCapture);
   control.root.append(button);
 
   const info = closedUi(doc, 'span', 'capture-info', INFO_CSS);
@@ -60,7 +61,8 @@ export function createCaptureBar(doc: Document, onCapture: () => void): CaptureB
   const topics = doc.createElement('span');
   topics.style.padding = '0';
   info.root.append(chip, staff, topics);
-  root.append(control.host, info.host);
+  if (onCapture) root.append(control.host);
+  root.append(info.host);
 
   let status: Status | null = null;
   const showStatus = () => {

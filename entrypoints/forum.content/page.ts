@@ -99,14 +99,17 @@ export class PageController {
     // One batch of new nodes may name a post twice (its wrapper and its table): one bar each.
     const fresh = [...new Map(posts.map((p) => [p.key, p])).values()].filter((p) => !this.marked.has(p.key));
     if (fresh.length === 0) return;
+    const toHighlight: HTMLElement[] = [];
     for (const post of fresh) {
       const marked = markPost(this.adapter, this.thread, post, this.settings.staff, this.display);
       this.marked.set(post.key, marked);
+      if (marked.byStaff) continue;
       this.byBody.set(post.bodyEl, marked);
       this.painted.add(post.bodyEl);
+      toHighlight.push(post.bodyEl);
     }
     // Highlighting runs in short slices, so a long page never freezes; states come meanwhile.
-    const highlighted = this.bodies.add(fresh.map((p) => p.bodyEl));
+    const highlighted = this.bodies.add(toHighlight);
     try {
       if (this.thread) {
         // The thread's entries: a reply on this page can change posts marked earlier.

@@ -20,15 +20,17 @@ export interface MarkedPost {
   post: PostInfo;
   bar: CaptureBar;
   topics: string[];
+  /** Written by a registered staff account: the bureau's own words, neither highlighted nor captured. */
+  byStaff: boolean;
 }
 
 /** Puts the capture bar (and the automation hooks) on one post; its topics follow when highlighting reaches it. */
 export function markPost(adapter: SiteAdapter, thread: ThreadInfo | null, post: PostInfo, staff: StaffMember[], display: PostDisplay): MarkedPost {
   const el = post.containerEl;
   el.setAttribute('data-fw-post', post.key);
-  const marked: MarkedPost = { post, topics: [], bar: null as unknown as CaptureBar };
-  marked.bar = createCaptureBar(el.ownerDocument, () => void capture(adapter, thread, marked));
   const member = findStaff(staff, post);
+  const marked: MarkedPost = { post, topics: [], byStaff: member !== null, bar: null as unknown as CaptureBar };
+  marked.bar = createCaptureBar(el.ownerDocument, member ? null : () => void capture(adapter, thread, marked));
   if (member) {
     marked.bar.setStaff(member.department);
     if (display.hooks) el.setAttribute('data-fw-staff', member.department);

@@ -25,15 +25,16 @@ describe('replies posted by AJAX on the demo forum', () => {
     return { page, key: (await first.getAttribute('data-fw-post'))! };
   }
 
-  /** The reply the forum inserted: in the blanked wrapper, marked and given a capture control, as a bureau post. */
+  /** The reply the forum inserted: in the blanked wrapper, marked as a bureau post (which is not offered for capture). */
   async function expectInsertedLikeDiscuz(page: Page, tid: number): Promise<void> {
     const inserted = page.locator('#postlistreply > div[id=""]');
     await inserted.waitFor({ timeout: 15_000 });
     const pid = (await inserted.locator('table[id^="pid"]').getAttribute('id'))!.slice(3);
     expect(await page.locator(`#post_${pid}`).count()).toBe(0);
     await expect.poll(() => inserted.getAttribute('data-fw-post')).toMatch(new RegExp(`/t${tid}/p${pid}$`));
-    expect(await inserted.locator('[data-fw-action="capture"]').count()).toBe(1);
-    expect(await inserted.getAttribute('data-fw-staff')).toBeTruthy();
+    await expect.poll(() => inserted.getAttribute('data-fw-staff')).toBeTruthy();
+    expect(await inserted.locator('[data-fw-ui="bar"]').count()).toBe(1);
+    expect(await inserted.locator('[data-fw-action="capture"]').count()).toBe(0);
     expect(await page.locator('#postlistreply > div#post_new:empty').isHidden()).toBe(true);
   }
 
