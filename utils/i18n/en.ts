@@ -473,7 +473,7 @@ export const en: Record<MessageKey, string> = {
   captureRetry: 'Retry',
   staffAccountChip: 'Bureau account ($1)',
   extensionReloaded: 'ForumWatch was updated or reloaded: reload this page to continue.',
-  draftApproveElsewhere: 'The approver records the approval in the toolbar popup or in the entry details of the ledger, not on the forum page.',
+  draftApproveElsewhere: 'The approver records the approval in the entry details of the ledger (dashboard), not on the forum page.',
   automationHooksTitle: 'Automation hooks',
   automationHooksLabel: 'Mark ledger state, bureau accounts and topics on forum pages (data-fw-state, data-fw-staff, data-fw-topics)',
   automationHooksHint: 'For tests and automation scripts. While on, the forum\'s own scripts can also read which posts are in the ledger and their state; keep it off otherwise.',

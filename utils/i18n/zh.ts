@@ -473,7 +473,7 @@ export const zh = {
   captureRetry: '重试登记',
   staffAccountChip: '本单位账号（$1）',
   extensionReloaded: '论坛舆情助手已更新或重新加载：请刷新本页后继续。',
-  draftApproveElsewhere: '审核通过由审核人在工具栏弹窗或台账的条目详情中记录，不能在论坛页面上完成。',
+  draftApproveElsewhere: '审核通过由审核人在台账（控制台）的条目详情中记录，不能在论坛页面上完成。',
   automationHooksTitle: '自动化标记',
   automationHooksLabel: '在论坛页面上标出台账状态、本单位账号和领域（data-fw-state、data-fw-staff、data-fw-topics）',
   automationHooksHint: '供测试和自动化脚本使用。打开后，论坛自己的脚本也能读到哪些帖子已登记及其状态；不用时请保持关闭。',
