@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { loadSettings, onSettingsChanged, saveSettings } from '@/utils/settings/store';
 import type { Settings } from '@/utils/settings/types';
 import { t } from '@/utils/i18n';
+import { errorText } from '@/utils/error-text';
 
 /** The stored settings, live, with a save function that reports success or the error. */
 export function useSettings(): {
@@ -14,7 +15,7 @@ export function useSettings(): {
   useEffect(() => {
     loadSettings()
       .then(setSettings)
-      .catch((err: unknown) => setStatus({ ok: false, message: t('loadFailed', err instanceof Error ? err.message : String(err)) }));
+      .catch((err: unknown) => setStatus({ ok: false, message: t('loadFailed', errorText(err)) }));
     return onSettingsChanged(setSettings);
   }, []);
   async function save(next: Settings) {
@@ -23,7 +24,7 @@ export function useSettings(): {
       setSettings(next);
       setStatus({ ok: true, message: t('saved') });
     } catch (err) {
-      setStatus({ ok: false, message: t('saveFailed', err instanceof Error ? err.message : String(err)) });
+      setStatus({ ok: false, message: t('saveFailed', errorText(err)) });
     }
   }
   return { settings, save, status };

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { errorText } from '@/utils/error-text';
 
 export type SaveState = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string };
 
@@ -22,7 +23,7 @@ export function useDebouncedSave<T>(save: (value: T) => Promise<unknown>, delayM
       await save(next.value);
       setState({ kind: 'saved' });
     } catch (err) {
-      setState({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
+      setState({ kind: 'error', message: errorText(err) });
     }
   }
 

@@ -7,6 +7,7 @@ import { originPatternOf, pageSiteActive, withSiteProfile } from '@/utils/sites/
 import { openInTab } from '@/components/open-tab';
 import { t } from '@/utils/i18n';
 import { targetTab, type TargetTab } from './target-tab';
+import { errorText } from '@/utils/error-text';
 
 // The built content script (entrypoints/forum.content); it keeps a second injection out by itself.
 const CONTENT_JS = '/content-scripts/forum.js';
@@ -39,7 +40,7 @@ export function EnableSite({ settings }: { settings: Settings }) {
       await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] });
       setState({ kind: 'enabled' });
     } catch (err) {
-      setState({ kind: 'error', text: t('enableSiteFailed', err instanceof Error ? err.message : String(err)) });
+      setState({ kind: 'error', text: t('enableSiteFailed', errorText(err)) });
     }
   }
 

@@ -6,6 +6,7 @@ import { originPatternOf, withSiteProfile } from '@/utils/sites/enable-site';
 import { patternHost } from '@/utils/sites/origin-pattern';
 import { t } from '@/utils/i18n';
 import { detectForumKind } from './detect-forum';
+import { errorText } from '@/utils/error-text';
 
 type Outcome = { ok: boolean; text: string; site?: SiteProfile };
 
@@ -32,7 +33,7 @@ export function ForumsSection({ settings }: { settings: Settings }) {
       setAddress('');
       setOutcome({ ok: true, text: kind === 'discuz' ? t('welcomeForumAdded', host) : t('enableSiteNotDiscuz', host), site });
     } catch (err) {
-      setOutcome({ ok: false, text: t('welcomeForumUnreachable', host, err instanceof Error ? err.message : String(err)) });
+      setOutcome({ ok: false, text: t('welcomeForumUnreachable', host, errorText(err)) });
     } finally {
       setBusy(false);
     }

@@ -5,6 +5,7 @@ import { staffProblems } from '@/utils/settings/validate-staff';
 import { departmentChoices } from '@/utils/ledger/departments';
 import { saveSettings } from '@/utils/settings/store';
 import { t } from '@/utils/i18n';
+import { errorText } from '@/utils/error-text';
 
 
 const blankAccount = (): StaffAccount => ({ site: '', name: '', uid: null });
@@ -52,7 +53,7 @@ export function IdentitySection({ settings }: { settings: Settings }) {
       await saveSettings(next);
       setSaved(next.user.name);
     } catch (err) {
-      setProblems([t('saveFailed', err instanceof Error ? err.message : String(err))]);
+      setProblems([t('saveFailed', errorText(err))]);
     }
   }
 

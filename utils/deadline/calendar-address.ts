@@ -4,6 +4,7 @@ import { t } from '../i18n';
 import { toShanghaiISO } from '../time/shanghai';
 import { MAX_CALENDAR_BYTES, readHolidayText, sizeProblem } from './holiday-file';
 import { saveCalendarRefresh, saveLoadedCalendar } from './calendar-store';
+import { errorText } from '../error-text';
 
 /** Why `text` cannot be the refresh address, or null. */
 export function addressProblem(text: string): string | null {
@@ -48,7 +49,7 @@ async function fetchHolidays(address: string, fetchFn: typeof fetch) {
   try {
     response = await fetchFn(address, { cache: 'no-cache', credentials: 'omit' });
   } catch (err) {
-    throw new Error(t('calAddressUnreachable', err instanceof Error ? err.message : String(err)));
+    throw new Error(t('calAddressUnreachable', errorText(err)));
   }
   if (!response.ok) throw new Error(t('calAddressStatus', response.status));
   return readHolidayText(await cappedText(response));
@@ -65,7 +66,7 @@ export async function refreshFromAddress(address: string, now = new Date(), fetc
     await saveCalendarRefresh({ lastError: null });
     return null;
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
+    const message = errorText(err);
     await saveCalendarRefresh({ lastError: { message, at } });
     return message;
   }

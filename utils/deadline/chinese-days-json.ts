@@ -4,6 +4,7 @@
 import { t } from '../i18n';
 import type { FileDay } from './holiday-file';
 import type { FileProblems } from './file-problems';
+import { errorText } from '../error-text';
 
 const LISTS = { holidays: 'off', workdays: 'work' } as const;
 const KNOWN_FIELDS = new Set(['holidays', 'workdays', 'inLieuDays']);
@@ -22,7 +23,7 @@ export function daysFromChineseDaysJson(text: string, problems: FileProblems): F
   try {
     parsed = JSON.parse(text);
   } catch (err) {
-    problems.add(t('calFileBadJson', err instanceof Error ? err.message : String(err)));
+    problems.add(t('calFileBadJson', errorText(err)));
     return [];
   }
   if (!isPlainObject(parsed) || !isPlainObject(parsed.holidays) || !isPlainObject(parsed.workdays)) {

@@ -1,4 +1,5 @@
 import { t } from '../i18n';
+import { errorText } from '../error-text';
 
 const QUOTA = 'QuotaExceededError';
 
@@ -17,5 +18,5 @@ export function isQuotaError(err: unknown): boolean {
 /** The text a user sees when a ledger write fails: words for a full disk, the error's own message otherwise. */
 export function describeStorageError(err: unknown): string {
   if (isQuotaError(err)) return t('storageFull');
-  return err instanceof Error ? err.message : String(err);
+  return errorText(err);
 }

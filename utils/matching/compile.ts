@@ -2,6 +2,7 @@ import type { Topic } from '@/utils/settings/types';
 import { foldText, normalizeKeyword } from './normalize';
 import { REGEX_FLAGS, regexDeadline, scanRegex } from './regex-scan';
 import { PROBE_BUDGET_MS, slowProbe } from './regex-probe';
+import { errorText } from '../error-text';
 
 /** One topic as the content script needs it; keywords are already folded and expanded. */
 export interface CompiledTopic {
@@ -78,7 +79,7 @@ function checkRegex(topic: Topic, source: string): RuleProblem | null {
   try {
     if (new RegExp(source, REGEX_FLAGS).test('')) return problem('它能匹配空文本，会标记每一处位置');
   } catch (err) {
-    return problem(err instanceof Error ? err.message : String(err));
+    return problem(errorText(err));
   }
   const slow = slowProbe(source);
   if (slow) {

@@ -10,6 +10,7 @@ import { SiteRow } from './sites/SiteRow';
 import { SitesTransfer, type TransferOutcome } from './sites/SitesTransfer';
 import { AutomationHooksToggle } from './sites/AutomationHooksToggle';
 import './sites/sites.css';
+import { errorText } from '@/utils/error-text';
 
 /**
  * The sites the extension works on. Enabling asks the browser for access to
@@ -33,7 +34,7 @@ export function SitesPanel() {
     try {
       allowed = await requestOrigin(site.match);
     } catch (err) {
-      return setOutcome({ ok: false, lines: [t('sitesPermissionError', err instanceof Error ? err.message : String(err))] });
+      return setOutcome({ ok: false, lines: [t('sitesPermissionError', errorText(err))] });
     }
     if (!allowed) return setOutcome({ ok: false, lines: [t('sitesPermissionRefused', site.name)] });
     setOutcome({ ok: true, lines: [t('sitesEnabled', site.name)] });

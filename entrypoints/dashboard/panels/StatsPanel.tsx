@@ -17,6 +17,7 @@ import { OverdueSection } from './stats/OverdueSection';
 import { departmentName } from './stats/names';
 import { siteName } from '@/utils/sites/site-name';
 import './stats/stats.css';
+import { errorText } from '@/utils/error-text';
 
 type State =
   | { kind: 'loading'; done: number; total: number }
@@ -36,13 +37,13 @@ export function StatsPanel() {
     try {
       period = periodOf(choice, now);
     } catch (err) {
-      setState({ kind: 'error', message: err instanceof Error ? err.message : String(err) });
+      setState({ kind: 'error', message: errorText(err) });
       return;
     }
     setState({ kind: 'loading', done: 0, total: 0 });
     loadStats(ledgerDb(), { ...period, now }, { signal: abort.signal, onProgress: (done, total) => setState({ kind: 'loading', done, total }) }).then(
       (stats) => setState({ kind: 'ready', stats, title: periodTitle(choice, period) }),
-      (err: unknown) => abort.signal.aborted || setState({ kind: 'error', message: err instanceof Error ? err.message : String(err) }),
+      (err: unknown) => abort.signal.aborted || setState({ kind: 'error', message: errorText(err) }),
     );
     return () => abort.abort();
   }, [choice.kind, choice.fromDay, choice.toDay]);

@@ -1,4 +1,5 @@
 // Queries with user-written selectors: a broken selector finds nothing instead of throwing.
+import { errorText } from '../../error-text';
 
 export function safeAll(root: ParentNode, selector: string): HTMLElement[] {
   if (!selector.trim()) return [];
@@ -37,6 +38,6 @@ export function selectorError(selector: string, doc: Document | undefined = glob
     doc.createDocumentFragment().querySelector(selector);
     return null;
   } catch (err) {
-    return err instanceof Error ? err.message : String(err);
+    return errorText(err);
   }
 }

@@ -4,6 +4,7 @@ import type { HolidayData } from '@/utils/deadline/holiday-data';
 import { captureDue, slaContext } from '@/utils/deadline/sla';
 import { t } from '@/utils/i18n';
 import { formatShanghai, parseShanghaiLocal, toShanghaiISO } from '@/utils/time/shanghai';
+import { errorText } from '@/utils/error-text';
 
 /** 时限试算: the reply deadline of a post captured at a chosen time, with the settings as edited. */
 export function DuePreview({ settings, loaded }: { settings: Settings; loaded: HolidayData | null }) {
@@ -15,7 +16,7 @@ export function DuePreview({ settings, loaded }: { settings: Settings; loaded: H
     try {
       due = captureDue(captured, slaContext(settings, [], loaded));
     } catch (err) {
-      problem = err instanceof Error ? err.message : String(err);
+      problem = errorText(err);
     }
   }
   return (

@@ -9,6 +9,7 @@ import { formatShanghai, toShanghaiISO } from '@/utils/time/shanghai';
 import { RefreshButton } from '@/components/RefreshButton';
 import { requestOrigin } from '../sites/permissions';
 import { yearsText } from './years-text';
+import { errorText } from '@/utils/error-text';
 
 interface Props {
   loaded: LoadedCalendar | null;
@@ -82,7 +83,7 @@ export function HolidayDataSection({ loaded, refresh, fileInput }: Props) {
       await saveLoadedCalendar({ data, source: { kind: 'file', name: file.name }, loadedAt: toShanghaiISO(new Date()) });
       setOutcome({ ok: true, message: t('calDataLoadedOk', yearsText(coveredYears(data))) });
     } catch (err) {
-      setOutcome({ ok: false, message: err instanceof Error ? err.message : String(err) });
+      setOutcome({ ok: false, message: errorText(err) });
     }
   }
 

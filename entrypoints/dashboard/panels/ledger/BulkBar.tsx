@@ -11,6 +11,7 @@ import { ProgressBar } from '../transfer/ProgressBar';
 import { saveLedgerSheet } from '../transfer/save-ledger-sheet';
 import { runBulk, type BulkOutcome } from './bulk';
 import { withActorName } from '@/utils/settings/identity';
+import { errorText } from '@/utils/error-text';
 
 interface Props {
   settings: Settings;
@@ -45,7 +46,7 @@ export function BulkBar({ settings, count, selected, onBusy, onDone }: Props) {
     try {
       setResult(await work((done, total) => setJob({ label, done, total })));
     } catch (err) {
-      setResult({ ok: false, text: err instanceof Error ? err.message : String(err), failures: [] });
+      setResult({ ok: false, text: errorText(err), failures: [] });
     } finally {
       setJob(null);
       onBusy(false);

@@ -1,5 +1,6 @@
 // Applies one action to many entries, one transaction each, so a refused entry
 // (e.g. 已办结 cannot be assigned) does not undo the others.
+import { errorText } from '@/utils/error-text';
 
 export interface BulkOutcome {
   done: number;
@@ -18,7 +19,7 @@ export async function runBulk(
       await act(key);
       outcome.done++;
     } catch (err) {
-      outcome.failed.push({ key, message: err instanceof Error ? err.message : String(err) });
+      outcome.failed.push({ key, message: errorText(err) });
     }
     onProgress?.(i + 1, keys.length);
   }

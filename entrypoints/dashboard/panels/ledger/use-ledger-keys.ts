@@ -3,6 +3,7 @@ import { liveQuery } from 'dexie';
 import { ledgerDb } from '@/utils/ledger/db';
 import { firstPage, indexedKeys, querySignature, searchKeys, type LedgerFilter, type LedgerSort } from '@/utils/ledger/ledger-query';
 import { useNow } from '@/components/use-now';
+import { errorText } from '@/utils/error-text';
 
 const SEARCH_DELAY_MS = 300;
 /** Rows shown before the complete result is known. */
@@ -35,7 +36,7 @@ function useDebounced<T>(value: T, ms: number): T {
 
 type Result = { keys: string[]; total: number | null; complete: boolean };
 
-const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+const message = (err: unknown) => (errorText(err));
 
 /**
  * The ledger table's result. Indexed filters are a live query (the table

@@ -9,8 +9,7 @@ import { t } from '@/utils/i18n';
 import { requestOrigin } from './permissions';
 import { previewIn, showDashboard, siteTabs, startPick, type SiteTab } from './tab-bridge';
 import { PreviewBox } from './PreviewBox';
-
-const errorText = (err: unknown) => (err instanceof Error ? err.message : String(err));
+import { errorText } from '@/utils/error-text';
 
 /** The CSS selectors of a generic site, picked by pointing at the site's open tab, with a live preview. */
 export function GenericEditor({ site, onSave }: { site: SiteProfile; onSave(selectors: Selectors): Promise<void> }) {

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { errorText } from '@/utils/error-text';
 
 export type Progress = (done: number, total: number) => void;
 
@@ -18,7 +19,7 @@ export function useJob() {
     try {
       setOutcome(await work((done, total) => setProgress({ label, done, total })));
     } catch (err) {
-      setOutcome({ ok: false, lines: [err instanceof Error ? err.message : String(err)] });
+      setOutcome({ ok: false, lines: [errorText(err)] });
     } finally {
       setProgress(null);
     }
