@@ -2,6 +2,7 @@
 // and keys that could reach an object's prototype.
 import { FORBIDDEN_KEYS } from './limits';
 import { formatPath } from './issues';
+import { errorText } from '../error-text';
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: string[] };
 
@@ -57,7 +58,7 @@ export function readJsonFile(text: string, format: string, maxChars: number): Pa
   try {
     value = JSON.parse(body);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorText(error);
     return { ok: false, errors: [`不是有效的 JSON，文件可能不完整或已损坏（${detail}）`] };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
