@@ -13,6 +13,8 @@ interface Waiting {
 
 let waiting: Waiting[] = [];
 let writing = false;
+/** Large enough for any page's burst, small enough that each write stays short and answers come steadily. */
+const MAX_BATCH = 200;
 
 /** Writes one batch; a batch that fails is written again post by post, so one bad post fails alone. */
 async function write(batch: Waiting[]): Promise<void> {
@@ -30,8 +32,7 @@ async function drain(): Promise<void> {
   writing = true;
   try {
     while (waiting.length) {
-      const batch = waiting;
-      waiting = [];
+      const batch = waiting.splice(0, MAX_BATCH);
       await write(batch).catch((err: unknown) => batch.forEach((w) => w.failed(err)));
     }
   } finally {

@@ -57,7 +57,8 @@ describe('the ledger under faults', () => {
       const world = await contentWorld(tab);
       const ledger = await extensionPage(browser);
       const bootId = await browser.sw.evaluate(() => ((self as unknown as { bootId: string }).bootId = crypto.randomUUID()));
-      const posts = postsOnTab(tab.url(), 101, 600);
+      // Enough captures that the worker is still writing them when it is stopped.
+      const posts = postsOnTab(tab.url(), 101, 3000);
 
       const replies = world.capture(posts, posts.length);
       await expect.poll(async () => (await ledgerCensus(ledger)).entries, { interval: 20, timeout: 20_000 }).toBeGreaterThanOrEqual(5);
@@ -88,7 +89,7 @@ describe('the ledger under faults', () => {
       expect(final.events).toBe(posts.length + failed.filter((p) => stored.has(p.key)).length);
       await world.close();
       await Promise.all([tab.close(), ledger.close()]);
-    });
+    }, 120_000);
 
     // A stress test: its time is the browser's messaging on a shared two-core machine, not a goal.
     it('10,000 captures from two tabs at once make 10,000 entries with one capture event each', async () => {
