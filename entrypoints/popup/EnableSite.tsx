@@ -14,6 +14,10 @@ const CONTENT_JS = '/content-scripts/forum.js';
 
 type State = { kind: 'idle' | 'busy' | 'enabled' | 'not-discuz' } | { kind: 'error'; text: string };
 
+/**
+ * Runs in the tab: the page's markup as text. It is only parsed with DOMParser (utils/sites/discuz/detect-html.ts)
+ * into a detached document, where nothing loads or runs, for the adapter's detection; none of it is shown.
+ */
 const pageHtml = () => document.documentElement.outerHTML;
 
 /** 在此网站启用: on a page of a site not yet enabled, asks for that one site and starts working on the open tab. */
