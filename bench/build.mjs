@@ -7,7 +7,7 @@ import { rolldown } from 'rolldown';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-async function bundle(entry, { format, platform, minify = false, name }) {
+export async function bundle(entry, { format, platform, minify = false, name }) {
   const build = await rolldown({
     input: path.join(root, entry),
     platform,

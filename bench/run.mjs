@@ -2,6 +2,7 @@
 // side with a bare text-node walk (the floor) and with mark.js, in Chromium.
 // Options: --quick (2 repetitions, for trying the harness), --reps=N, --sizes=100,1000, --ks=20,200, --no-ledger.
 // Then the dashboard's ledger table at 0 and 100,000 entries (bench/ledger/run.mjs).
+// Last, the default topics' precision and recall on the corpus of real complaints (bench/corpus/run.mjs).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -12,6 +13,7 @@ import { serve } from './server.mjs';
 import { keywordSets, threadPage } from './synthetic.mjs';
 import { median, ms, ratio, table } from './stats.mjs';
 import { runLedgerBench } from './ledger/run.mjs';
+import { runCorpusBench } from './corpus/run.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fixtureDir = path.resolve(root, '../shared/fixtures/discuz-x');
@@ -254,6 +256,7 @@ async function report(cells, sliced, size) {
     console.log('');
     await runLedgerBench({ entries: quick ? 10_000 : 100_000, reps: quick ? 2 : 5, log: (text) => console.log(text) });
   }
+  const corpus = await runCorpusBench();
   console.log(`Total benchmark time ${((Date.now() - started) / 60000).toFixed(1)} min.`);
 
   const round = (x) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : null);
@@ -268,6 +271,7 @@ async function report(cells, sliced, size) {
       markjs_regexp_layout_ms: round(get('markRegExp', 'layout')),
       longest_task_ms: round(longest),
       content_script_gzip_kb: round(size.kb),
+      ...corpus,
     }),
   );
 }
