@@ -31,6 +31,8 @@ export default defineConfig({
     'build:manifestGenerated': (wxt, manifest) => {
       // Store builds register the content script per enabled site at run time.
       if (storeBuild) delete manifest.content_scripts;
+      // The background watch reads fetched pages in an offscreen document (Chromium only; Firefox's background page has a DOM).
+      if (wxt.config.browser !== 'firefox') manifest.permissions = [...(manifest.permissions ?? []), 'offscreen'];
       // Manifest V2 (Firefox) has no optional_host_permissions: origins go with the optional permissions.
       if (manifest.manifest_version === 2) manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...SITE_ORIGINS];
       if (wxt.config.browser === 'firefox') {

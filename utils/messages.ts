@@ -3,9 +3,19 @@ import type { CapturePayload } from './ledger/capture';
 import type { LedgerEntry, Status } from './ledger/types';
 import type { PostInfo } from './sites/types';
 import type { DraftAction, DraftResult } from './templates/draft-actions';
+import type { SyncStatus, TeamConnection } from './team/sync-status';
+import type { WatchStatus } from './watch/state';
 
-/** A post on a thread page as the background needs it for staff-reply detection. */
-export type SeenPost = Pick<PostInfo, 'key' | 'site' | 'tid' | 'pid' | 'floor' | 'author' | 'authorShown' | 'authorUid' | 'postedAt' | 'permalink'>;
+/** A post on a thread page as the background needs it for staff-reply detection and the reply's reception. */
+export type SeenPost = Pick<PostInfo, 'key' | 'site' | 'tid' | 'pid' | 'floor' | 'author' | 'authorShown' | 'authorUid' | 'postedAt' | 'permalink'> & {
+  /** The start of the post's own words (quotes left out), at most SEEN_TEXT_CHARS; without it a post counts as neither praise nor pushback. */
+  text?: string;
+  /** The post this one quotes, when it quotes one. */
+  quotedPid?: string | null;
+};
+
+/** How much of a post's text a page sends with threadSeen. */
+export const SEEN_TEXT_CHARS = 500;
 
 /** What the reply helper on a forum page may know of a ledger entry: no history, no staff notes. */
 export type PageEntry = Pick<LedgerEntry, 'key' | 'pid' | 'title' | 'url' | 'author' | 'postedAt' | 'topics' | 'department' | 'dueAt' | 'capturedAt' | 'status' | 'draft'>;
@@ -36,6 +46,19 @@ export interface PageMessageMap {
 export interface ExtensionMessageMap {
   refreshBadge: { request: Record<string, never>; response: { ok: true } };
   draft: { request: DraftAction; response: DraftResult };
+  // Team sync
+  /** Signs in to the team's server; on success keeps the connection and starts the first sync (not awaited). */
+  teamConnect: { request: { connection: TeamConnection }; response: SyncStatus };
+  /** Stops syncing and forgets the password; the local ledger stays. */
+  teamDisconnect: { request: Record<string, never>; response: SyncStatus };
+  teamSyncNow: { request: Record<string, never>; response: SyncStatus };
+  teamStatus: { request: Record<string, never>; response: SyncStatus };
+  /** The office writes `settings:office` from its local settings' shared sections. */
+  teamPublishSettings: { request: Record<string, never>; response: SyncStatus };
+  // Background watch
+  /** Runs one round of the background watch now and answers when it is done. */
+  watchNow: { request: Record<string, never>; response: WatchStatus };
+  watchStatus: { request: Record<string, never>; response: WatchStatus };
 }
 
 export type MessageMap = PageMessageMap & ExtensionMessageMap;

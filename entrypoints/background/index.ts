@@ -1,21 +1,26 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { listenForMessages } from './router';
-import { refreshBadge } from './badge';
+import { followBadgeScope, refreshBadge } from './badge';
 import { ensureSettings, followSettingsChanges } from './settings';
 import { setupReminders } from './reminders';
 import { reportError } from './report-error';
 import { setupCalendarData } from './calendar-refresh';
 import { setupContextMenu } from './context-menu';
 import { openWelcomeOnInstall } from './install';
+import { setupTeamSync } from './team-sync';
+import { setupWatch } from './watch/alarm';
 
 export default defineBackground(() => {
   openWelcomeOnInstall();
   setupCalendarData();
   listenForMessages();
   followSettingsChanges();
+  followBadgeScope();
   setupReminders();
   setupContextMenu();
+  setupTeamSync();
+  setupWatch();
   browser.runtime.onStartup.addListener(() => void refreshBadge().catch(reportError));
   ensureSettings()
     .then(() => refreshBadge())

@@ -14,6 +14,11 @@ import { pickThreadEntry } from '@/utils/templates/thread-entry';
 import { applyDraftAction } from '@/utils/templates/draft-actions';
 import { policyForTopics } from '@/utils/deadline/sla';
 import { actorName } from '@/utils/settings/identity';
+import { teamConnect, teamDisconnect, teamPublishSettings, teamStatus, teamSyncNow } from './team-sync';
+import { connectionProblem } from '@/utils/team/connection-check';
+import { watchStatusOf } from '@/utils/watch/state';
+import { roundRunning, runWatchRound } from './watch/round';
+import { loadWatchState } from './watch/state-store';
 
 /** Who sent a message, as the browser says (not as the message claims). */
 export interface Sender {
@@ -86,6 +91,22 @@ const extensionHandlers: ExtensionHandlers = {
     const result = await applyDraftAction(ledgerDb(), action, { now: new Date(), actor: await actor() });
     await refreshBadge();
     return result;
+  },
+  async teamConnect({ connection }) {
+    const problem = connectionProblem(connection);
+    if (problem) throw new Error(problem);
+    return teamConnect(connection);
+  },
+  teamDisconnect: () => teamDisconnect(),
+  teamSyncNow: () => teamSyncNow(),
+  teamStatus: () => teamStatus(),
+  teamPublishSettings: () => teamPublishSettings(),
+  async watchNow() {
+    await runWatchRound(true);
+    return watchStatusOf(await loadWatchState(), roundRunning());
+  },
+  async watchStatus() {
+    return watchStatusOf(await loadWatchState(), roundRunning());
   },
 };
 

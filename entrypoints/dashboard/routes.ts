@@ -8,6 +8,8 @@ import { StaffPanel } from './panels/StaffPanel';
 import { TopicsPanel } from './panels/TopicsPanel';
 import { CalendarPanel } from './panels/CalendarPanel';
 import { TemplatesPanel } from './panels/TemplatesPanel';
+import { WatchPanel } from './panels/WatchPanel';
+import { TeamPanel } from './panels/TeamPanel';
 
 export interface Route {
   id: string;
@@ -23,7 +25,9 @@ export const ROUTES: Route[] = [
   { id: 'templates', label: 'navTemplates', Panel: TemplatesPanel },
   { id: 'topics', label: 'navTopics', Panel: TopicsPanel },
   { id: 'sites', label: 'navSites', Panel: SitesPanel },
+  { id: 'watch', label: 'navWatch', Panel: WatchPanel },
   { id: 'staff', label: 'navStaff', Panel: StaffPanel },
   { id: 'calendar', label: 'navCalendar', Panel: CalendarPanel },
   { id: 'transfer', label: 'navTransfer', Panel: TransferPanel },
+  { id: 'team', label: 'navTeam', Panel: TeamPanel },
 ];

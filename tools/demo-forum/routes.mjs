@@ -86,6 +86,9 @@ async function route(ctx, req, res) {
       return res.end();
     case '/__state':
       return sendJson(res, 200, stateJSON(state));
+    case '/__post':
+      if (!post) throw new HttpError(405, '请用 POST');
+      return postAsMember(ctx, req, res);
     case '/__reset':
       if (!post) throw new HttpError(405, '请用 POST');
       resetState(state, Date.now());
@@ -196,6 +199,21 @@ async function forumPost(ctx, req, res) {
   if (q.get('inajax') === '1') return sendAjaxXml(res, replySucceededScript(thread, stored, handlekeyOf(q, form)));
   const mobile = ctx.touch ? '&mobile=2' : '';
   return redirect(res, `/forum.php?mod=viewthread&tid=${thread.tid}&page=${pageOfFloor(stored.floor)}${mobile}#pid${stored.pid}`);
+}
+
+/**
+ * A reply by any member, as if posted from another browser (a staff reply, a netizen's thanks or
+ * pushback): form fields `tid`, `uid`, `message`. Answers the new post's pid and floor.
+ */
+async function postAsMember(ctx, req, res) {
+  const form = await readForm(req);
+  const thread = threadOr404(ctx, Number(form.get('tid')));
+  const uid = Number(form.get('uid'));
+  if (!ctx.state.users.has(uid)) throw new HttpError(400, '没有这个用户');
+  const message = (form.get('message') ?? '').trim();
+  if (Array.from(message).length < MIN_POST_CHARS) throw new HttpError(400, '回复内容太短');
+  const stored = addReply(ctx.state, { tid: thread.tid, uid, message: message.slice(0, MAX_POST_CHARS), now: Date.now() });
+  return sendJson(res, 200, { pid: stored.pid, floor: stored.floor });
 }
 
 /** Which success handler the AJAX answer calls: the form's `handlekey` (`fastpost`, `reply`). */

@@ -4,6 +4,7 @@ import { DEFAULT_OFFICIALESE, DEFAULT_TEMPLATES } from '../templates/defaults';
 import { DEFAULT_SLA, DEFAULT_WORKING_HOURS } from '../deadline/sla';
 import { STORE_BUILD } from '../build-kind';
 import { DEMO_SITE_PROFILES } from '../sites/local-demo';
+import { defaultReceptionWords } from '../reception/defaults';
 
 /** The local demo forum's origins, any port: the demo and the tests serve on several. */
 const DEMO_SITES = ['127.0.0.1:*', 'localhost:*'];
@@ -22,14 +23,17 @@ export function defaultSettings(): Settings {
     version: 1,
     // Empty until the user says who they are (first-run page): the ledger then names them.
     user: { name: '', department: '' },
+    badgeScope: 'office',
     topics: structuredClone(DEFAULT_TOPICS),
     staff: STORE_BUILD ? [] : structuredClone(DEMO_STAFF),
     sites: STORE_BUILD ? [] : structuredClone(DEMO_SITE_PROFILES),
     templates: structuredClone(DEFAULT_TEMPLATES),
     officialese: [...DEFAULT_OFFICIALESE],
+    reception: defaultReceptionWords(),
     calendar: { extraHolidays: [], extraWorkdays: [] },
     sla: { default: { ...DEFAULT_SLA }, perTopic: {} },
     workingHours: { ...DEFAULT_WORKING_HOURS },
     reminders: { patrolTimes: ['09:00', '14:30'], leadMinutes: 60 },
+    watch: { intervalMinutes: 30, ...DEFAULT_WORKING_HOURS, anyTime: false, daysAfterReply: 14 },
   };
 }

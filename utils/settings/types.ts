@@ -67,16 +67,32 @@ export interface SiteProfile {
   enabled: boolean;
 }
 
+/** Words that tell how a netizen's post after a staff reply receives it (utils/reception). */
+export interface ReceptionWords {
+  /** Thanks and praise: 好评. */
+  praise: string[];
+  /** Not fixed, asked again, brushed off: 追问, which reopens the entry. */
+  pushback: string[];
+}
+
+/** Which open entries the toolbar badge counts: everyone's, my department's, or those I captured or acted on. */
+export type BadgeScope = 'mine' | 'department' | 'office';
+
 export interface Settings {
   version: 1;
   user: { name: string; department: string };
+  /** Personal, like `user`: never part of what the office publishes. */
+  badgeScope: BadgeScope;
   topics: Topic[];
   staff: StaffMember[];
   sites: SiteProfile[];
   templates: Template[];
   officialese: string[];
+  reception: ReceptionWords;
   calendar: { extraHolidays: string[]; extraWorkdays: string[] };
   sla: { default: SlaPolicy; perTopic: Record<string, Partial<SlaPolicy>> };
   workingHours: { start: string; end: string };
   reminders: { patrolTimes: string[]; leadMinutes: number };
+  /** The background watch of tracked threads: how often, within which hours (on working days), and how long after a reply. */
+  watch: { intervalMinutes: number; start: string; end: string; anyTime: boolean; daysAfterReply: number };
 }

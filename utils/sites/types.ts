@@ -85,11 +85,15 @@ export interface SiteAdapter {
   ownTextExclude?: string;
   /** The post's own text: body without quotes, edit notices, attachment widgets; whitespace collapsed. */
   postText(post: PostInfo): string;
+  /** The id of the post this post quotes, when the site has quotes. */
+  quotedPid?(post: PostInfo): string | null;
   threadListRows(doc: Document): ThreadListRow[];
   replyEditors(doc: Document): ReplyEditor[];
   /** The post quoted by the reply form of this editor, when the site has quote replies. */
   replyQuote?(editor: ReplyEditor): ReplyQuote | null;
   pagination(doc: Document): Pagination | null;
+  /** The thread's last page when this page is not it (sites with paged threads). */
+  lastPageUrl?(doc: Document): string | null;
   /** Elements into which new posts get appended later (AJAX replies, auto-load). */
   liveRegions(doc: Document): HTMLElement[];
 }

@@ -1,7 +1,9 @@
 // Strict schema of the settings (see utils/settings/types.ts).
 import * as v from 'valibot';
 import { LIMITS } from './limits';
+import { defaultSettings } from '../settings/defaults';
 import { checkOriginPattern } from '../sites/origin-pattern';
+import { defaultReceptionWords } from '../reception/defaults';
 import { bool, clock, day, int, list, nonEmptyText, num, obj, siteSelectors, text, uniqueBy } from './schema-parts';
 
 function compiles(source: string): boolean {
@@ -78,11 +80,15 @@ const slaFields = {
 export const settingsSchema = obj({
   version: v.literal(1, '设置版本应为 1'),
   user: obj({ name: text(LIMITS.name), department: text(LIMITS.department) }),
+  // Optional: settings files written before it existed still import, as 'office'.
+  badgeScope: v.optional(v.picklist(['mine', 'department', 'office'], '应为 mine、department 或 office'), 'office'),
   topics: uniqueList(topic, LIMITS.topics),
   staff: uniqueList(staffMember, LIMITS.staff),
   sites: uniqueList(siteProfile, LIMITS.sites),
   templates: uniqueList(template, LIMITS.templates),
   officialese: list(nonEmptyText(LIMITS.keyword), LIMITS.officialese),
+  // Optional: settings files written before it existed still import, with the default words.
+  reception: v.optional(obj({ praise: keywords(), pushback: keywords() }), defaultReceptionWords),
   calendar: obj({ extraHolidays: list(day(), LIMITS.calendarDays), extraWorkdays: list(day(), LIMITS.calendarDays) }),
   sla: obj({
     default: obj(slaFields),
@@ -93,4 +99,9 @@ export const settingsSchema = obj({
   }),
   workingHours: obj({ start: clock(), end: clock() }),
   reminders: obj({ patrolTimes: list(clock(), LIMITS.patrolTimes), leadMinutes: int(0, 24 * 60) }),
+  // Optional: settings files written before the background watch still import, with its defaults.
+  watch: v.optional(
+    obj({ intervalMinutes: int(5, 24 * 60), start: clock(), end: clock(), anyTime: bool(), daysAfterReply: int(0, 365) }),
+    () => defaultSettings().watch,
+  ),
 });

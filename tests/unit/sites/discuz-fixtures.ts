@@ -109,7 +109,7 @@ export function ajaxContent(xml: string): string {
  * Discuz's author side panel), which browsers repair by opening the implied
  * row. Open it here the same way so the tree matches the browser's.
  */
-function openImpliedTableRows(html: string): string {
+export function openImpliedTableRows(html: string): string {
   return html.replace(/(<table\b[^>]*>)(\s*)(?=<t[hd][\s>])/gi, '$1$2<tr>');
 }
 

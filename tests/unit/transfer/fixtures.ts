@@ -6,6 +6,7 @@ export function sampleSettings(): Settings {
   return {
     version: 1,
     user: { name: '值班员', department: '局办公室' },
+    badgeScope: 'office',
     topics: [
       { id: 'road', name: '道路工程', color: '#e53', department: '城建科', any: ['道路', '修路'], all: [], none: ['铁路'], regex: ['沿港.{0,4}路'] },
       { id: 'housing', name: '商品房', color: '#2266aa', department: '房管科', any: ['交房', '楼盘'], all: [], none: [], regex: [] },
@@ -19,6 +20,7 @@ export function sampleSettings(): Settings {
     ],
     templates: [{ id: 'thanks', name: '三段式', topicId: null, body: '感谢您对我们工作的关注！\n如有未尽事宜，请联系城建科。' }],
     officialese: ['根据有关文件精神'],
+    reception: { praise: ['谢谢', '點讚'], pushback: ['还是没修'] },
     calendar: { extraHolidays: ['2026-10-09'], extraWorkdays: [] },
     sla: {
       default: { cutoff: '16:00', firstResponseHours: 0, escalationDays: 3, restartOnFollowUp: true, requireApproval: false },
@@ -26,6 +28,7 @@ export function sampleSettings(): Settings {
     },
     workingHours: { start: '08:30', end: '17:30' },
     reminders: { patrolTimes: ['09:00', '14:30'], leadMinutes: 60 },
+    watch: { intervalMinutes: 30, start: '08:30', end: '17:30', anyTime: false, daysAfterReply: 14 },
   };
 }
 
@@ -37,6 +40,13 @@ export function sampleLedger(): { entries: LedgerEntry[]; events: LedgerEvent[] 
     department: '城建科',
     dueAt: '2026-03-02T17:30:00+08:00',
     reply: reply('2026-03-02T11:00:00+08:00'),
+    reception: {
+      praise: 1,
+      latestPraise: { at: '2026-03-02T12:00:00+08:00', author: '岱山老百姓', text: '谢谢，效率高', url: 'https://bbs.daishan.cn/forum.php?mod=redirect&goto=findpost&pid=7' },
+      pushback: 0,
+      lastPid: '7',
+      lastAt: '2026-03-02T12:00:00+08:00',
+    },
     fixes: [{ id: 'f1', text: '月底前完成沥青摊铺', dueAt: '2026-03-31T17:30:00+08:00', doneAt: null }],
     draft: { text: '感谢关注', savedAt: '2026-03-02T10:00:00+08:00', approvalRequestedAt: null, approvedBy: '科长', approvedAt: '2026-03-02T10:30:00+08:00' },
     updatedAt: '2026-03-02T11:00:00+08:00',

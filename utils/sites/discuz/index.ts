@@ -3,7 +3,9 @@ import type { PostInfo, SiteAdapter } from '../types';
 import { isDiscuzPage } from './detect';
 import { liveRegions } from './live-regions';
 import { pagination } from './pagination';
+import { lastPageUrl } from './last-page';
 import { readPosts } from './posts';
+import { quotedPid } from './quoted-post';
 import { replyEditors } from './reply-editors';
 import { replyQuote } from './reply-quote';
 import { BODY_EXCLUDED } from './selectors';
@@ -26,10 +28,12 @@ export function createDiscuzAdapter(options: DiscuzAdapterOptions = {}): SiteAda
     posts: (doc: Document, root: ParentNode = doc) => readPosts(doc, root, now()),
     ownTextExclude: BODY_EXCLUDED,
     postText: (post: PostInfo) => ownText(post.bodyEl),
+    quotedPid,
     threadListRows: (doc: Document) => threadListRows(doc, now()),
     replyEditors,
     replyQuote,
     pagination,
+    lastPageUrl,
     liveRegions,
   };
 }

@@ -98,7 +98,17 @@ export const PAGER_TOTAL = 'label span[title]';
 export const REPLY_QUOTE_CODE = 'input[name="noticetrimstr"]';
 export const REPLY_QUOTE_HEADER_LINK = '.quote a[href*="findpost"]';
 export const REPLY_QUOTE_PID = 'input[name="reppid"]';
+/** A quoted post inside a post (`<div class="quote"><blockquote>`), linked to it by `goto=findpost&pid=…`. */
+export const POST_QUOTE_LINK = 'div.quote blockquote a[href*="findpost"]';
 /** Any link that names a thread (used to find the thread id when the address does not). */
 export const THREAD_LINK = 'a[href*="tid="]';
 /** Page-number links inside a pager. */
 export const PAGER_LINK = 'a';
+
+// Pages fetched by the background watch
+/** The message of Discuz's showmessage page (login required, no permission, thread deleted…). */
+export const SHOWMESSAGE_TEXT = '#messagetext';
+/** The login page's own form (every guest page also has the small `form#lsform` in its header). */
+export const LOGIN_PAGE_FORM = 'form[name="login"]';
+/** The pager's jump to the last page (`... 12`), shown when the pager leaves pages out. */
+export const PAGER_LAST = 'a.last';

@@ -1,0 +1,15 @@
+import { t } from '@/utils/i18n';
+import { WatchStatusSection } from './watch/WatchStatusSection';
+import { WatchSettingsForm } from './watch/WatchSettingsForm';
+import './watch/watch.css';
+
+export function WatchPanel() {
+  return (
+    <section class="fw-watch">
+      <h1>{t('navWatch')}</h1>
+      <p>{t('watchHelp')}</p>
+      <WatchStatusSection />
+      <WatchSettingsForm />
+    </section>
+  );
+}
