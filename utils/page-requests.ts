@@ -1,7 +1,7 @@
 // Checks of what a content script sends, against the address of the tab it runs in: a forum page
 // (its own scripts included) can only speak of posts on its own site.
 import * as v from 'valibot';
-import type { PageMessageMap, PageMessageType } from './messages';
+import { SEEN_TEXT_CHARS, type PageMessageMap, type PageMessageType } from './messages';
 import { postKey } from './sites/types';
 import { LIMITS } from './transfer/limits';
 
@@ -50,6 +50,8 @@ const seenPostSchema = v.object({
   authorUid: v.nullable(id()),
   postedAt: isoOrNull(),
   permalink: str(LIMITS.url),
+  text: v.optional(str(SEEN_TEXT_CHARS)),
+  quotedPid: v.optional(v.nullable(id())),
 });
 
 const SCHEMAS: Record<PageMessageType, v.GenericSchema> = {

@@ -2,7 +2,8 @@ import type { PostInfo, SiteAdapter, ThreadInfo } from '@/utils/sites/types';
 import type { Settings } from '@/utils/settings/types';
 import type { Status } from '@/utils/ledger/types';
 import type { Matcher } from '@/utils/matching/compile';
-import { markPost, onCaptured, seenPost, showState, showTopics, type MarkedPost, type PostDisplay } from './posts';
+import { markPost, onCaptured, showState, showTopics, type MarkedPost, type PostDisplay } from './posts';
+import { seenPost } from '@/utils/sites/seen-post';
 import { showNotice } from './notice';
 import { createHighlighter, type Highlighter } from '@/utils/matching/slices';
 import { HIT_ATTR, clearHighlights, highlightElement, isOwnMutation } from '@/utils/matching/highlight';
@@ -113,7 +114,7 @@ export class PageController {
     try {
       if (this.thread) {
         // The thread's entries: a reply on this page can change posts marked earlier.
-        this.showStates((await ask('threadSeen', { tid: this.thread.tid, posts: fresh.map(seenPost) })).states);
+        this.showStates((await ask('threadSeen', { tid: this.thread.tid, posts: fresh.map((p) => seenPost(this.adapter, p)) })).states);
       } else {
         const { states } = await ask('states', { keys: fresh.map((p) => p.key) });
         for (const post of fresh) showState(this.marked.get(post.key)!, states[post.key] ?? null, this.display);
@@ -129,7 +130,7 @@ export class PageController {
     if (!status) return;
     showState(marked, status, this.display);
     if (!this.thread) return;
-    const posts = [...this.marked.values()].map((m) => seenPost(m.post));
+    const posts = [...this.marked.values()].map((m) => seenPost(this.adapter, m.post));
     try {
       this.showStates((await ask('threadSeen', { tid: this.thread.tid, posts })).states);
     } catch (err) {

@@ -1,7 +1,6 @@
 import type { PostInfo, SiteAdapter, ThreadInfo } from '@/utils/sites/types';
 import type { StaffMember } from '@/utils/settings/types';
 import type { CapturePayload } from '@/utils/ledger/capture';
-import type { SeenPost } from '@/utils/messages';
 import type { Status } from '@/utils/ledger/types';
 import { findStaff } from '@/utils/settings/staff';
 import { errorText } from '@/utils/error-text';
@@ -94,9 +93,4 @@ async function capture(adapter: SiteAdapter, thread: ThreadInfo | null, marked: 
   } finally {
     marked.bar.setBusy(false);
   }
-}
-
-export function seenPost(post: PostInfo): SeenPost {
-  const { key, site, tid, pid, floor, author, authorShown, authorUid, postedAt, permalink } = post;
-  return { key, site, tid, pid, floor, author, authorShown, authorUid, postedAt, permalink };
 }

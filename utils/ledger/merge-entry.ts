@@ -6,7 +6,7 @@ import { toShanghaiISO } from '../time/shanghai';
 import { causalOrder, trustedTime } from './event-order';
 import { renumberedTo } from './memo-number';
 import { PROGRESS, replayStatus } from './status-replay';
-import { AWAITING_REPLY, type Draft, type Escalation, type Fix, type LedgerEntry, type LedgerEvent, type ReplyInfo, type Status } from './types';
+import { AWAITING_REPLY, type Draft, type Escalation, type Fix, type LedgerEntry, type LedgerEvent, type Reception, type ReplyInfo, type Status } from './types';
 
 export interface EntryVersion {
   entry: LedgerEntry;
@@ -91,6 +91,12 @@ function mergedReply(x: ReplyInfo | null, y: ReplyInfo | null, now: Date): Reply
   const { firstAt: _ignored, ...later } = laterOf(x, y, (r) => trustedTime(r.at, now));
   const firstAt = laterOf(x.firstAt ?? x.at, y.firstAt ?? y.at, (t) => -trustedTime(t, now), firstText);
   return firstAt === later.at ? later : { ...later, firstAt };
+}
+
+/** Both sides classify the same posts after the reply: the one that has classified more of them. */
+function mergedReception(x: Reception | undefined, y: Reception | undefined): Reception | undefined {
+  if (!x || !y) return x ?? y;
+  return laterOf(x, y, (r) => r.praise + r.pushback);
 }
 
 /** Fixes united by id, done when done on either side; in one side's order when it holds them all. */
@@ -182,6 +188,7 @@ export function mergeEntry(first: EntryVersion, second: EntryVersion, now: Date)
   const ofAssign = sideOfLatest(m, (e) => e.type === 'assign').entry;
   const other = ofAssign === a.entry ? b.entry : a.entry;
   const reply = mergedReply(a.entry.reply, b.entry.reply, now);
+  const reception = mergedReception(a.entry.reception, b.entry.reception);
 
   const entry: LedgerEntry = {
     key: a.entry.key,
@@ -201,6 +208,7 @@ export function mergeEntry(first: EntryVersion, second: EntryVersion, now: Date)
     department: ofAssign.department ?? other.department,
     reply,
     newFollowUp: reply !== null && ofStatus.newFollowUp,
+    ...(reception ? { reception } : {}),
     fixes: mergedFixes(a.entry.fixes, b.entry.fixes),
     escalation: mergedEscalation(m),
     draft: mergedDraft(a.entry.draft, b.entry.draft, now),

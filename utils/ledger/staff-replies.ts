@@ -1,42 +1,67 @@
 import type { SeenPost } from '../messages';
 import type { StaffMember } from '../settings/types';
 import { findStaff } from '../settings/staff';
+import type { ReceptionClass, ReceptionClassifier } from '../reception/classify';
 import type { LedgerEntry } from './types';
 import { AWAITING_REPLY } from './types';
 
 export type ThreadChange =
   | { kind: 'replied'; key: string; post: SeenPost; staff: StaffMember }
-  | { kind: 'followUp'; key: string; post: SeenPost };
+  | { kind: 'reception'; key: string; post: SeenPost; reception: ReceptionClass };
+
+interface PostRef {
+  pid: string;
+  postedAt: string | null;
+}
 
 /** Discuz post ids grow with time across the whole forum; fall back to the posted time. */
-function isLater(post: SeenPost, than: { pid: string; postedAt: string | null }): boolean {
+function isLater(post: PostRef, than: PostRef): boolean {
   const a = Number(post.pid);
   const b = Number(than.pid);
   if (Number.isFinite(a) && Number.isFinite(b)) return a > b;
   return !!post.postedAt && !!than.postedAt && Date.parse(post.postedAt) > Date.parse(than.postedAt);
 }
 
+/** The later of the staff reply and the last netizen post already classified. */
+function lastHandled(entry: LedgerEntry): PostRef | null {
+  const reply = entry.reply?.pid ? { pid: entry.reply.pid, postedAt: entry.reply.at } : null;
+  const seen = entry.reception ? { pid: entry.reception.lastPid, postedAt: entry.reception.lastAt } : null;
+  if (!reply || !seen) return reply ?? seen;
+  return isLater(seen, reply) ? seen : reply;
+}
+
+const byOriginalPoster = (entry: LedgerEntry, post: SeenPost) =>
+  entry.authorUid && post.authorUid ? entry.authorUid === post.authorUid : entry.author === post.author;
+
 /**
- * What the posts seen on a thread page mean for the thread's ledger entries:
- * a staff post later than an entry awaiting reply marks it replied; a
- * netizen post later than the staff reply is a new follow-up.
+ * The next change the posts seen on a thread page make to one entry: a staff
+ * post later than an entry awaiting reply marks it replied; each netizen post
+ * later than the staff reply (and than the posts classified before) is
+ * classified by `classify`. Applied one at a time, since each can change what
+ * the next one means (a 追问 reopens the entry; a new staff post answers it).
  */
-export function threadChanges(entries: LedgerEntry[], posts: SeenPost[], staff: StaffMember[]): ThreadChange[] {
-  const changes: ThreadChange[] = [];
-  for (const entry of entries) {
-    if (AWAITING_REPLY.includes(entry.status)) {
-      // Answered before and reopened by a follow-up: only a staff post after that answer counts.
-      const since = entry.reply?.pid ? { pid: entry.reply.pid, postedAt: entry.reply.at } : entry;
-      const reply = posts.flatMap((post) => {
-        const member = isLater(post, since) ? findStaff(staff, post) : null;
-        return member ? [{ post, member }] : [];
-      })[0];
-      if (reply) changes.push({ kind: 'replied', key: entry.key, post: reply.post, staff: reply.member });
-    } else if ((entry.status === 'replied' || entry.status === 'follow_up') && entry.reply?.pid && !entry.newFollowUp) {
-      const replyRef = { pid: entry.reply.pid, postedAt: entry.reply.at };
-      const followUp = posts.find((p) => isLater(p, replyRef) && !findStaff(staff, p));
-      if (followUp) changes.push({ kind: 'followUp', key: entry.key, post: followUp });
+export function nextThreadChange(entry: LedgerEntry, posts: SeenPost[], staff: StaffMember[], classify: ReceptionClassifier): ThreadChange | null {
+  if (AWAITING_REPLY.includes(entry.status)) {
+    // Answered before and reopened by a 追问: only a staff post after that counts.
+    const since = lastHandled(entry) ?? entry;
+    for (const post of posts) {
+      const member = isLater(post, since) ? findStaff(staff, post) : null;
+      if (member) return { kind: 'replied', key: entry.key, post, staff: member };
     }
+    return null;
   }
-  return changes;
+  if (entry.status !== 'replied' && entry.status !== 'follow_up') return null;
+  const since = entry.reply?.pid ? lastHandled(entry) : null;
+  if (!since) return null;
+  const post = posts.find((p) => isLater(p, since) && !findStaff(staff, p));
+  if (!post) return null;
+  const staffPids = new Set(posts.filter((p) => findStaff(staff, p)).map((p) => p.pid));
+  const quotesReply = !!post.quotedPid && (post.quotedPid === entry.reply?.pid || staffPids.has(post.quotedPid));
+  const reception = classify(post.text ?? '', { byOriginalPoster: byOriginalPoster(entry, post), quotesReply });
+  return { kind: 'reception', key: entry.key, post, reception };
+}
+
+/** The first change for each entry (see `nextThreadChange`); posts after a reply count as 'other' unless `classify` says otherwise. */
+export function threadChanges(entries: LedgerEntry[], posts: SeenPost[], staff: StaffMember[], classify: ReceptionClassifier = () => 'other'): ThreadChange[] {
+  return entries.flatMap((entry) => nextThreadChange(entry, posts, staff, classify) ?? []);
 }

@@ -29,6 +29,27 @@ export interface ReplyInfo {
   detected: boolean;
 }
 
+/** A netizen's thanks or praise after the staff reply. */
+export interface PraiseNote {
+  at: string;
+  author: string;
+  /** The post's own words, shortened. */
+  text: string;
+  url: string;
+}
+
+/** How netizens received the staff reply (see utils/reception). */
+export interface Reception {
+  /** Posts of thanks or praise (好评) after a reply. */
+  praise: number;
+  latestPraise: PraiseNote | null;
+  /** Posts that pushed back or asked again (追问). */
+  pushback: number;
+  /** The latest netizen post classified, so that a page seen again adds nothing. */
+  lastPid: string;
+  lastAt: string | null;
+}
+
 export interface Fix {
   id: string;
   text: string;
@@ -72,6 +93,8 @@ export interface LedgerEntry {
   reply: ReplyInfo | null;
   /** A netizen posted after the staff reply. */
   newFollowUp: boolean;
+  /** Absent until a netizen posts after a reply. */
+  reception?: Reception;
   fixes: Fix[];
   escalation: Escalation | null;
   draft: Draft | null;

@@ -45,6 +45,8 @@ function remarks(entry: LedgerEntry): string {
     parts.push(`整改 ${entry.fixes.length} 项，已完成 ${done} 项`);
   }
   if (entry.newFollowUp) parts.push('回复后网民有新跟帖');
+  if (entry.reception?.praise) parts.push(`回复后好评 ${entry.reception.praise} 次`);
+  if (entry.reception?.pushback) parts.push(`追问 ${entry.reception.pushback} 次`);
   if (entry.pausedAt) parts.push('计时已暂停');
   return parts.join('；');
 }

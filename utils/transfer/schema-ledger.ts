@@ -36,6 +36,14 @@ const reply = obj({
   detected: bool(),
 });
 
+const reception = obj({
+  praise: int(0, Number.MAX_SAFE_INTEGER),
+  latestPraise: v.nullable(obj({ at: instant(), author: text(LIMITS.name), text: text(LIMITS.note), url: v.union([v.literal(''), httpUrl()], URL_MESSAGE) })),
+  pushback: int(0, Number.MAX_SAFE_INTEGER),
+  lastPid: text(LIMITS.threadId),
+  lastAt: v.nullable(instant()),
+});
+
 const fix = obj({
   id: nonEmptyText(LIMITS.id),
   text: text(LIMITS.fixText),
@@ -77,6 +85,8 @@ const entryFields = obj({
   department: v.nullable(text(LIMITS.department)),
   reply: v.nullable(reply),
   newFollowUp: bool(),
+  // Optional: backups written before it existed still import.
+  reception: v.optional(reception),
   fixes: list(fix, LIMITS.fixes),
   escalation: v.nullable(escalation),
   draft: v.nullable(draft),

@@ -92,7 +92,7 @@ describe('capture → background → ledger → badge', () => {
     await send('capture', { post: post('100') });
     const first = later('101', '城建科小王', '3', '2026-11-23T10:00:00+08:00');
     await send('threadSeen', { tid: '9', posts: [seen('100', '高亭阿强', '6'), first] });
-    const followUp = later('105', '高亭阿强', '6', '2026-11-23T12:00:00+08:00');
+    const followUp = { ...later('105', '高亭阿强', '6', '2026-11-23T12:00:00+08:00'), text: '什么时候修？' };
     await send('threadSeen', { tid: '9', posts: [first, followUp] });
     const second = later('110', '市政所老李', '4', '2026-11-24T09:00:00+08:00');
     await send('threadSeen', { tid: '9', posts: [first, followUp, second] });
@@ -100,10 +100,12 @@ describe('capture → background → ledger → badge', () => {
     expect(entry.reply).toMatchObject({ at: '2026-11-24T09:00:00+08:00', author: '市政所老李', firstAt: '2026-11-23T10:00:00+08:00' });
   });
 
-  it('a netizen posting after the staff reply flags a follow-up and restarts the clock', async () => {
+  it('the original poster pushing back after the staff reply reopens the entry, restarts the clock and notifies', async () => {
     await send('capture', { post: post('100') });
     await send('threadSeen', { tid: '9', posts: [seen('100', '高亭阿强', '6'), seen('101', '城建科小王', '3')] });
-    const reply = await send('threadSeen', { tid: '9', posts: [seen('100', '高亭阿强', '6'), seen('101', '城建科小王', '3'), seen('105', '高亭阿强', '6')] });
+    const pushback = { ...seen('105', '高亭阿强', '6'), text: '还是没修好，什么时候来？' };
+    const reply = await send('threadSeen', { tid: '9', posts: [seen('100', '高亭阿强', '6'), seen('101', '城建科小王', '3'), pushback] });
+    expect(await fakeBrowser.notifications.getAll()).toHaveProperty(['fw-pushback|bbs.test/t9/p100']);
     expect(reply.states['bbs.test/t9/p100']).toBe('in_progress');
     expect((await ledgerDb().entries.get('bbs.test/t9/p100'))!.newFollowUp).toBe(true);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');

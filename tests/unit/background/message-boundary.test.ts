@@ -6,6 +6,7 @@ import { saveSettings } from '@/utils/settings/store';
 import type { CapturePayload } from '@/utils/ledger/capture';
 import { routeMessage, type Sender } from '@/entrypoints/background/router';
 import { pagePost, tabAt } from './page-post';
+import { SEEN_TEXT_CHARS } from '@/utils/messages';
 
 const post = (site: string, over: Partial<CapturePayload> = {}) => pagePost(site, '100', over);
 
@@ -52,6 +53,13 @@ describe('the background trusts the sender tab, not what a page claims', () => {
     const reply = await route({ type: 'threadSeen', tid: '9', posts: [staffReply] }, ATTACKER);
     expect(reply.error).toMatch(/不属于当前网站/);
     expect((await ledgerDb().entries.get('bbs.victim.cn/t9/p100'))!.status).toBe('new');
+  });
+
+  it('takes at most the start of a post’s text, and a quoted post only by its id', async () => {
+    const own = { key: 'bbs.victim.cn/t9/p101', site: 'bbs.victim.cn', tid: '9', pid: '101', floor: 2, author: '高亭阿强', authorUid: '6', postedAt: null, permalink: '' };
+    expect((await route({ type: 'threadSeen', tid: '9', posts: [{ ...own, text: '谢'.repeat(SEEN_TEXT_CHARS), quotedPid: '100' }] }, VICTIM)).error).toBeUndefined();
+    expect((await route({ type: 'threadSeen', tid: '9', posts: [{ ...own, text: '谢'.repeat(SEEN_TEXT_CHARS + 1) }] }, VICTIM)).error).toMatch(/格式不对/);
+    expect((await route({ type: 'threadSeen', tid: '9', posts: [{ ...own, quotedPid: '<b>100</b> x' }] }, VICTIM)).error).toMatch(/格式不对/);
   });
 
   it('answers a page only about its own site: states and the reply helper’s entry', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGenericAdapter } from '@/utils/sites/generic';
-import { threadChanges } from '@/utils/ledger/staff-replies';
+import { nextThreadChange } from '@/utils/ledger/staff-replies';
 import { defaultSettings } from '@/utils/settings/defaults';
 import type { StaffMember } from '@/utils/settings/types';
 import type { PostInfo } from '@/utils/sites/types';
@@ -21,7 +21,7 @@ function commentsBy(nickname: string, origin = 'http://127.0.0.1:8080'): PostInf
 function closesEntry(posts: PostInfo[], staff: StaffMember[]): boolean {
   const first = posts[0]!;
   const entry = makeEntry({ key: first.key, site: first.site, tid: first.tid, pid: first.pid, postedAt: first.postedAt });
-  return threadChanges([entry], posts, staff).some((c) => c.kind === 'replied');
+  return nextThreadChange(entry, posts, staff, () => 'other')?.kind === 'replied';
 }
 
 describe('a netizen using the bureau’s name on a comment column', () => {

@@ -16,6 +16,7 @@ import { EVENT_LABELS } from './event-names';
 import { openPost } from '@/components/open-tab';
 import { safeHttpUrl } from '@/utils/links/safe-http-url';
 import { siteName } from '@/utils/sites/site-name';
+import { ReceptionField } from './ReceptionField';
 
 /** How much of the details must already show below the table for the page to stay where it is. */
 const SHOWN_PX = 160;
@@ -72,6 +73,7 @@ function Body({ entry, events, settings }: { entry: LedgerEntry; events: LedgerE
               <a href={safeHttpUrl(entry.reply.url) ?? undefined} onClick={(ev) => (ev.preventDefault(), openPost(entry.reply!.url))}>{t('openPost')}</a>
             </Field>
           )}
+          {entry.reply && <Field label={t('receptionTitle')}><ReceptionField reception={entry.reception} /></Field>}
           {entry.escalation && <Field label={t('detailMemo')}>{`${entry.escalation.memoNo} ${entry.escalation.instruction}`}</Field>}
         </dl>
         <p class="fw-excerpt">{entry.excerpt}</p>

@@ -4,6 +4,7 @@ import { statusLabel } from '@/utils/i18n/status';
 import { formatShanghai } from '@/utils/time/shanghai';
 import { Countdown } from '@/components/Countdown';
 import { siteName } from '@/utils/sites/site-name';
+import { ReceptionChips } from './ReceptionChips';
 
 interface Props {
   entryKey: string;
@@ -33,7 +34,7 @@ export function LedgerRow({ entryKey, entry, topicNames, sites, now, selected, o
       {entry ? (
         <>
           <td>{formatShanghai(entry.capturedAt)}</td>
-          <td class="fw-col-title" title={entry.title}>{entry.title}</td>
+          <td class="fw-col-title" title={entry.title}><ReceptionChips reception={entry.reception} />{entry.title}</td>
           <td>{entry.author}</td>
           <td>{entry.topics.map(name).join('、')}</td>
           <td>{entry.department ?? ''}</td>
