@@ -18,6 +18,7 @@ import {
   type ResponseTimes,
   type StatsContext,
 } from './collectors';
+import { receptionCollector, type ReceptionStats } from './reception';
 
 export interface StatsOptions extends Period {
   /** Defaults to the current time; decides what is overdue or still pending. */
@@ -33,7 +34,11 @@ export interface LedgerStats {
   replies: ReplyCounts;
   responseTime: ResponseTimes;
   onTime: OnTimeRate;
+  /** The most overdue entries first: all of them, or at least the first `OVERDUE_SHOWN`. */
   overdue: OverdueItem[];
+  /** How many entries are overdue in all. */
+  overdueTotal: number;
+  reception: ReceptionStats;
 }
 
 function contextOf(options: StatsOptions): StatsContext {
@@ -62,19 +67,25 @@ export function ledgerStatsAccumulator(options: StatsOptions): { add(entries: re
     responseTime: responseTimeCollector(ctx),
     onTime: onTimeCollector(),
     overdue: overdueCollector(ctx),
+    reception: receptionCollector(ctx),
   };
   const all = Object.values(c);
   return {
     add: (entries) => runCollectors(entries, ctx, all),
-    result: () => ({
-      byMonthTopic: c.byMonthTopic.result(),
-      bySite: c.bySite.result(),
-      byDepartment: c.byDepartment.result(),
-      replies: c.replies.result(),
-      responseTime: c.responseTime.result(),
-      onTime: c.onTime.result(),
-      overdue: c.overdue.result(),
-    }),
+    result: () => {
+      const overdue = c.overdue.result();
+      return {
+        byMonthTopic: c.byMonthTopic.result(),
+        bySite: c.bySite.result(),
+        byDepartment: c.byDepartment.result(),
+        replies: c.replies.result(),
+        responseTime: c.responseTime.result(),
+        onTime: c.onTime.result(),
+        overdue,
+        overdueTotal: overdue.length,
+        reception: c.reception.result(),
+      };
+    },
   };
 }
 

@@ -12,8 +12,10 @@ export function SummarySection({ stats }: { stats: LedgerStats }) {
     ['median', t('statsMedian'), hoursText(responseTime.medianHours)],
     ['p90', t('statsP90'), hoursText(responseTime.p90Hours)],
     ['on-time', t('statsOnTimeRate'), `${percentText(onTime.rate)}（${t('statsOnTimeDetail', onTime.onTime, onTime.late, onTime.lateUnreplied, onTime.pending)}）`],
+    ['praise-rate', t('statsPraiseRateSummary'), `${percentText(stats.reception.total.rate)}（${stats.reception.total.praised} / ${stats.reception.total.replied}）`],
+    ['pushbacks', t('statsPushbacks'), String(stats.reception.total.pushbacks)],
     ['replies', t('statsRepliesMade'), t('statsRepliesDetail', replies.total, replies.detected)],
-    ['overdue', t('statsOverdueNow'), String(stats.overdue.length)],
+    ['overdue', t('statsOverdueNow'), String(stats.overdueTotal)],
   ];
   return (
     <section class="fw-stats-section" data-fw-stats="summary">
