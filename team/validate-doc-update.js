@@ -108,6 +108,19 @@ function validateDocUpdate(newDoc, oldDoc, userCtx, secObj) {
     }
   }
 
+  /*
+   * A member's tombstone is accepted only as the end of a conflict resolution: it names the
+   * revision its branch was merged into and keeps every event of the revision it replaces, so the
+   * history survives even if it ends the last branch (docs/team-sync.md says what that leaves open).
+   */
+  function checkTombstone(doc, old) {
+    if (typeof doc.mergedInto !== 'string' || !/^[1-9][0-9]*-[0-9a-f]+$/.test(doc.mergedInto) || !old || old._deleted) {
+      refuse('台账条目不能删除', 'Ledger entries cannot be deleted');
+    }
+    if (doc._id !== 'entry:' + doc.key) refuse('条目编号与内容不符', "The entry's id does not match its key");
+    addedEvents(doc.events, old.events || []);
+  }
+
   function checkEntry(doc, old, office) {
     if (doc._id !== 'entry:' + doc.key) refuse('条目编号与内容不符', "The entry's id does not match its key");
     if (!old || old._deleted) {
@@ -129,8 +142,8 @@ function validateDocUpdate(newDoc, oldDoc, userCtx, secObj) {
     return;
   }
   if (id.indexOf('entry:') === 0) {
-    if (newDoc._deleted) refuse('台账条目不能删除', 'Ledger entries cannot be deleted');
-    checkEntry(newDoc, oldDoc, office);
+    if (newDoc._deleted) checkTombstone(newDoc, oldDoc);
+    else checkEntry(newDoc, oldDoc, office);
     return;
   }
   refuse('共享台账里只能保存台账条目和共享设置', 'The shared ledger holds only ledger entries and the shared settings');

@@ -65,7 +65,7 @@ export async function escalate(db: LedgerDb, key: string, summary: string, depar
   const text = requireText(summary, '抄告单的情况摘要');
   const dept = department?.trim() || null;
   await deviceId(); // known before the transaction: changeEntry asks for it inside this one
-  return db.transaction('rw', db.entries, db.events, async () => {
+  return db.transaction('rw', db.entries, db.events, db.outbox, async () => {
     const memoNo = await nextMemoNo(db, ctx.now);
     return apply(db, key, ctx, (entry, at) => {
       requireTransition(entry, 'escalated');

@@ -5,6 +5,7 @@ import type { LedgerEntry, LedgerEvent } from './types';
 import { mergeLedgers, type LedgerData, type MergeSummary } from '../transfer/merge';
 import { deviceId } from './device-id';
 import { parseMemoNo } from './memo-number';
+import { announceLedgerChange, noteChange } from './outbox';
 
 export type ImportProgress = (done: number, total: number) => void;
 
@@ -34,12 +35,16 @@ export async function restoreLedger(
   onProgress?: ImportProgress,
 ): Promise<{ entries: number; events: number }> {
   const tick = progressCounter(data.entries.length + data.events.length, onProgress);
-  await db.transaction('rw', db.entries, db.events, async () => {
+  await db.transaction('rw', db.entries, db.events, db.outbox, async () => {
     await db.entries.clear();
     await db.events.clear();
     await addInChunks(data.entries, (chunk) => db.entries.bulkAdd(chunk), tick);
     await addInChunks<LedgerEvent>(data.events, (chunk) => db.events.bulkAdd(chunk), tick);
+    // The team's server merges the restored entries with what it holds.
+    await db.outbox.clear();
+    await db.outbox.bulkAdd(data.entries.map((e) => ({ key: e.key, version: 1, open: [], refused: null })));
   });
+  announceLedgerChange();
   return { entries: data.entries.length, events: data.events.length };
 }
 
@@ -64,7 +69,7 @@ async function memoHoldersFor(db: LedgerDb, theirs: readonly LedgerEntry[]): Pro
 export async function mergeIntoLedger(db: LedgerDb, theirs: LedgerData, onProgress?: ImportProgress): Promise<MergeSummary> {
   const keys = [...new Set([...theirs.entries.map((e) => e.key), ...theirs.events.map((e) => e.key)])];
   const device = await deviceId();
-  return db.transaction('rw', db.entries, db.events, async () => {
+  const summary = await db.transaction('rw', db.entries, db.events, db.outbox, async () => {
     const found = await db.entries.bulkGet(keys);
     const ours: LedgerData = {
       entries: found.filter((e): e is LedgerEntry => e !== undefined),
@@ -75,6 +80,10 @@ export async function mergeIntoLedger(db: LedgerDb, theirs: LedgerData, onProgre
     const tick = progressCounter(result.changedEntries.length + result.addedEvents.length, onProgress);
     await addInChunks(result.changedEntries, (chunk) => db.entries.bulkPut(chunk), tick);
     await addInChunks(result.addedEvents, (chunk) => db.events.bulkAdd(chunk), tick);
+    const touched = new Set([...result.changedEntries, ...result.addedEvents].map((row) => row.key));
+    for (const key of touched) await noteChange(db, key, null);
     return result.summary;
   });
+  announceLedgerChange();
+  return summary;
 }

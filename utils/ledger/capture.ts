@@ -4,6 +4,7 @@ import { toShanghaiISO } from '../time/shanghai';
 import { LIMITS } from '../transfer/limits';
 import { deviceId } from './device-id';
 import { stampedEvent } from './event-stamp';
+import { announceLedgerChange, noteChange } from './outbox';
 
 /** What the content script sends when a post is captured. */
 export type CapturePayload = Pick<
@@ -65,7 +66,7 @@ export async function captureEntry(db: LedgerDb, captured: CapturePayload, ctx: 
 export async function captureEntries(db: LedgerDb, captured: readonly CapturePayload[], ctx: CaptureContext): Promise<LedgerEntry[]> {
   const at = toShanghaiISO(ctx.now);
   const device = await deviceId();
-  return db.transaction('rw', db.entries, db.events, async () => {
+  const entries = await db.transaction('rw', db.entries, db.events, db.outbox, async () => {
     const written: LedgerEntry[] = [];
     for (const post of captured.map(withinLimits)) {
       const existing = await db.entries.get(post.key);
@@ -79,9 +80,13 @@ export async function captureEntries(db: LedgerDb, captured: readonly CapturePay
         event = { key: post.key, at, actor: ctx.actor, type: 'capture', to: 'new' };
       }
       await db.entries.put(entry);
-      await db.events.add(await stampedEvent(db, event, device));
+      const stamped = await stampedEvent(db, event, device);
+      await db.events.add(stamped);
+      await noteChange(db, post.key, stamped.uid);
       written.push(entry);
     }
     return written;
   });
+  announceLedgerChange();
+  return entries;
 }

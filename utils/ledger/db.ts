@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { LedgerEntry, LedgerEvent } from './types';
 import { legacyIdentifier } from './legacy-events';
+import type { OutboxRow } from './outbox';
 
 export const LEDGER_DB_NAME = 'forumwatch-ledger';
 
@@ -12,6 +13,8 @@ export const LEDGER_DB_NAME = 'forumwatch-ledger';
 export class LedgerDb extends Dexie {
   entries!: Table<LedgerEntry, string>;
   events!: Table<LedgerEvent, number>;
+  /** Entries changed here and not yet confirmed by the team's server (utils/ledger/outbox.ts). */
+  outbox!: Table<OutboxRow, string>;
 
   constructor(name = LEDGER_DB_NAME) {
     super(name);
@@ -36,6 +39,8 @@ export class LedgerDb extends Dexie {
             ref.value = identify(event);
           });
       });
+    // The team sync's outbox: the entries changed here that the server has not confirmed.
+    this.version(7).stores({ outbox: 'key' });
   }
 }
 

@@ -5,6 +5,7 @@ import { STATUS_NAMES } from './status-names';
 import { deviceId } from './device-id';
 import { stampedEvent } from './event-stamp';
 import { canTransition } from './transitions';
+import { announceLedgerChange, isOpen, noteChange } from './outbox';
 
 export { TRANSITIONS, canTransition } from './transitions';
 
@@ -20,7 +21,8 @@ export interface ChangeContext {
  * `change` returns the new entry and the event's type/note; a status change
  * is checked against TRANSITIONS. When `continues` says the entry's latest
  * event is the same edit still going on (text typed in several saves), that
- * event is updated (keeping its uid and seq) instead of adding another.
+ * event is updated (keeping its uid and seq) instead of adding another — only while that event
+ * was never handed to the team sync: the server keeps history append-only.
  */
 export async function changeEntry(
   db: LedgerDb,
@@ -31,7 +33,7 @@ export async function changeEntry(
 ): Promise<LedgerEntry> {
   const at = toShanghaiISO(ctx.now);
   const device = await deviceId();
-  return db.transaction('rw', db.entries, db.events, async () => {
+  const changed = await db.transaction('rw', db.entries, db.events, db.outbox, async () => {
     const current = await db.entries.get(key);
     if (!current) throw new TransitionError(`台账中没有这条记录：${key}`);
     const { entry, event } = change(current, at);
@@ -44,11 +46,16 @@ export async function changeEntry(
     await db.entries.put(saved);
     const record = { ...event, key, at, actor: ctx.actor, ...(from ? { from, to } : {}) };
     const latest = continues ? await db.events.where('key').equals(key).last() : undefined;
-    if (latest?.id !== undefined && latest.actor === ctx.actor && continues!(latest)) {
+    if (latest?.id !== undefined && latest.actor === ctx.actor && continues!(latest) && (await isOpen(db, key, latest.uid))) {
       await db.events.put({ ...record, id: latest.id, uid: latest.uid, seq: latest.seq, device: latest.device });
+      await noteChange(db, key, latest.uid);
     } else {
-      await db.events.add(await stampedEvent(db, record, device));
+      const stamped = await stampedEvent(db, record, device);
+      await db.events.add(stamped);
+      await noteChange(db, key, stamped.uid);
     }
     return saved;
   });
+  announceLedgerChange();
+  return changed;
 }

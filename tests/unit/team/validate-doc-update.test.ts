@@ -191,3 +191,25 @@ describe('everyone else', () => {
     expect(refusal({ _id: old._id, _rev: '2-a1b2', _deleted: true }, old, { name: 'admin', roles: [] })).toBeNull();
   });
 });
+
+// The one exception to 'entries cannot be deleted': ending a losing branch after a conflict was merged.
+describe('tombstones of merged conflict losers', () => {
+  const loser = { ...withStep(assignedDoc('城建科'), { status: 'in_progress' }, 'status'), _rev: '3-bb' };
+  const merged = withStep(loser, {}, 'note', { note: '另一台电脑的备注' });
+
+  it('a member may tombstone a losing revision that names the merged one and keeps its events', () => {
+    const tombstone = { ...merged, _rev: loser._rev, _deleted: true, mergedInto: '4-aa01' };
+    expect(refusal(tombstone, loser, MEMBER)).toBeNull();
+    expect(refusal(tombstone, loser, OFFICE)).toBeNull();
+  });
+
+  it('a tombstone that drops an event of the revision it ends is refused', () => {
+    const tombstone = { ...merged, events: merged.events.slice(1), _rev: loser._rev, _deleted: true, mergedInto: '4-aa01' };
+    expect(refusal(tombstone, loser, MEMBER)).toBe('不能删除处理记录 / History events cannot be removed');
+  });
+
+  it('a deletion without a merged revision stays refused', () => {
+    expect(refusal({ ...merged, _deleted: true }, loser, MEMBER)).toBe('台账条目不能删除 / Ledger entries cannot be deleted');
+    expect(refusal({ ...merged, _deleted: true, mergedInto: 'latest' }, loser, OFFICE)).toBe('台账条目不能删除 / Ledger entries cannot be deleted');
+  });
+});
