@@ -49,11 +49,11 @@ async function connected(): Promise<boolean> {
   return (await browser.storage.local.get(TEAM_CONNECTION_KEY))[TEAM_CONNECTION_KEY] !== undefined;
 }
 
-/** One sync, then the next one-shot alarm (and, while a page is open, the next live round). */
+/** One sync and the next one-shot alarm, set first so that a worker stopped mid-sync still wakes; while a page is open, the next live round. */
 async function syncAndReschedule(): Promise<void> {
   if (!(await connected())) return;
-  await engine.sync();
   await browser.alarms.create(ALARM, { delayInMinutes: 1 });
+  await engine.sync();
   if (livePorts > 0 && liveTimer === null) {
     liveTimer = setTimeout(() => {
       liveTimer = null;
