@@ -42,7 +42,7 @@ interface Pc {
   status(): Promise<SyncStatus>;
 }
 
-function pc(department = ''): Pc {
+function pc(department = '', granted = true): Pc {
   const db = new LedgerDb(`team-sync-${serial++}`);
   const store = new Map<string, unknown>();
   const statuses: SyncStatus[] = [];
@@ -68,7 +68,7 @@ function pc(department = ''): Pc {
     device: async () => device,
     loadSettings: async () => structuredClone(settings),
     saveSettings: async (next) => void Object.assign(settings, next),
-    canReach: async () => true,
+    canReach: async () => granted,
     notifyAssigned: (entries) => void assigned.push(...entries),
   });
   const self: Pc = {
@@ -217,6 +217,14 @@ describe('team sync between two PCs', () => {
 });
 
 describe('signing in', () => {
+  it('without the host permission for the server nothing is sent and the status says why', async () => {
+    const someone = pc('', false);
+    const status = await someone.connect(OFFICE);
+    expect(status).toMatchObject({ state: 'error', server: null });
+    expect(status.lastError).toContain(`扩展没有访问 ${couch.url} 的权限`);
+    expect(someone.requests()).toBe(0);
+  });
+
   it('a wrong password is denied and not tried again', async () => {
     const someone = pc();
     const status = await someone.connect({ ...MEMBER, password: 'not-the-password' });
@@ -239,6 +247,22 @@ describe('signing in', () => {
     await leaver.engine.sync();
     await leaver.engine.sync();
     expect(leaver.requests()).toBe(before);
+  });
+});
+
+describe('disconnecting', () => {
+  it('forgets the password and stops syncing; the local ledger stays', async () => {
+    const leaving = pc();
+    await leaving.connect(OFFICE);
+    const entries = await leaving.db.entries.count();
+    expect(entries).toBeGreaterThan(0);
+    expect(await leaving.engine.disconnect()).toMatchObject({ state: 'off', server: null, pending: 0 });
+    const before = leaving.requests();
+    await captureEntries(leaving.db, [post(501)], captureCtx('甲'));
+    await leaving.engine.sync();
+    expect(leaving.requests()).toBe(before);
+    expect(await leaving.db.entries.count()).toBe(entries + 1);
+    expect(JSON.stringify(await leaving.status())).not.toContain(OFFICE.password);
   });
 });
 

@@ -122,9 +122,10 @@ export class TeamEngine {
     return this.update({ state: 'syncing', server, lastError: null, progress: null, lastSyncAt: sameServer ? (await this.status()).lastSyncAt : null });
   }
 
-  /** Forgets the connection and its password; the local ledger stays. */
+  /** Forgets the connection and its password; the local ledger stays (connecting again merges all of it anew). */
   async disconnect(): Promise<SyncStatus> {
     await this.deps.store.remove(TEAM_CONNECTION_KEY);
+    await this.deps.db.outbox.clear();
     this.client = null;
     this.roles = null;
     return this.update({ ...SYNC_OFF });
