@@ -63,9 +63,11 @@ export function seedLedger({ from, count }) {
           };
           return;
         }
-        const tx = db.transaction('entries', 'readwrite');
+        const tx = db.transaction(['entries', 'tallies'], 'readwrite');
         const store = tx.objectStore('entries');
         for (let n = start; n < Math.min(start + CHUNK, from + count); n++) store.put(make(n));
+        // Written around the extension's code: its counters are rebuilt when the dashboard opens next.
+        tx.objectStore('tallies').delete('ready');
         tx.oncomplete = () => writeChunk(start + CHUNK);
         tx.onerror = () => reject(tx.error);
       };

@@ -2,6 +2,9 @@ import Dexie, { type Table } from 'dexie';
 import type { LedgerEntry, LedgerEvent } from './types';
 import { legacyIdentifier } from './legacy-events';
 import type { OutboxRow } from './outbox';
+import type { TallyRow } from './tally-cells';
+import { tallyMiddleware } from './tally-middleware';
+import { LEDGER_CONTRIBUTORS } from './tally-contributors';
 
 export const LEDGER_DB_NAME = 'forumwatch-ledger';
 
@@ -15,6 +18,7 @@ export class LedgerDb extends Dexie {
   events!: Table<LedgerEvent, number>;
   /** Entries changed here and not yet confirmed by the team's server (utils/ledger/outbox.ts). */
   outbox!: Table<OutboxRow, string>;
+  tallies!: Table<TallyRow, string>;
 
   constructor(name = LEDGER_DB_NAME) {
     super(name);
@@ -39,6 +43,14 @@ export class LedgerDb extends Dexie {
             ref.value = identify(event);
           });
       });
+    // Counters beside the ledger (kept by the tally middleware) and the status order by capture time.
+    // The counters are built by `rebuildTallies` when the dashboard opens, with progress, not in the upgrade.
+    this.version(6).stores({
+      entries:
+        'key, status, dueAt, capturedAt, site, department, *topics, [status+dueAt], [site+tid], escalation.memoNo, [status+capturedAt]',
+      tallies: 'id',
+    });
+    this.use(tallyMiddleware(LEDGER_CONTRIBUTORS));
     // The team sync's outbox: the entries changed here that the server has not confirmed.
     this.version(7).stores({ outbox: 'key' });
   }

@@ -54,7 +54,7 @@ export function querySignature(filter: LedgerFilter, sort: LedgerSort): string {
 }
 
 /** Captured-at bounds as ISO strings (+08:00, as the ledger stores them); null = open end. */
-function capturedRange(filter: LedgerFilter): { from: string | null; to: string | null } | null {
+export function capturedRange(filter: LedgerFilter): { from: string | null; to: string | null } | null {
   if (!filter.fromDay && !filter.toDay) return null;
   // A one-day period checks each given day's format; both days together also check their order.
   const from = filter.fromDay ? toShanghaiISO(customPeriod(filter.fromDay, filter.toDay || filter.fromDay).from) : null;

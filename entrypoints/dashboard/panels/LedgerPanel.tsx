@@ -11,6 +11,7 @@ import { LedgerTable } from './ledger/LedgerTable';
 import { EntryDetails } from './ledger/EntryDetails';
 import { ManualEntryForm } from './ledger/ManualEntryForm';
 import { useLedgerKeys } from './ledger/use-ledger-keys';
+import { TalliesNotice } from './ledger/TalliesNotice';
 import { ALL_MATCHING, NO_SELECTION, selectedCount, selectedKeys, toggle, type Selection } from './ledger/selection';
 import './ledger/ledger.css';
 
@@ -52,6 +53,7 @@ export function LedgerPanel() {
   return (
     <section class="fw-ledger-panel">
       <h1>{t('navLedger')}</h1>
+      <TalliesNotice />
       <ManualEntryForm settings={settings} />
       <FilterBar
         filter={filter}

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { liveQuery } from 'dexie';
 import { ledgerDb } from '@/utils/ledger/db';
-import { firstPage, indexedKeys, querySignature, searchKeys, type LedgerFilter, type LedgerSort } from '@/utils/ledger/ledger-query';
+import { indexedKeys, querySignature, searchKeys, type LedgerFilter, type LedgerSort } from '@/utils/ledger/ledger-query';
+import { firstRows } from '@/utils/ledger/first-rows';
 import { useNow } from '@/components/use-now';
 import { errorText } from '@/utils/error-text';
 
@@ -62,7 +63,7 @@ export function useLedgerKeys(filter: LedgerFilter, sort: LedgerSort, paused: bo
   const [rowsShownFor, setRowsShownFor] = useState<string | null>(null);
   useEffect(() => {
     if (paused) return;
-    const sub = liveQuery(() => firstPage(ledgerDb(), indexedFilter, sort, new Date(), FIRST_ROWS)).subscribe({
+    const sub = liveQuery(() => firstRows(ledgerDb(), indexedFilter, sort, new Date(), FIRST_ROWS)).subscribe({
       next: (page) => {
         setError(null);
         setFirstFor({ sig: indexedSig, complete: page.complete });

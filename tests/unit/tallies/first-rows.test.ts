@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { LedgerDb } from '@/utils/ledger/db';
+import { EMPTY_FILTER, indexedKeys, type LedgerFilter, type LedgerSort, type SortKey } from '@/utils/ledger/ledger-query';
+import { firstRows } from '@/utils/ledger/first-rows';
+import { rebuildTallies } from '@/utils/ledger/tally-rebuild';
+import { sh } from '../ledger/helpers';
+import { generatedEntries } from './generated-ledger';
+
+const NOW = sh('2026-02-20 12:00');
+let db: LedgerDb;
+
+const filters: Partial<LedgerFilter>[] = [
+  {},
+  { status: 'new' },
+  { status: 'open' },
+  { topic: 'road_works' },
+  { status: 'assigned', topic: 'illegal_construction' },
+  { status: 'closed', department: '城建科' },
+  { site: '127.0.0.1:8080', department: '市政所' },
+  { overdue: true },
+  { status: 'new', fromDay: '2026-01-20', toDay: '2026-02-10' },
+  { topic: 'municipal_maintenance', fromDay: '2026-02-01' },
+];
+const sorts: LedgerSort[] = (['capturedAt', 'dueAt', 'status'] as SortKey[]).flatMap((key) => [
+  { key, desc: true },
+  { key, desc: false },
+]);
+
+describe('the ledger table’s first rows through the tallies', () => {
+  beforeAll(async () => {
+    db = new LedgerDb('first-rows');
+    await db.entries.bulkAdd(generatedEntries(700, 11));
+    await rebuildTallies(db);
+  });
+
+  it('are the first rows of the complete result, in every order, with its count', async () => {
+    for (const part of filters) {
+      const filter = { ...EMPTY_FILTER, ...part };
+      for (const sort of sorts) {
+        const all = await indexedKeys(db, filter, sort, NOW);
+        const page = await firstRows(db, filter, sort, NOW, 30);
+        const label = JSON.stringify({ part, sort });
+        expect(page.keys, label).toEqual(all.slice(0, 30));
+        expect(page.complete, label).toBe(all.length < 30);
+        if (page.total !== null) expect(page.total, label).toBe(all.length);
+        if (!part.overdue && !part.fromDay) expect(page.total, label).toBe(all.length);
+      }
+    }
+  });
+});

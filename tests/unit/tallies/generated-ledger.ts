@@ -1,0 +1,63 @@
+import type { LedgerDb } from '@/utils/ledger/db';
+import { STATUSES, type LedgerEntry } from '@/utils/ledger/types';
+import { addContributions, applyDelta, TALLIES_READY, type TallyDelta, type TallyRow } from '@/utils/ledger/tally-cells';
+import { LEDGER_CONTRIBUTORS } from '@/utils/ledger/tally-contributors';
+import { toShanghaiISO } from '@/utils/time/shanghai';
+import { entry } from '../ledger-ui/make-ledger';
+
+const SITES = ['bbs.daishan.cn', 'news.daishan.cn', '127.0.0.1:8080'];
+const TOPICS = ['road_works', 'municipal_maintenance', 'illegal_construction'];
+const DEPARTMENTS = [null, '城建科', '市政所'];
+const HOUR = 3600_000;
+
+/** A small pseudo-random generator, so a failing ledger can be generated again from its seed. */
+export function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/** `count` varied entries: every status, site, department, 0–2 topics, replies before, on and after their due time. */
+export function generatedEntries(count: number, seed: number, base = Date.parse('2026-01-05T09:00:00+08:00')): LedgerEntry[] {
+  const rnd = random(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
+  return Array.from({ length: count }, (_, n) => {
+    const captured = base + Math.floor(rnd() * 90 * 24) * HOUR + Math.floor(rnd() * 60) * 60_000;
+    const status = pick(STATUSES);
+    const topics = TOPICS.filter(() => rnd() < 0.35);
+    const repliedAfter = (rnd() * 60 - 6) * HOUR;
+    const replied = ['replied', 'follow_up', 'closed'].includes(status) && rnd() < 0.9;
+    const site = pick(SITES);
+    return entry(seed * 100_000 + n, '2026-01-01 00:00', {
+      site,
+      key: `${site}/t${seed}-${n}/p${n}`,
+      title: `第${n}号 路面塌陷`,
+      author: pick(['岱山老百姓', '高亭阿强', '东沙居民']),
+      status,
+      topics,
+      department: pick(DEPARTMENTS),
+      capturedAt: toShanghaiISO(captured),
+      postedAt: rnd() < 0.5 ? toShanghaiISO(captured - rnd() * 10 * HOUR) : null,
+      dueAt: rnd() < 0.1 ? null : toShanghaiISO(captured + 24 * HOUR),
+      reply: replied
+        ? { at: toShanghaiISO(captured + repliedAfter), author: pick(['岱山建设', '住建小李']), url: '', pid: null, detected: rnd() < 0.5 }
+        : null,
+    });
+  });
+}
+
+/** The tallies computed afresh from every entry, by cell id. */
+export async function recomputedTallies(db: LedgerDb): Promise<Record<string, Record<string, number>>> {
+  const delta: TallyDelta = new Map();
+  for (const e of await db.entries.toArray()) addContributions(delta, LEDGER_CONTRIBUTORS, e, 1);
+  const rows = [...applyDelta(delta, new Map()).values()].filter((r): r is TallyRow => r !== null);
+  return Object.fromEntries(rows.map((r) => [r.id, r.counts]));
+}
+
+/** The tallies as stored (without the ready mark), by cell id. */
+export async function storedTallies(db: LedgerDb): Promise<Record<string, Record<string, number>>> {
+  const rows = await db.tallies.toArray();
+  return Object.fromEntries(rows.filter((r) => r.id !== TALLIES_READY).map((r) => [r.id, r.counts]));
+}

@@ -1,0 +1,107 @@
+// The ledger table's first rows at any size and in any order: walk the index that gives
+// the order (narrowed to the status when one is chosen), reading records in growing
+// chunks and keeping those that pass the filter, until enough are found. The tallies say
+// how many match, and whether the walk would read too many records for a rare match; then
+// the key sets of `firstPage` are the faster way.
+import Dexie, { type Collection } from 'dexie';
+import type { LedgerDb } from './db';
+import { capturedRange, firstPage, type FirstPage, type LedgerFilter, type LedgerSort, type QueryTuning } from './ledger-query';
+import { countedByFacets, facetCount, loadFacets } from './facet-count';
+import { AWAITING_REPLY, OPEN_STATUSES, STATUSES, type LedgerEntry, type Status } from './types';
+import { toShanghaiISO } from '../time/shanghai';
+
+/** A walk reading more records than this is left to the key sets. */
+export const MAX_WALK_READS = 5000;
+
+type Stream = () => Collection<LedgerEntry, string>;
+
+/** The filter as a test on one record, the same as the indexes answer it. */
+function passes(filter: LedgerFilter, now: Date): (e: LedgerEntry) => boolean {
+  const statuses: readonly Status[] | null = filter.status === 'open' ? OPEN_STATUSES : filter.status ? [filter.status] : null;
+  const range = capturedRange(filter);
+  const nowIso = toShanghaiISO(now);
+  return (e) =>
+    (!statuses || statuses.includes(e.status)) &&
+    (!filter.topic || e.topics.includes(filter.topic)) &&
+    (!filter.site || e.site === filter.site) &&
+    (!filter.department || e.department === filter.department) &&
+    (!filter.overdue || (AWAITING_REPLY.includes(e.status) && e.dueAt !== null && e.dueAt < nowIso)) &&
+    (!range || ((range.from === null || e.capturedAt >= range.from) && (range.to === null || e.capturedAt < range.to)));
+}
+
+/** The index walks that together give the table's order, for one chosen status or for all. */
+function streams(db: LedgerDb, filter: LedgerFilter, sort: LedgerSort): Stream[] {
+  const single = filter.status && filter.status !== 'open' ? filter.status : null;
+  const chosen = filter.status === 'open' ? OPEN_STATUSES : single ? [single] : STATUSES;
+  const range = capturedRange(filter);
+  const lower = range?.from ?? Dexie.minKey;
+  const upper = range?.to ?? Dexie.maxKey;
+  const byCapture = (s: Status, desc: boolean): Stream => () => {
+    const c = db.entries.where('[status+capturedAt]').between([s, lower], [s, upper], true, false);
+    return desc ? c.reverse() : c;
+  };
+  if (sort.key === 'capturedAt') {
+    if (single) return [byCapture(single, sort.desc)];
+    return [
+      () => {
+        const c = db.entries.where('capturedAt').between(lower, upper, true, false);
+        return sort.desc ? c.reverse() : c;
+      },
+    ];
+  }
+  if (sort.key === 'status') {
+    const order = sort.desc ? [...STATUSES].reverse() : STATUSES;
+    return order.filter((s) => chosen.includes(s)).map((s) => byCapture(s, true));
+  }
+  // Due time, then the entries without one (not in the due index) in key order, whichever the direction.
+  const dated: Stream = single
+    ? () => db.entries.where('[status+dueAt]').between([single, Dexie.minKey], [single, Dexie.maxKey])
+    : () => db.entries.orderBy('dueAt');
+  const undated: Stream = single ? () => db.entries.where('status').equals(single) : () => db.entries.toCollection();
+  return [() => (sort.desc ? dated().reverse() : dated()), () => undated().filter((e) => e.dueAt === null)];
+}
+
+/** Up to `limit` records passing `accept`, from the streams in turn; `exhausted` when every stream was read to its end. */
+async function walk(list: Stream[], accept: (e: LedgerEntry) => boolean, limit: number): Promise<{ keys: string[]; exhausted: boolean }> {
+  const keys: string[] = [];
+  for (const stream of list) {
+    let offset = 0;
+    let size = limit;
+    for (;;) {
+      const rows = await stream().offset(offset).limit(size).toArray();
+      for (const e of rows) if (keys.length < limit && accept(e)) keys.push(e.key);
+      if (keys.length >= limit) return { keys, exhausted: false };
+      if (rows.length < size) break;
+      offset += size;
+      size = Math.min(size * 2, 4000);
+    }
+  }
+  return { keys, exhausted: true };
+}
+
+/**
+ * The first `limit` rows and, when the tallies can say, how many match in all. Without
+ * built tallies this is `firstPage`.
+ */
+export async function firstRows(
+  db: LedgerDb,
+  filter: LedgerFilter,
+  sort: LedgerSort,
+  now: Date,
+  limit: number,
+  tuning: QueryTuning & { maxWalkReads?: number } = {},
+): Promise<FirstPage> {
+  const facets = await loadFacets(db);
+  if (!facets) return firstPage(db, filter, sort, now, limit, tuning);
+  const total = countedByFacets(filter) ? facetCount(facets, filter) : null;
+  const walked = facetCount(facets, { status: filter.status, topic: '', site: '', department: '' });
+  const atMost = facetCount(facets, filter);
+  // A walk reads about limit × walked / matches records, and the whole stream when fewer match than the limit.
+  const reads = atMost >= limit ? (limit * walked) / atMost : walked;
+  if (reads > (tuning.maxWalkReads ?? MAX_WALK_READS)) {
+    const page = await firstPage(db, filter, sort, now, limit, tuning);
+    return { ...page, total: page.total ?? total };
+  }
+  const { keys, exhausted } = await walk(streams(db, filter, sort), passes(filter, now), limit);
+  return { keys, total: exhausted ? keys.length : total, complete: exhausted };
+}
