@@ -66,6 +66,11 @@ export function setupTeamSync(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) syncAndReschedule().catch(reportError);
   });
+  browser.notifications.onClicked.addListener((id) => {
+    if (!id.startsWith(ASSIGNED_PREFIX)) return;
+    browser.notifications.clear(id).catch(reportError);
+    browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html#ledger') }).catch(reportError);
+  });
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== LIVE_PORT) return;
     livePorts++;

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalCouch, type LocalCouch } from '../../tools/team/local-server.mjs';
 import { adminClient, setup, type TeamUser } from '../../tools/team/setup.mjs';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { launchWithExtension, ledgerEntry, type ExtensionBrowser } from './browser';
+import { capturedDoc } from '../unit/team/team-docs';
 
 const DB = 'forumwatch';
 const OFFICE: TeamUser = { name: 'bangongshi', password: 'office-pass-2026', roles: ['fw-member', 'fw-office'] };
@@ -27,7 +28,7 @@ describe('team sync in the worker', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('connects from the dashboard and a hand-typed capture reaches the server', async () => {
+  it("connects from the dashboard; a hand-typed capture reaches the server and a colleague's entry arrives while the page is open", async () => {
     const page = await browser.ctx.newPage();
     await page.goto(`chrome-extension://${browser.extId}/dashboard.html#ledger`);
     const send = (message: object) => page.evaluate((m) => chrome.runtime.sendMessage(m), message);
@@ -52,5 +53,12 @@ describe('team sync in the worker', () => {
     await expect.poll(async () => ((await send({ type: 'teamStatus' })) as { pending: number }).pending, { timeout: 15_000 }).toBe(0);
     // The password stays in the worker's own key, never in what the pages' status shows.
     expect(JSON.stringify(await send({ type: 'teamStatus' }))).not.toContain(OFFICE.password);
+
+    // While a page holds the live port, a colleague's new entry arrives within seconds, before the minute's alarm.
+    await page.evaluate(() => void chrome.runtime.connect({ name: 'team-live' }));
+    const colleague = capturedDoc(777);
+    const saved = await adminClient(couch.url, couch.admin).request('PUT', `/${DB}/${encodeURIComponent(colleague._id)}`, colleague);
+    expect(saved.status).toBe(201);
+    await expect.poll(async () => (await ledgerEntry(browser.sw, colleague.key))?.title, { timeout: 15_000 }).toBe(colleague.title);
   });
 });
