@@ -5,6 +5,7 @@ import type { PostInfo } from './sites/types';
 import type { DraftAction, DraftResult } from './templates/draft-actions';
 import type { SyncStatus, TeamConnection } from './team/sync-status';
 import type { WatchStatus } from './watch/state';
+import type { InboxItem } from './watch/inbox';
 
 /** A post on a thread page as the background needs it for staff-reply detection and the reply's reception. */
 export type SeenPost = Pick<PostInfo, 'key' | 'site' | 'tid' | 'pid' | 'floor' | 'author' | 'authorShown' | 'authorUid' | 'postedAt' | 'permalink'> & {
@@ -40,6 +41,11 @@ export interface PageMessageMap {
     response: { entry: PageEntry | null; requireApproval: boolean };
   };
   pageDraft: { request: PageDraftAction; response: { entry: PageEntry; message: string | null } };
+  // Background watch
+  /** Starts or stops watching the board list shown at `url` (a page of the sender's site). */
+  watchBoard: { request: { url: string; watch: boolean }; response: { watched: boolean } };
+  /** Topics of the listed threads' first posts, where the watch has read them. */
+  listTopics: { request: { tids: string[] }; response: { topics: Record<string, string[]> } };
 }
 
 /** What only the extension's own pages (popup, dashboard, memo) may ask. */
@@ -59,6 +65,11 @@ export interface ExtensionMessageMap {
   /** Runs one round of the background watch now and answers when it is done. */
   watchNow: { request: Record<string, never>; response: WatchStatus };
   watchStatus: { request: Record<string, never>; response: WatchStatus };
+  /** The 待登记 inbox: new threads on watched boards about a topic. */
+  inbox: { request: Record<string, never>; response: { items: InboxItem[] } };
+  /** Captures an inbox item's first post into the ledger; it leaves the inbox. */
+  inboxCapture: { request: { key: string }; response: { status: Status } };
+  inboxDismiss: { request: { key: string }; response: { ok: true } };
 }
 
 export type MessageMap = PageMessageMap & ExtensionMessageMap;

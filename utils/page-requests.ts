@@ -60,6 +60,8 @@ const SCHEMAS: Record<PageMessageType, v.GenericSchema> = {
   threadSeen: v.object({ tid: id(), posts: v.pipe(v.array(seenPostSchema), v.maxLength(MAX_POSTS_PER_MESSAGE)) }),
   siteVisited: v.object({}),
   threadEntry: v.object({ tid: id(), quotedPid: v.nullable(id()), pageTopics: v.array(str(LIMITS.id)) }),
+  watchBoard: v.object({ url: str(LIMITS.url), watch: v.boolean() }),
+  listTopics: v.object({ tids: v.pipe(v.array(id()), v.maxLength(MAX_POSTS_PER_MESSAGE)) }),
   pageDraft: v.variant('action', [
     v.object({ key: str(LIMITS.key), action: v.literal('save'), text: str(LIMITS.draft) }),
     v.object({ key: str(LIMITS.key), action: v.literal('requestApproval') }),
@@ -89,6 +91,8 @@ export function pageRequestProblem<K extends PageMessageType>(type: K, request: 
       const foreign = posts.some((p) => p.site !== site || p.tid !== tid || p.key !== postKey(site, tid, p.pid) || (p.permalink !== '' && !isUrlOnSite(p.permalink, site)));
       return foreign ? '帖子不属于当前网站' : null;
     }
+    case 'watchBoard':
+      return isUrlOnSite((r as PageMessageMap['watchBoard']['request']).url, site) ? null : '版块地址不属于当前网站';
     case 'pageDraft':
       return keyOnSite((r as PageMessageMap['pageDraft']['request']).key, site) ? null : '帖子不属于当前网站';
     default:

@@ -19,6 +19,7 @@ import { connectionProblem } from '@/utils/team/connection-check';
 import { watchStatusOf } from '@/utils/watch/state';
 import { roundRunning, runWatchRound } from './watch/round';
 import { loadWatchState } from './watch/state-store';
+import { captureInboxItem, dismissInboxItem, firstPostTopicsOn, inboxItems, setBoardWatched } from './watch/requests';
 
 /** Who sent a message, as the browser says (not as the message claims). */
 export interface Sender {
@@ -74,6 +75,10 @@ const pageHandlers: PageHandlers = {
       requireApproval: policyForTopics(sla, entry?.topics.length ? entry.topics : pageTopics).requireApproval,
     };
   },
+  watchBoard: ({ url, watch }) => setBoardWatched(url, watch),
+  async listTopics({ tids }, site) {
+    return { topics: await firstPostTopicsOn(site, tids) };
+  },
   async pageDraft(action) {
     const result = await applyDraftAction(ledgerDb(), action, { now: new Date(), actor: await actor() });
     await refreshBadge();
@@ -108,6 +113,11 @@ const extensionHandlers: ExtensionHandlers = {
   async watchStatus() {
     return watchStatusOf(await loadWatchState(), roundRunning());
   },
+  async inbox() {
+    return { items: await inboxItems() };
+  },
+  inboxCapture: ({ key }) => captureInboxItem(key),
+  inboxDismiss: ({ key }) => dismissInboxItem(key),
 };
 
 function fromExtensionPage(sender: Sender): boolean {

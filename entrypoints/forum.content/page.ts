@@ -1,4 +1,4 @@
-import type { PostInfo, SiteAdapter, ThreadInfo } from '@/utils/sites/types';
+import type { PostInfo, SiteAdapter, ThreadInfo, ThreadListRow } from '@/utils/sites/types';
 import type { Settings } from '@/utils/settings/types';
 import type { Status } from '@/utils/ledger/types';
 import type { Matcher } from '@/utils/matching/compile';
@@ -13,6 +13,8 @@ import { looksLikeDiscuzContent } from '@/utils/sites/registry';
 import { attachReplyHelpers } from './reply-helper';
 import { ask, extensionLost, reportExtensionLost, whenExtensionLost } from './messaging';
 import { t } from '@/utils/i18n';
+import { attachBoardWatch } from './board-watch';
+import { markFirstPostTopics } from './first-post-topics';
 
 /** Runs the extension on one recognised page and keeps up with posts added later. */
 export class PageController {
@@ -63,6 +65,7 @@ export class PageController {
       const rows = this.adapter.threadListRows(this.doc);
       if (rows.length === 0) this.notRecognised('notRecognisedList');
       this.markRows();
+      this.stops.push(attachBoardWatch(this.doc, rows, this.settings));
     } else if (kind === 'other' && looksLikeDiscuzContent(this.doc.URL)) {
       // The address says thread or list, but the markup is not what the adapter knows.
       this.notRecognised('notRecognisedPosts');
@@ -148,13 +151,18 @@ export class PageController {
   }
 
   private markRows(): void {
+    const neutral: ThreadListRow[] = [];
     for (const row of this.adapter.threadListRows(this.doc)) {
       if (row.rowEl.hasAttribute('data-fw-row')) continue;
       row.rowEl.setAttribute('data-fw-row', `${row.site}/t${row.tid}`);
       this.painted.add(row.titleEl);
       const topics = highlightElement(row.titleEl, this.matcher);
       if (topics.length && this.display.hooks) row.rowEl.setAttribute('data-fw-topics', topics.join(','));
+      if (topics.length === 0) neutral.push(row);
     }
+    void markFirstPostTopics(this.doc, neutral, this.display).catch((err: unknown) => {
+      if (!extensionLost(err)) console.error('论坛舆情助手：读取首帖主题失败', err);
+    });
   }
 
   /** New posts (AJAX quick reply, auto-loaded pages) are handled as they arrive; our own changes are ignored. */

@@ -15,7 +15,10 @@ import { useLoadedCalendar } from '@/components/use-loaded-calendar';
 import { CalendarWarning } from '@/components/CalendarWarning';
 import { RefreshButton } from '@/components/RefreshButton';
 import { SetupPrompts } from './SetupPrompts';
+import { InboxSection } from './InboxSection';
 import { popupGroups } from './popup-groups';
+import { TeamSummary } from './TeamSummary';
+import { useSyncStatus } from '@/components/use-sync-status';
 
 function Group({ title, entries, now, settings }: { title: MessageKey; entries: LedgerEntry[]; now: Date; settings: Settings | null }) {
   if (entries.length === 0) return null;
@@ -41,6 +44,7 @@ export function PopupApp() {
   const groups = entries ? popupGroups(entries, now) : null;
   const { settings } = useSettings();
   const { ready, loaded, refresh } = useLoadedCalendar();
+  const sync = useSyncStatus();
   const missingYears = settings && ready ? new WorkCalendar(settings.calendar, loaded?.data ?? null).missingYears(now) : [];
   return (
     <main class="fw-popup">
@@ -51,6 +55,7 @@ export function PopupApp() {
         </button>
       </header>
       <SetupPrompts settings={settings} />
+      {sync && <TeamSummary status={sync} settings={settings} list={(mine) => <Group title="popupAssignedToMe" entries={mine} now={now} settings={settings} />} />}
       <CalendarWarning years={missingYears} class="fw-warning">
         {refresh.address ? (
           <RefreshButton address={refresh.address} />
@@ -61,6 +66,7 @@ export function PopupApp() {
           </button>
         )}
       </CalendarWarning>
+      <InboxSection />
       {error && <p class="fw-error">{error.message}</p>}
       {entries && entries.length === 0 && <p class="fw-empty">{t('popupEmpty')}</p>}
       {groups && (

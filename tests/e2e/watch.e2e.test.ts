@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { badgeText, launchWithExtension, ledgerEntry, type ExtensionBrowser } from './browser';
 import { startGbkMirror, type GbkMirror } from './gbk-mirror';
+import { closedShadow } from './closed-shadow';
 import { startDemoForum } from '../../tools/demo-forum/server.mjs';
 
 type DemoForum = Awaited<ReturnType<typeof startDemoForum>>;
@@ -105,5 +106,44 @@ describe('background watch', () => {
     expect(await row.textContent()).toContain('需要登录');
     expect((await ledgerEntry(browser.sw, key))?.status).toBe('new');
     await page.close();
+  });
+
+  it('a watched board gaining a thread about a topic shows it under 待登记 in the popup; one click captures its first post; its neutral title is then marked in the list', { timeout: 180_000 }, async () => {
+    const board = `${forum.url}/forum.php?mod=forumdisplay&fid=4`;
+    const list = await browser.ctx.newPage();
+    await list.goto(board);
+    await closedShadow(list, '[data-fw-board-watch]').locator('[data-fw-action="watch-board"]').click();
+    await expect.poll(() => browser.sw.evaluate(async () => (await chrome.storage.local.get('settings')).settings.watch.boards)).toEqual([board]);
+    await list.close();
+    // The first look only learns what is listed already.
+    (await checkNow()).close();
+
+    const res = await fetch(`${forum.url}/__thread`, {
+      method: 'POST',
+      body: new URLSearchParams({ fid: '4', uid: '6', subject: '问一下大家', message: '东河路南段的路灯坏了一大半，晚上黑灯瞎火，希望市政部门尽快来修一下。' }),
+    });
+    const { tid, pid } = (await res.json()) as { tid: number; pid: number };
+    (await checkNow()).close();
+
+    const site = new URL(forum.url).host;
+    const popup = await browser.ctx.newPage();
+    await popup.goto(`chrome-extension://${browser.extId}/popup.html`);
+    const item = popup.locator(`[data-fw-inbox-item="${site}/t${tid}"]`);
+    await expect.poll(() => item.textContent()).toContain('问一下大家');
+    await item.locator('[data-fw-action="inbox-capture"]').click();
+    await item.waitFor({ state: 'detached' });
+    const entry = await ledgerEntry(browser.sw, `${site}/t${tid}/p${pid}`);
+    expect(entry?.status).toBe('new');
+    expect(entry?.topics).toContain('municipal_maintenance');
+    await popup.reload();
+    await popup.locator('[data-fw-ledger-item]').first().waitFor();
+    expect(await popup.locator(`[data-fw-inbox-item="${site}/t${tid}"]`).count()).toBe(0);
+    await popup.close();
+
+    const again = await browser.ctx.newPage();
+    await again.goto(board);
+    const row = again.locator(`tbody#normalthread_${tid}`);
+    await expect.poll(() => row.getAttribute('data-fw-topics')).toContain('municipal_maintenance');
+    await again.close();
   });
 });

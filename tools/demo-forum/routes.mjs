@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { esc } from './lib/html.mjs';
 import { HttpError, currentUid, formhash, readForm, redirect, sendAjaxXml, sendHtml, sendJson, uidCookie } from './lib/http.mjs';
-import { addGovMessage, addGovReply, addNewsComment, addReply, forumOf, isStaff, resetState, stateJSON, threadPosts, userOf } from './store.mjs';
+import { addGovMessage, addGovReply, addNewsComment, addReply, addThread, forumOf, isStaff, resetState, stateJSON, threadPosts, userOf } from './store.mjs';
 import { indexPage, touchIndexPage } from './pages/index.mjs';
 import { forumdisplayPage, touchForumdisplayPage } from './pages/forumdisplay.mjs';
 import { newReplyFragment, pageOfFloor, touchViewthreadPage, viewthreadPage } from './pages/viewthread.mjs';
@@ -89,6 +89,9 @@ async function route(ctx, req, res) {
     case '/__post':
       if (!post) throw new HttpError(405, '请用 POST');
       return postAsMember(ctx, req, res);
+    case '/__thread':
+      if (!post) throw new HttpError(405, '请用 POST');
+      return threadAsMember(ctx, req, res);
     case '/__reset':
       if (!post) throw new HttpError(405, '请用 POST');
       resetState(state, Date.now());
@@ -214,6 +217,19 @@ async function postAsMember(ctx, req, res) {
   if (Array.from(message).length < MIN_POST_CHARS) throw new HttpError(400, '回复内容太短');
   const stored = addReply(ctx.state, { tid: thread.tid, uid, message: message.slice(0, MAX_POST_CHARS), now: Date.now() });
   return sendJson(res, 200, { pid: stored.pid, floor: stored.floor });
+}
+
+/** A new thread by any member on a board (form fields `fid`, `uid`, `subject`, `message`), as if from another browser. Answers its tid and pid. */
+async function threadAsMember(ctx, req, res) {
+  const form = await readForm(req);
+  const forum = forumOf(ctx.state, Number(form.get('fid')));
+  if (!forum) throw new HttpError(404, '抱歉，指定的版块不存在');
+  const uid = Number(form.get('uid'));
+  if (!ctx.state.users.has(uid)) throw new HttpError(400, '没有这个用户');
+  const subject = (form.get('subject') ?? '').trim().slice(0, 80);
+  const message = (form.get('message') ?? '').trim();
+  if (!subject || Array.from(message).length < MIN_POST_CHARS) throw new HttpError(400, '标题和内容都要填写');
+  return sendJson(res, 200, addThread(ctx.state, { fid: forum.fid, uid, subject, message: message.slice(0, MAX_POST_CHARS), now: Date.now() }));
 }
 
 /** Which success handler the AJAX answer calls: the form's `handlekey` (`fastpost`, `reply`). */

@@ -131,6 +131,16 @@ export function addReply(state, { tid, uid, message, quotePid = null, now = Date
   return { ...state.posts.get(pid), floor: thread.pids.length };
 }
 
+/** Starts a thread on a board; returns it with its first post's pid. */
+export function addThread(state, { fid, uid, subject, message, now = Date.now() }) {
+  const tid = Math.max(...state.threads.keys()) + 1;
+  const pid = state.nextPid++;
+  state.posts.set(pid, { pid, tid, authorUid: uid, dateline: now, message, quotePid: null, edited: null });
+  const thread = { tid, fid, typeid: null, subject, authorUid: uid, dateline: now, views: 0, sticky: false, digest: false, pids: [pid] };
+  state.threads.set(tid, thread);
+  return { tid, pid };
+}
+
 export function addNewsComment(state, { articleId, nickname, content, now = Date.now() }) {
   const comment = { cid: state.news.nextCid++, articleId, nickname, area: '本地', at: now, content };
   state.news.comments.push(comment);

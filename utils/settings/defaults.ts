@@ -34,6 +34,6 @@ export function defaultSettings(): Settings {
     sla: { default: { ...DEFAULT_SLA }, perTopic: {} },
     workingHours: { ...DEFAULT_WORKING_HOURS },
     reminders: { patrolTimes: ['09:00', '14:30'], leadMinutes: 60 },
-    watch: { intervalMinutes: 30, ...DEFAULT_WORKING_HOURS, anyTime: false, daysAfterReply: 14 },
+    watch: { intervalMinutes: 30, ...DEFAULT_WORKING_HOURS, anyTime: false, daysAfterReply: 14, boards: [] },
   };
 }

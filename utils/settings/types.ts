@@ -93,6 +93,6 @@ export interface Settings {
   sla: { default: SlaPolicy; perTopic: Record<string, Partial<SlaPolicy>> };
   workingHours: { start: string; end: string };
   reminders: { patrolTimes: string[]; leadMinutes: number };
-  /** The background watch of tracked threads: how often, within which hours (on working days), and how long after a reply. */
-  watch: { intervalMinutes: number; start: string; end: string; anyTime: boolean; daysAfterReply: number };
+  /** The background watch: how often, within which hours (on working days), how long after a reply, and the board lists watched for new matching threads. */
+  watch: { intervalMinutes: number; start: string; end: string; anyTime: boolean; daysAfterReply: number; boards: string[] };
 }

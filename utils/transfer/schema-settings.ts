@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { LIMITS } from './limits';
 import { defaultSettings } from '../settings/defaults';
+import { safeHttpUrl } from '../links/safe-http-url';
 import { checkOriginPattern } from '../sites/origin-pattern';
 import { defaultReceptionWords } from '../reception/defaults';
 import { bool, clock, day, int, list, nonEmptyText, num, obj, siteSelectors, text, uniqueBy } from './schema-parts';
@@ -77,6 +78,9 @@ const slaFields = {
   requireApproval: bool(),
 };
 
+/** Board lists one user may watch for new threads. */
+const WATCHED_BOARDS = 50;
+
 export const settingsSchema = obj({
   version: v.literal(1, '设置版本应为 1'),
   user: obj({ name: text(LIMITS.name), department: text(LIMITS.department) }),
@@ -101,7 +105,14 @@ export const settingsSchema = obj({
   reminders: obj({ patrolTimes: list(clock(), LIMITS.patrolTimes), leadMinutes: int(0, 24 * 60) }),
   // Optional: settings files written before the background watch still import, with its defaults.
   watch: v.optional(
-    obj({ intervalMinutes: int(5, 24 * 60), start: clock(), end: clock(), anyTime: bool(), daysAfterReply: int(0, 365) }),
+    obj({
+      intervalMinutes: int(5, 24 * 60),
+      start: clock(),
+      end: clock(),
+      anyTime: bool(),
+      daysAfterReply: int(0, 365),
+      boards: v.optional(list(v.pipe(nonEmptyText(LIMITS.url), v.check((url) => safeHttpUrl(url) === url, '应为 http(s) 网址')), WATCHED_BOARDS), []),
+    }),
     () => defaultSettings().watch,
   ),
 });

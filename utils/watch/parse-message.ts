@@ -6,6 +6,7 @@ export const PARSE_PAGE = 'fw-watch-parse';
 
 export interface ParseRequest {
   type: typeof PARSE_PAGE;
+  kind: 'thread' | 'board';
   page: FetchedPage;
   sites: SiteProfile[];
 }

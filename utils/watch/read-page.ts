@@ -16,6 +16,7 @@ export interface FetchedPage {
 export interface ReadPage {
   problem: ProblemReading | null;
   tid: string | null;
+  title: string;
   posts: SeenPost[];
   /** The thread's last page when this page is not it. */
   lastPageUrl: string | null;
@@ -24,12 +25,27 @@ export interface ReadPage {
 /** Reads a fetched thread page (needs a DOM: the offscreen document, or Firefox's background page). */
 export function readThreadPage(page: FetchedPage, sites: SiteProfile[]): ReadPage {
   const doc = fetchedDocument(page.html, page.url);
-  const nothing = { tid: null, posts: [], lastPageUrl: null };
+  const nothing = { tid: null, title: '', posts: [], lastPageUrl: null };
   const problem = pageProblem(doc, page.status);
   if (problem) return { problem, ...nothing };
   const adapter = pickAdapter(doc, profilesFor(page.url, sites));
   const thread = adapter?.threadInfo(doc);
   const posts = adapter && thread ? adapter.posts(doc) : [];
   if (!adapter || !thread || posts.length === 0) return { problem: { problem: 'unrecognised', detail: doc.title.slice(0, 200) }, ...nothing };
-  return { problem: null, tid: thread.tid, posts: posts.map((p) => seenPost(adapter, p)), lastPageUrl: adapter.lastPageUrl?.(doc) ?? null };
+  return { problem: null, tid: thread.tid, title: thread.title, posts: posts.map((p) => seenPost(adapter, p)), lastPageUrl: adapter.lastPageUrl?.(doc) ?? null };
+}
+
+export interface ReadBoard {
+  problem: ProblemReading | null;
+  rows: { tid: string; title: string; url: string }[];
+}
+
+/** Reads a fetched board list: its thread rows, newest listed first as the forum lists them. */
+export function readBoardPage(page: FetchedPage, sites: SiteProfile[]): ReadBoard {
+  const doc = fetchedDocument(page.html, page.url);
+  const problem = pageProblem(doc, page.status);
+  if (problem) return { problem, rows: [] };
+  const rows = pickAdapter(doc, profilesFor(page.url, sites))?.threadListRows(doc) ?? [];
+  if (rows.length === 0) return { problem: { problem: 'unrecognised', detail: doc.title.slice(0, 200) }, rows: [] };
+  return { problem: null, rows: rows.map(({ tid, title, url }) => ({ tid, title, url })) };
 }

@@ -1,4 +1,5 @@
 import type { SiteWatch } from './politeness';
+import type { BoardWatch } from './boards';
 import { threadKeyOf, type TrackedThread } from './tracked';
 
 export interface ThreadWatch {
@@ -15,9 +16,11 @@ export interface WatchState {
   nextRunAt: number | null;
   sites: Record<string, SiteWatch>;
   threads: Record<string, ThreadWatch>;
+  /** Watched board address → what was listed there at the last look. */
+  boards: Record<string, BoardWatch>;
 }
 
-export const emptyWatchState = (): WatchState => ({ lastRunAt: null, nextRunAt: null, sites: {}, threads: {} });
+export const emptyWatchState = (): WatchState => ({ lastRunAt: null, nextRunAt: null, sites: {}, threads: {}, boards: {} });
 
 /** The tracked threads to read, least recently read first, each with its remembered state. */
 export function threadsToRead(tracked: TrackedThread[], state: WatchState): { thread: TrackedThread; key: string; watch: ThreadWatch }[] {
@@ -30,10 +33,15 @@ export function threadsToRead(tracked: TrackedThread[], state: WatchState): { th
     .sort((a, b) => (a.watch.checkedAt ?? 0) - (b.watch.checkedAt ?? 0));
 }
 
-/** The state with only the threads still tracked. */
-export function keepTracked(state: WatchState, tracked: TrackedThread[]): WatchState {
+/** The state with only the threads still tracked and the boards still watched. */
+export function keepTracked(state: WatchState, tracked: TrackedThread[], boards: string[]): WatchState {
   const keys = new Set(tracked.map((t) => threadKeyOf(t.site, t.tid)));
-  return { ...state, threads: Object.fromEntries(Object.entries(state.threads).filter(([k]) => keys.has(k))) };
+  const watched = new Set(boards);
+  return {
+    ...state,
+    threads: Object.fromEntries(Object.entries(state.threads).filter(([k]) => keys.has(k))),
+    boards: Object.fromEntries(Object.entries(state.boards ?? {}).filter(([url]) => watched.has(url))),
+  };
 }
 
 /** What the dashboard shows of the watch. */

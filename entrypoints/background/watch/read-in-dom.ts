@@ -2,7 +2,7 @@
 // Firefox build's background page is a page and reads them itself.
 import { browser } from 'wxt/browser';
 import type { SiteProfile } from '@/utils/settings/types';
-import { readThreadPage, type FetchedPage, type ReadPage } from '@/utils/watch/read-page';
+import { readBoardPage, readThreadPage, type FetchedPage, type ReadBoard, type ReadPage } from '@/utils/watch/read-page';
 import { PARSE_PAGE, type ParseRequest } from '@/utils/watch/parse-message';
 
 const PARSER_PAGE = '/watch-parser.html';
@@ -17,14 +17,23 @@ async function ensureParser(): Promise<void> {
   await opening;
 }
 
-export async function readInDom(page: FetchedPage, sites: SiteProfile[]): Promise<ReadPage> {
-  if (typeof DOMParser !== 'undefined') return readThreadPage(page, sites);
+async function inParser<T>(kind: ParseRequest['kind'], page: FetchedPage, sites: SiteProfile[]): Promise<T> {
   await ensureParser();
-  const request: ParseRequest = { type: PARSE_PAGE, page, sites };
-  return (await browser.runtime.sendMessage(request)) as ReadPage;
+  const request: ParseRequest = { type: PARSE_PAGE, kind, page, sites };
+  return (await browser.runtime.sendMessage(request)) as T;
+}
+
+const hasDom = () => typeof DOMParser !== 'undefined';
+
+export function readThreadInDom(page: FetchedPage, sites: SiteProfile[]): Promise<ReadPage> {
+  return hasDom() ? Promise.resolve(readThreadPage(page, sites)) : inParser('thread', page, sites);
+}
+
+export function readBoardInDom(page: FetchedPage, sites: SiteProfile[]): Promise<ReadBoard> {
+  return hasDom() ? Promise.resolve(readBoardPage(page, sites)) : inParser('board', page, sites);
 }
 
 /** Frees the parser page between rounds. */
 export async function closeParser(): Promise<void> {
-  if (typeof DOMParser === 'undefined' && (await browser.offscreen.hasDocument())) await browser.offscreen.closeDocument();
+  if (!hasDom() && (await browser.offscreen.hasDocument())) await browser.offscreen.closeDocument();
 }

@@ -1,6 +1,7 @@
 import { t } from '@/utils/i18n';
 import { WatchStatusSection } from './watch/WatchStatusSection';
 import { WatchSettingsForm } from './watch/WatchSettingsForm';
+import { WatchedBoards } from './watch/WatchedBoards';
 import './watch/watch.css';
 
 export function WatchPanel() {
@@ -9,6 +10,7 @@ export function WatchPanel() {
       <h1>{t('navWatch')}</h1>
       <p>{t('watchHelp')}</p>
       <WatchStatusSection />
+      <WatchedBoards />
       <WatchSettingsForm />
     </section>
   );

@@ -28,7 +28,7 @@ export function sampleSettings(): Settings {
     },
     workingHours: { start: '08:30', end: '17:30' },
     reminders: { patrolTimes: ['09:00', '14:30'], leadMinutes: 60 },
-    watch: { intervalMinutes: 30, start: '08:30', end: '17:30', anyTime: false, daysAfterReply: 14 },
+    watch: { intervalMinutes: 30, start: '08:30', end: '17:30', anyTime: false, daysAfterReply: 14, boards: [] },
   };
 }
 

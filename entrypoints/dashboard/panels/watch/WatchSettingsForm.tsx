@@ -48,7 +48,7 @@ export function WatchSettingsForm() {
         {t('watchAnyTime')}
       </label>
       <div class="fw-toolbar">
-        <button type="button" data-fw-save disabled={problem !== null} onClick={() => void save({ ...settings, watch: form })}>
+        <button type="button" data-fw-save disabled={problem !== null} onClick={() => void save({ ...settings, watch: { ...form, boards: settings.watch.boards } })}>
           {t('save')}
         </button>
         {problem && <span class="fw-error">{problem}</span>}

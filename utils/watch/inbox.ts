@@ -1,0 +1,40 @@
+// 待登记: new threads on watched boards that match a topic, waiting for a click to capture them
+// or to be dismissed. Kept in storage.local, bounded: a few hundred small items, read by the
+// popup at once, with no ledger schema change.
+import type { CapturePayload } from '../ledger/capture';
+
+export interface InboxItem {
+  /** `<site>/t<tid>`. */
+  key: string;
+  /** The thread's first post, ready for the capture path. */
+  post: CapturePayload;
+  foundAt: number;
+}
+
+export interface Inbox {
+  items: InboxItem[];
+  /** Keys captured or dismissed: never offered again. */
+  done: string[];
+}
+
+const ITEMS_CAP = 200;
+const DONE_CAP = 2_000;
+
+export const emptyInbox = (): Inbox => ({ items: [], done: [] });
+
+/** The inbox with the new items first, leaving out any already there, captured or dismissed; and which were added. */
+export function withNewItems(inbox: Inbox, found: InboxItem[]): { inbox: Inbox; added: InboxItem[] } {
+  const known = new Set([...inbox.items.map((i) => i.key), ...inbox.done]);
+  const added: InboxItem[] = [];
+  for (const item of found) {
+    if (known.has(item.key)) continue;
+    known.add(item.key);
+    added.push(item);
+  }
+  return { inbox: { ...inbox, items: [...added, ...inbox.items].slice(0, ITEMS_CAP) }, added };
+}
+
+/** The inbox without `key`, which stays away (captured or dismissed). */
+export function withoutItem(inbox: Inbox, key: string): Inbox {
+  return { items: inbox.items.filter((i) => i.key !== key), done: [key, ...inbox.done.filter((k) => k !== key)].slice(0, DONE_CAP) };
+}
