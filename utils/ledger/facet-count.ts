@@ -33,3 +33,15 @@ export function facetCount(facets: readonly TallyRow[], filter: FacetFilter): nu
 
 /** Whether the tallies alone give the filter's count (no dates, overdue or words). */
 export const countedByFacets = (filter: LedgerFilter) => !filter.overdue && !filter.fromDay && !filter.toDay && !filter.search.trim();
+
+/** The sites and departments that occur in the ledger, in text order. */
+export function facetValues(facets: readonly TallyRow[]): { sites: string[]; departments: string[] } {
+  const sites = new Set<string>();
+  const departments = new Set<string>();
+  for (const row of facets) {
+    const [, site, department] = row.id.slice(FACET_PREFIX.length).split(SEP);
+    sites.add(site!);
+    if (department) departments.add(department);
+  }
+  return { sites: [...sites].sort(), departments: [...departments].sort() };
+}

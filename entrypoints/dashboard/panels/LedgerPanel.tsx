@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ledgerDb } from '@/utils/ledger/db';
 import { departmentChoices } from '@/utils/ledger/departments';
+import { facetValues, loadFacets } from '@/utils/ledger/facet-count';
 import { DEFAULT_SORT, EMPTY_FILTER, type LedgerFilter, type LedgerSort } from '@/utils/ledger/ledger-query';
 import { t } from '@/utils/i18n';
 import { useLiveQuery } from '@/components/use-live-query';
@@ -16,13 +17,15 @@ import { ALL_MATCHING, NO_SELECTION, selectedCount, selectedKeys, toggle, type S
 import './ledger/ledger.css';
 
 /**
- * Sites and departments that occur in the ledger, read from the indexes' distinct keys only
- * once a list is opened: at 100,000 entries that walk costs about a second.
+ * Sites and departments that occur in the ledger, from the tallies; without them, read from
+ * the indexes' distinct keys only once a list is opened: at 100,000 entries that walk costs about a second.
  */
 function useLedgerValues(wanted: boolean) {
   const { value } = useLiveQuery(async () => {
-    if (!wanted) return { sites: [], departments: [] };
     const db = ledgerDb();
+    const facets = await loadFacets(db);
+    if (facets) return facetValues(facets);
+    if (!wanted) return { sites: [], departments: [] };
     const [sites, departments] = await Promise.all([db.entries.orderBy('site').uniqueKeys(), db.entries.orderBy('department').uniqueKeys()]);
     return { sites: sites.map(String), departments: departments.map(String) };
   }, [wanted]);

@@ -3,6 +3,7 @@ import { LedgerDb } from '@/utils/ledger/db';
 import { EMPTY_FILTER, indexedKeys, type LedgerFilter, type LedgerSort, type SortKey } from '@/utils/ledger/ledger-query';
 import { firstRows } from '@/utils/ledger/first-rows';
 import { rebuildTallies } from '@/utils/ledger/tally-rebuild';
+import { facetValues, loadFacets } from '@/utils/ledger/facet-count';
 import { sh } from '../ledger/helpers';
 import { generatedEntries } from './generated-ledger';
 
@@ -46,5 +47,13 @@ describe('the ledger table’s first rows through the tallies', () => {
         if (!part.overdue && !part.fromDay) expect(page.total, label).toBe(all.length);
       }
     }
+  });
+
+  it('offer the sites and departments that occur in the ledger for the filter lists', async () => {
+    const entries = await db.entries.toArray();
+    expect(facetValues((await loadFacets(db))!)).toEqual({
+      sites: [...new Set(entries.map((e) => e.site))].sort(),
+      departments: [...new Set(entries.flatMap((e) => e.department ?? []))].sort(),
+    });
   });
 });

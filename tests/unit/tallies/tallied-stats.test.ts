@@ -20,7 +20,7 @@ describe('statistics from the tallies', () => {
   beforeAll(async () => {
     db = new LedgerDb('tallied-stats');
     const entries = generatedEntries(900, 21).map((e, i) =>
-      i % 7 === 0 ? { ...e, reception: { praise: i % 3, latestPraise: null, pushback: i % 5, lastPid: '' } } : e,
+      i % 7 === 0 ? { ...e, reception: { praise: i % 3, latestPraise: null, pushback: i % 5, lastPid: '', lastAt: null } } : e,
     );
     await db.entries.bulkAdd(entries);
     await rebuildTallies(db);
