@@ -3,7 +3,7 @@ import { onSettingsChanged, RULES_KEY, saveSettings, SETTINGS_KEY } from '@/util
 import { repairSettings } from '@/utils/settings/repair';
 import { recordSettingsRepair } from '@/utils/settings/repair-notice';
 import type { Settings } from '@/utils/settings/types';
-import { compileRules } from '@/utils/matching/compile';
+import { compileRules, RULES_VERSION, type CompiledRules } from '@/utils/matching/compile';
 import { expandVariants } from '@/utils/matching/variants';
 import { syncSiteScripts } from './site-scripts';
 import { schedulePatrol } from './reminders';
@@ -21,14 +21,14 @@ async function storeRules(settings: Settings): Promise<void> {
 /**
  * First run: the defaults; after an update: the sections added since; a
  * damaged section: its default, with a notice for the dashboard. Then the
- * rules the content script reads.
+ * rules the content script reads, again when an update changed their format.
  */
 export async function ensureSettings(): Promise<void> {
   const stored = await browser.storage.local.get([SETTINGS_KEY, RULES_KEY]);
   const { settings, problems, changed } = repairSettings(stored[SETTINGS_KEY]);
   if (problems.length) await recordSettingsRepair(problems);
   if (changed) await saveSettings(settings);
-  if (!stored[RULES_KEY]) await storeRules(settings);
+  if ((stored[RULES_KEY] as CompiledRules | undefined)?.version !== RULES_VERSION) await storeRules(settings);
 }
 
 export function followSettingsChanges(): void {

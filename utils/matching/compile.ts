@@ -3,6 +3,9 @@ import { foldText, normalizeKeyword } from './normalize';
 import { REGEX_FLAGS, regexDeadline, scanRegex } from './regex-scan';
 import { PROBE_BUDGET_MS, slowProbe } from './regex-probe';
 import { errorText } from '../error-text';
+import { scriptFoldPairs, scriptFolder, type VariantExpander } from './script-fold';
+
+export type { VariantExpander } from './script-fold';
 
 /** One topic as the content script needs it; keywords are already folded and expanded. */
 export interface CompiledTopic {
@@ -24,7 +27,7 @@ export interface RuleProblem {
 
 /** JSON-serialisable rule set, stored in browser.storage.local and read by the content script. */
 export interface CompiledRules {
-  version: 1;
+  version: typeof RULES_VERSION;
   /** In priority order: a hit belonging to several topics is painted in the first one's colour. */
   topics: CompiledTopic[];
   /** Folded any-of word → ids of the topics that list it. */
@@ -32,7 +35,12 @@ export interface CompiledRules {
   /** Valid regular expression sources, matched like any-of words. */
   regex: { topicId: string; source: string }[];
   problems: RuleProblem[];
+  /** Character pairs that page text and keywords fold onto one script (see script-fold.ts). */
+  fold: string;
 }
+
+/** Changes when stored rules must be compiled again. */
+export const RULES_VERSION = 2;
 
 export interface Hit {
   /** UTF-16 offsets into the scanned text. */
@@ -58,15 +66,8 @@ export interface Matcher {
   mayMatch(text: string): boolean;
 }
 
-export type VariantExpander = (word: string) => string[];
-
-function wordForms(word: string, expand?: VariantExpander): string[] {
-  const forms = new Set<string>();
-  for (const form of [word, ...(expand ? expand(word) : [])]) {
-    const normal = normalizeKeyword(form);
-    if (normal) forms.add(normal);
-  }
-  return [...forms];
+function spellings(word: string, expand?: VariantExpander): string[] {
+  return [word, ...(expand ? expand(word) : [])];
 }
 
 function checkRegex(topic: Topic, source: string): RuleProblem | null {
@@ -91,18 +92,30 @@ function checkRegex(topic: Topic, source: string): RuleProblem | null {
 
 /** Folds, expands (e.g. Traditional variants) and validates the topics once, off the page's hot path. */
 export function compileRules(topics: Topic[], expand?: VariantExpander): CompiledRules {
+  const texts = topics.flatMap((t) => [...[...t.any, ...t.all, ...t.none].flatMap((w) => spellings(w, expand)), ...t.regex]);
+  const fold = expand ? scriptFoldPairs(texts, expand) : '';
+  const foldScript = scriptFolder(fold);
+  const wordForms = (word: string) => {
+    const forms = new Set<string>();
+    for (const form of spellings(word, expand)) {
+      const normal = foldScript(normalizeKeyword(form));
+      if (normal) forms.add(normal);
+    }
+    return [...forms];
+  };
   const words = new Map<string, string[]>();
   const regex: CompiledRules['regex'] = [];
   const problems: RuleProblem[] = [];
   const compiled = topics.map((topic): CompiledTopic => {
     for (const word of topic.any) {
-      for (const form of wordForms(word, expand)) {
+      for (const form of wordForms(word)) {
         const ids = words.get(form) ?? [];
         if (!ids.includes(topic.id)) ids.push(topic.id);
         words.set(form, ids);
       }
     }
-    for (const source of topic.regex) {
+    for (const typed of topic.regex) {
+      const source = foldScript(typed);
       const problem = checkRegex(topic, source);
       if (problem) problems.push(problem);
       else regex.push({ topicId: topic.id, source });
@@ -112,11 +125,11 @@ export function compileRules(topics: Topic[], expand?: VariantExpander): Compile
       name: topic.name,
       color: topic.color,
       department: topic.department,
-      all: topic.all.map((w) => wordForms(w, expand)).filter((forms) => forms.length > 0),
-      none: [...new Set(topic.none.flatMap((w) => wordForms(w, expand)))],
+      all: topic.all.map(wordForms).filter((forms) => forms.length > 0),
+      none: [...new Set(topic.none.flatMap(wordForms))],
     };
   });
-  return { version: 1, topics: compiled, words: [...words], regex, problems };
+  return { version: RULES_VERSION, topics: compiled, words: [...words], regex, problems, fold };
 }
 
 function escapeRegex(word: string): string {
@@ -158,6 +171,9 @@ export function createMatcher(rules: CompiledRules): Matcher {
   const combined = alternation(new Set([...anyTopics.keys(), ...allTopics.keys()]));
   const expressions = rules.regex.map((r) => ({ topicId: r.topicId, re: new RegExp(r.source, REGEX_FLAGS) }));
   const order = new Map(rules.topics.map((t, i) => [t.id, i]));
+  // Rules stored by an older version have no pairs until the background compiles them again.
+  const foldScript = scriptFolder(rules.fold ?? '');
+  const prepare = (text: string) => foldScript(foldText(text));
 
   /** Every expression's hits within one time budget for the text; `onHit` returns true to stop. */
   function eachRegexHit(folded: string, onHit: (topicId: string, start: number, end: number) => boolean | void): void {
@@ -198,7 +214,7 @@ export function createMatcher(rules: CompiledRules): Matcher {
   }
 
   function match(text: string): MatchResult {
-    const folded = foldText(text);
+    const folded = prepare(text);
     const anyHit = new Set<string>();
     const raw = scanFolded(folded, anyHit);
     if (anyHit.size === 0) return { topics: [], hits: [] };
@@ -214,11 +230,11 @@ export function createMatcher(rules: CompiledRules): Matcher {
 
   return {
     topics: rules.topics,
-    scan: (text) => withoutOverlaps(scanFolded(foldText(text), null)),
+    scan: (text) => withoutOverlaps(scanFolded(prepare(text), null)),
     match,
     topicsOf: (text) => match(text).topics,
     mayMatch(text) {
-      const folded = foldText(text);
+      const folded = prepare(text);
       if (combined) {
         combined.lastIndex = 0;
         if (combined.test(folded)) return true;

@@ -26,12 +26,12 @@ function getConverters(): Converters {
   return converters;
 }
 
-/** The word and its Traditional (OpenCC, Taiwan, Hong Kong) and Simplified forms, without duplicates. */
+/** The word's Simplified form first, then the word and its Traditional (OpenCC, Taiwan, Hong Kong) forms, without duplicates. */
 export function expandVariants(word: string): string[] {
   const { toTraditional, toSimplified } = getConverters();
   // A word typed in Traditional is made Simplified first, so its other Traditional forms are found too.
   const simplified = toSimplified(word);
-  const forms = new Set([word, simplified]);
+  const forms = new Set([simplified, word]);
   for (const convert of toTraditional) forms.add(convert(simplified));
   return [...forms];
 }

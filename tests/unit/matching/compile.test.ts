@@ -40,6 +40,13 @@ describe('createMatcher', () => {
     expect(matcherFor(topics, true).topicsOf('路燈不亮')).toEqual(['illegal']);
   });
 
+  it('finds keywords and expressions in text that mixes Traditional and Simplified characters', () => {
+    const m = matcherFor([topic('illegal', { any: ['违章建筑'], regex: ['私自(?:加盖|扩建)'] })], true);
+    expect(m.topicsOf('楼下那个違章建筑还在')).toEqual(['illegal']);
+    expect(m.match('鄰居私自加蓋了一層').hits).toEqual([{ start: 2, end: 6, topicIds: ['illegal'] }]);
+    expect(m.topicsOf('违章停车')).toEqual([]);
+  });
+
   it('prefers the longest keyword at a position', () => {
     const m = matcherFor([topic('a', { any: ['违章', '违章建筑'] })]);
     expect(m.scan('这是违章建筑')).toEqual([{ start: 2, end: 6, topicIds: ['a'] }]);

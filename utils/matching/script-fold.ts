@@ -1,0 +1,40 @@
+// One text may mix scripts: 違章建筑 has a Traditional 違 and a Simplified 筑,
+// so neither whole-word spelling of the keyword matches it. The rule compiler
+// lists, for every character of the keywords and expressions, its other
+// forms; the matcher folds each of them onto the Simplified form, in the
+// keywords and in the page text alike. One UTF-16 unit maps to one, so
+// offsets in folded text stay offsets in the page. The content script gets
+// the pairs with the rules and needs no conversion dictionary.
+
+/** Spellings of a word, its Simplified spelling first (see expandVariants). */
+export type VariantExpander = (word: string) => string[];
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/g;
+
+/**
+ * "variant canonical" pairs, concatenated (e.g. "違违築筑"), for every Han
+ * character of `texts` that has another form.
+ */
+export function scriptFoldPairs(texts: Iterable<string>, expand: VariantExpander): string {
+  const chars = new Set<string>();
+  for (const text of texts) for (const ch of text.match(HAN) ?? []) chars.add(ch);
+  const canonical = new Map<string, string>();
+  for (const ch of chars) {
+    const [simplified = ch, ...others] = expand(ch);
+    if (simplified.length !== 1) continue;
+    for (const form of [ch, ...others]) {
+      if (form.length === 1 && form !== simplified && !canonical.has(form)) canonical.set(form, simplified);
+    }
+  }
+  return [...canonical].map(([form, simplified]) => form + simplified).join('');
+}
+
+/** Folds text with the pairs from scriptFoldPairs; the identity when there are none. */
+export function scriptFolder(pairs: string): (text: string) => string {
+  if (!pairs) return (text) => text;
+  const map = new Map<string, string>();
+  for (let i = 0; i + 1 < pairs.length; i += 2) map.set(pairs[i]!, pairs[i + 1]!);
+  const any = new RegExp(`[${[...map.keys()].join('')}]`);
+  const all = new RegExp(any.source, 'g');
+  return (text) => (any.test(text) ? text.replace(all, (ch) => map.get(ch) ?? ch) : text);
+}
