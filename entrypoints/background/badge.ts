@@ -1,8 +1,14 @@
 import { browser } from 'wxt/browser';
 import { ledgerDb } from '@/utils/ledger/db';
-import { awaitingDueBefore, countAwaitingReply } from '@/utils/ledger/queries';
 import { badgeLook } from '@/utils/ledger/badge';
+import { badgeCounts } from '@/utils/ledger/badge-scope';
 import { toShanghaiISO } from '@/utils/time/shanghai';
+import { SETTINGS_KEY } from '@/utils/settings/store';
+import { repairSettings } from '@/utils/settings/repair';
+import { actorName } from '@/utils/settings/identity';
+import { myDepartment } from '@/utils/settings/my-department';
+import { TEAM_SYNC_STATUS_KEY, type SyncStatus } from '@/utils/team/sync-status';
+import { reportError } from './report-error';
 
 // MV2 Firefox builds have browserAction where MV3 has action.
 const action = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
@@ -12,7 +18,7 @@ let queued: Promise<void> | null = null;
 let queuedNow: Date | undefined;
 
 /**
- * Badge: open entries not yet replied; red when any is overdue, amber when any is due within two hours.
+ * Badge: open entries not yet replied, in the user's badge scope; red when any is overdue, amber when any is due within two hours.
  * Calls made while a refresh runs share one refresh after it, so a burst of captures counts the ledger
  * a few times instead of once per capture; each call still resolves after a refresh that saw its write.
  */
@@ -31,13 +37,26 @@ export function refreshBadge(now?: Date): Promise<void> {
   return queued;
 }
 
+/** Read fresh each time: a scope just changed on the dashboard must not wait for the settings cache. */
+async function viewerScope() {
+  const stored = await browser.storage.local.get([SETTINGS_KEY, TEAM_SYNC_STATUS_KEY]);
+  const { settings } = repairSettings(stored[SETTINGS_KEY]);
+  const roles = (stored[TEAM_SYNC_STATUS_KEY] as SyncStatus | undefined)?.server?.roles;
+  return { scope: settings.badgeScope, viewer: { actor: actorName(settings.user), department: myDepartment(settings.user, roles) } };
+}
+
 async function paintBadge(now = new Date()): Promise<void> {
-  const db = ledgerDb();
-  const count = await countAwaitingReply(db);
-  const overdue = count > 0 && (await awaitingDueBefore(db, toShanghaiISO(now), 1)).length > 0;
-  const dueSoon = count > 0 && !overdue && (await awaitingDueBefore(db, toShanghaiISO(now.getTime() + 2 * 3600_000), 1)).length > 0;
-  const look = badgeLook(count, overdue, dueSoon);
+  const { scope, viewer } = await viewerScope();
+  const counts = await badgeCounts(ledgerDb(), scope, viewer, toShanghaiISO(now), toShanghaiISO(now.getTime() + 2 * 3600_000));
+  const look = badgeLook(counts.awaiting, counts.overdue, counts.dueSoon);
   await action().setBadgeText({ text: look.text });
   await action().setBadgeBackgroundColor({ color: look.color });
   await action().setTitle({ title: look.title });
+}
+
+/** Repaints when the scope or who "mine" and "department" mean changes: the settings, or the session's roles. */
+export function followBadgeScope(): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && (changes[SETTINGS_KEY] || changes[TEAM_SYNC_STATUS_KEY])) refreshBadge().catch(reportError);
+  });
 }

@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { followLoadedHolidays } from '@/utils/deadline/calendar-store';
+import { holdTeamLive } from '@/components/team-live';
 import { PopupApp } from './PopupApp';
 
 // Deadlines computed on this page (ledger actions) use the holiday data the user loaded.
 followLoadedHolidays();
+holdTeamLive();
 render(<PopupApp />, document.getElementById('app')!);

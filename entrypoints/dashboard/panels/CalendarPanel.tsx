@@ -10,6 +10,7 @@ import { addDayProblem, applyForm, formFromSettings, type CalendarForm, type Cho
 import { HolidayDataSection } from './calendar/HolidayDataSection';
 import { DuePreview } from './calendar/DuePreview';
 import './calendar-panel.css';
+import { OfficePublishedNote } from '@/components/OfficePublishedNote';
 
 type DayList = 'extraHolidays' | 'extraWorkdays';
 
@@ -102,6 +103,7 @@ export function CalendarPanel() {
   return (
     <section class="fw-calendar">
       <h1>{t('navCalendar')}</h1>
+      <OfficePublishedNote />
       <CalendarWarning years={missingYears} class="fw-error">
         <button type="button" data-fw-action="calendar-load" onClick={() => fileInput.current?.click()}>
           {t('calDataFile')}

@@ -11,6 +11,7 @@ import { SitesTransfer, type TransferOutcome } from './sites/SitesTransfer';
 import { AutomationHooksToggle } from './sites/AutomationHooksToggle';
 import './sites/sites.css';
 import { errorText } from '@/utils/error-text';
+import { OfficePublishedNote } from '@/components/OfficePublishedNote';
 
 /**
  * The sites the extension works on. Enabling asks the browser for access to
@@ -58,6 +59,7 @@ export function SitesPanel() {
   return (
     <section>
       <h1>{t('navSites')}</h1>
+      <OfficePublishedNote />
       <p>{t('sitesHelp')}</p>
       <AddSiteForm
         sites={sites}

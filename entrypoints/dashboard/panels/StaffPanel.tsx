@@ -4,6 +4,7 @@ import { useSettings } from '@/components/use-settings';
 import { t } from '@/utils/i18n';
 import { staffProblems } from '@/utils/settings/validate-staff';
 import { isNameOnlySite } from '@/utils/settings/name-only-site';
+import { OfficePublishedNote } from '@/components/OfficePublishedNote';
 
 const newId = () => `staff-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
@@ -52,6 +53,7 @@ export function StaffPanel() {
   return (
     <section>
       <h1>{t('navStaff')}</h1>
+      <OfficePublishedNote />
       <p>{t('staffHelp')}</p>
       <p>{t('staffSiteHelp')}</p>
       <table class="fw-table fw-form-table">

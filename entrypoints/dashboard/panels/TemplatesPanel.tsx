@@ -6,6 +6,7 @@ import { DEFAULT_TEMPLATES } from '@/utils/templates/defaults';
 import { DEFAULT_MAX_REPLY_LENGTH } from '@/utils/templates/lint';
 import { lintTemplate } from '@/utils/templates/lint-template';
 import { BUILTIN_VARIABLES, listVariables } from '@/utils/templates/variables';
+import { OfficePublishedNote } from '@/components/OfficePublishedNote';
 
 const newId = () => `tpl-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -101,6 +102,7 @@ export function TemplatesPanel() {
   return (
     <section>
       <h1>{t('navTemplates')}</h1>
+      <OfficePublishedNote />
       <p>{t('tplHelp')}</p>
       <div style={{ display: 'flex', gap: '16px', alignItems: 'flex-start' }}>
         <div style={{ width: '240px', flex: 'none' }}>

@@ -1,0 +1,15 @@
+import type { LedgerDb } from './db';
+import { AWAITING_REPLY, OPEN_STATUSES, type LedgerEntry } from './types';
+
+const byDue = (a: LedgerEntry, b: LedgerEntry) => (a.dueAt ?? '\uffff').localeCompare(b.dueAt ?? '\uffff');
+
+/**
+ * A department's open entries (分派给我), through the department index: those waiting for a reply
+ * first, soonest due first, then the replied ones still followed up.
+ */
+export async function departmentOpenEntries(db: LedgerDb, department: string, limit = 100): Promise<LedgerEntry[]> {
+  const open = await db.entries.where('department').equals(department).filter((e) => OPEN_STATUSES.includes(e.status)).toArray();
+  const waiting = open.filter((e) => AWAITING_REPLY.includes(e.status)).sort(byDue);
+  const following = open.filter((e) => !AWAITING_REPLY.includes(e.status)).sort(byDue);
+  return [...waiting, ...following].slice(0, limit);
+}
