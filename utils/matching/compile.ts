@@ -4,6 +4,7 @@ import { REGEX_FLAGS, regexDeadline, scanRegex } from './regex-scan';
 import { PROBE_BUDGET_MS, slowProbe } from './regex-probe';
 import { errorText } from '../error-text';
 import { scriptFoldPairs, scriptFolder, type VariantExpander } from './script-fold';
+import { compoundsFor } from './compounds';
 
 export type { VariantExpander } from './script-fold';
 
@@ -30,7 +31,7 @@ export interface CompiledRules {
   version: typeof RULES_VERSION;
   /** In priority order: a hit belonging to several topics is painted in the first one's colour. */
   topics: CompiledTopic[];
-  /** Folded any-of word → ids of the topics that list it. */
+  /** Folded any-of word → ids of the topics that list it; none for a compound that only hides a keyword cut across words. */
   words: [string, string[]][];
   /** Valid regular expression sources, matched like any-of words. */
   regex: { topicId: string; source: string }[];
@@ -129,6 +130,7 @@ export function compileRules(topics: Topic[], expand?: VariantExpander): Compile
       none: [...new Set(topic.none.flatMap(wordForms))],
     };
   });
+  for (const { word, topicIds } of compoundsFor(words, foldScript)) words.set(word, [...new Set([...(words.get(word) ?? []), ...topicIds])]);
   return { version: RULES_VERSION, topics: compiled, words: [...words], regex, problems, fold };
 }
 
@@ -230,7 +232,7 @@ export function createMatcher(rules: CompiledRules): Matcher {
 
   return {
     topics: rules.topics,
-    scan: (text) => withoutOverlaps(scanFolded(prepare(text), null)),
+    scan: (text) => withoutOverlaps(scanFolded(prepare(text), null).filter((hit) => hit.topicIds.length > 0)),
     match,
     topicsOf: (text) => match(text).topics,
     mayMatch(text) {

@@ -47,6 +47,14 @@ describe('createMatcher', () => {
     expect(m.topicsOf('违章停车')).toEqual([]);
   });
 
+  it('does not find a keyword cut across two words, and keeps the keyword inside one of them', () => {
+    const m = matcherFor([topic('road', { any: ['通车', '修路'] }), topic('lights', { any: ['路灯'] })]);
+    expect(m.topicsOf('《民生直通车》栏目：工厂拖欠工资')).toEqual([]);
+    expect(m.topicsOf('这条路什么时候通车')).toEqual(['road']);
+    expect(m.match('请尽快维修路灯').hits).toEqual([{ start: 4, end: 7, topicIds: ['lights'] }]);
+    expect(m.topicsOf('门口又在修路')).toEqual(['road']);
+  });
+
   it('prefers the longest keyword at a position', () => {
     const m = matcherFor([topic('a', { any: ['违章', '违章建筑'] })]);
     expect(m.scan('这是违章建筑')).toEqual([{ start: 2, end: 6, topicIds: ['a'] }]);
