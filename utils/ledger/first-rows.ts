@@ -13,7 +13,11 @@ import { toShanghaiISO } from '../time/shanghai';
 /** A walk reading more records than this is left to the key sets. */
 export const MAX_WALK_READS = 5000;
 
-type Stream = () => Collection<LedgerEntry, string>;
+/** An index walk in the table's order; `only` keeps part of what it reads. */
+export interface Stream {
+  read(): Collection<LedgerEntry, string>;
+  only?(e: LedgerEntry): boolean;
+}
 
 /** The filter as a test on one record, the same as the indexes answer it. */
 function passes(filter: LedgerFilter, now: Date): (e: LedgerEntry) => boolean {
@@ -36,16 +40,20 @@ function streams(db: LedgerDb, filter: LedgerFilter, sort: LedgerSort): Stream[]
   const range = capturedRange(filter);
   const lower = range?.from ?? Dexie.minKey;
   const upper = range?.to ?? Dexie.maxKey;
-  const byCapture = (s: Status, desc: boolean): Stream => () => {
-    const c = db.entries.where('[status+capturedAt]').between([s, lower], [s, upper], true, false);
-    return desc ? c.reverse() : c;
-  };
+  const byCapture = (s: Status, desc: boolean): Stream => ({
+    read() {
+      const c = db.entries.where('[status+capturedAt]').between([s, lower], [s, upper], true, false);
+      return desc ? c.reverse() : c;
+    },
+  });
   if (sort.key === 'capturedAt') {
     if (single) return [byCapture(single, sort.desc)];
     return [
-      () => {
-        const c = db.entries.where('capturedAt').between(lower, upper, true, false);
-        return sort.desc ? c.reverse() : c;
+      {
+        read() {
+          const c = db.entries.where('capturedAt').between(lower, upper, true, false);
+          return sort.desc ? c.reverse() : c;
+        },
       },
     ];
   }
@@ -54,29 +62,33 @@ function streams(db: LedgerDb, filter: LedgerFilter, sort: LedgerSort): Stream[]
     return order.filter((s) => chosen.includes(s)).map((s) => byCapture(s, true));
   }
   // Due time, then the entries without one (not in the due index) in key order, whichever the direction.
-  const dated: Stream = single
-    ? () => db.entries.where('[status+dueAt]').between([single, Dexie.minKey], [single, Dexie.maxKey])
-    : () => db.entries.orderBy('dueAt');
-  const undated: Stream = single ? () => db.entries.where('status').equals(single) : () => db.entries.toCollection();
-  return [() => (sort.desc ? dated().reverse() : dated()), () => undated().filter((e) => e.dueAt === null)];
+  const dated = () => (single ? db.entries.where('[status+dueAt]').between([single, Dexie.minKey], [single, Dexie.maxKey]) : db.entries.orderBy('dueAt'));
+  return [
+    { read: () => (sort.desc ? dated().reverse() : dated()) },
+    { read: () => (single ? db.entries.where('status').equals(single) : db.entries.toCollection()), only: (e) => e.dueAt === null },
+  ];
 }
 
-/** Up to `limit` records passing `accept`, from the streams in turn; `exhausted` when every stream was read to its end. */
-async function walk(list: Stream[], accept: (e: LedgerEntry) => boolean, limit: number): Promise<{ keys: string[]; exhausted: boolean }> {
-  const keys: string[] = [];
+/**
+ * Up to `limit` records passing `accept`, from the streams in turn, read in growing chunks
+ * (each a plain ranged read: a Dexie filter would step a cursor record by record);
+ * `exhausted` when every stream was read to its end.
+ */
+export async function walkRecords(list: Stream[], accept: (e: LedgerEntry) => boolean, limit: number): Promise<{ rows: LedgerEntry[]; exhausted: boolean }> {
+  const found: LedgerEntry[] = [];
   for (const stream of list) {
     let offset = 0;
     let size = limit;
     for (;;) {
-      const rows = await stream().offset(offset).limit(size).toArray();
-      for (const e of rows) if (keys.length < limit && accept(e)) keys.push(e.key);
-      if (keys.length >= limit) return { keys, exhausted: false };
+      const rows = await stream.read().offset(offset).limit(size).toArray();
+      for (const e of rows) if (found.length < limit && (!stream.only || stream.only(e)) && accept(e)) found.push(e);
+      if (found.length >= limit) return { rows: found, exhausted: false };
       if (rows.length < size) break;
       offset += size;
       size = Math.min(size * 2, 4000);
     }
   }
-  return { keys, exhausted: true };
+  return { rows: found, exhausted: true };
 }
 
 /**
@@ -102,6 +114,6 @@ export async function firstRows(
     const page = await firstPage(db, filter, sort, now, limit, tuning);
     return { ...page, total: page.total ?? total };
   }
-  const { keys, exhausted } = await walk(streams(db, filter, sort), passes(filter, now), limit);
-  return { keys, total: exhausted ? keys.length : total, complete: exhausted };
+  const { rows, exhausted } = await walkRecords(streams(db, filter, sort), passes(filter, now), limit);
+  return { keys: rows.map((e) => e.key), total: exhausted ? rows.length : total, complete: exhausted };
 }

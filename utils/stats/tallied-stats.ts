@@ -5,6 +5,7 @@ import Dexie from 'dexie';
 import type { LedgerDb } from '../ledger/db';
 import { SEP, TALLIES_READY, type TallyRow } from '../ledger/tally-cells';
 import { AWAITING_REPLY, type LedgerEntry } from '../ledger/types';
+import { walkRecords } from '../ledger/first-rows';
 import { dayKey, toShanghaiISO } from '../time/shanghai';
 import type { GroupCounts, MonthTopicCounts, OverdueItem, ReplyCounts, ResponseTimes } from './collectors';
 import type { ReceptionCounts, ReceptionStats } from './reception';
@@ -28,33 +29,19 @@ function cellsBetween(db: LedgerDb, prefix: string, fromDay: string, toDay: stri
 /** Entries waiting for a reply whose due time has not passed at `nowMs`. */
 async function pendingEntries(db: LedgerDb, nowMs: number): Promise<LedgerEntry[]> {
   const lower = toShanghaiISO(nowMs - DAY_MS);
-  const found = await Promise.all(
-    AWAITING_REPLY.map((s) =>
-      db.entries
-        .where('[status+dueAt]')
-        .between([s, lower], [s, Dexie.maxKey])
-        .filter((e) => settledVerdict(e) === 'wait' && Date.parse(e.dueAt!) >= nowMs)
-        .toArray(),
-    ),
-  );
-  return found.flat();
+  const found = await Promise.all(AWAITING_REPLY.map((s) => db.entries.where('[status+dueAt]').between([s, lower], [s, Dexie.maxKey]).toArray()));
+  return found.flat().filter((e) => settledVerdict(e) === 'wait' && Date.parse(e.dueAt!) >= nowMs);
 }
 
 /** The most overdue entries, as `overdueCollector` orders them (ties in key order, as the ledger is read). */
 async function mostOverdue(db: LedgerDb, nowMs: number): Promise<OverdueItem[]> {
   const upper = toShanghaiISO(nowMs + DAY_MS);
+  const overdue = (e: LedgerEntry) => settledVerdict(e) === 'wait' && Date.parse(e.dueAt!) < nowMs;
   const found = await Promise.all(
-    AWAITING_REPLY.map((s) =>
-      db.entries
-        .where('[status+dueAt]')
-        .between([s, Dexie.minKey], [s, upper])
-        .filter((e) => settledVerdict(e) === 'wait' && Date.parse(e.dueAt!) < nowMs)
-        .limit(OVERDUE_SHOWN)
-        .toArray(),
-    ),
+    AWAITING_REPLY.map((s) => walkRecords([{ read: () => db.entries.where('[status+dueAt]').between([s, Dexie.minKey], [s, upper]) }], overdue, OVERDUE_SHOWN)),
   );
   return found
-    .flat()
+    .flatMap((f) => f.rows)
     .map((entry) => ({ entry, overdueHours: (nowMs - Date.parse(entry.dueAt!)) / HOUR_MS }))
     .sort((a, b) => b.overdueHours - a.overdueHours || (a.entry.key < b.entry.key ? -1 : 1))
     .slice(0, OVERDUE_SHOWN);
