@@ -2,7 +2,8 @@
 // side with a bare text-node walk (the floor) and with mark.js, in Chromium.
 // Options: --quick (2 repetitions, for trying the harness), --reps=N, --sizes=100,1000, --ks=20,200, --no-ledger.
 // Then the dashboard's ledger table at 0 and 100,000 entries (bench/ledger/run.mjs).
-// Last, the default topics' precision and recall on the corpus of real complaints (bench/corpus/run.mjs).
+// Last, the default topics' precision and recall on the corpus of real complaints (bench/corpus/run.mjs),
+// and one background-watch round with 200 tracked threads on 5 sites (bench/watch/run.mjs).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -14,6 +15,7 @@ import { keywordSets, threadPage } from './synthetic.mjs';
 import { median, ms, ratio, table } from './stats.mjs';
 import { runLedgerBench } from './ledger/run.mjs';
 import { runCorpusBench } from './corpus/run.mjs';
+import { runWatchBench } from './watch/run.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fixtureDir = path.resolve(root, '../shared/fixtures/discuz-x');
@@ -140,8 +142,10 @@ async function main() {
   const cells = [];
   const requestedKs = listArg('ks', KS);
   const cellPlan = SIZES.flatMap((n) => requestedKs.map((k) => ({ n, k, url: `/page-${n}.html`, set: rulesByK[k] })));
+  const defaults = ruleSet(node, node.DEFAULT_TOPICS);
+  // The default topics' own lexicon and expressions on the synthetic pages.
+  for (const n of SIZES) cellPlan.push({ n, k: 'preset', url: `/page-${n}.html`, set: defaults });
   if (hasFixture) {
-    const defaults = ruleSet(node, node.DEFAULT_TOPICS);
     cellPlan.push({ n: 'fixture', k: 'preset', url: '/fixture.html', set: defaults });
     cellPlan.push({ n: 'fixture', k: 2000, url: '/fixture.html', set: rulesByK[2000] });
   }
@@ -242,8 +246,11 @@ async function report(cells, sliced, size) {
 
   const at = cells.find((c) => c.n === 1000 && c.k === 200) ?? cells[0];
   const get = (approach, key) => pick(at.runs[approach], key);
+  const preset = cells.find((c) => c.n === at.n && c.k === 'preset');
+  const presetRatio = preset ? paired(preset.runs.engine, preset.runs.floor, 'script', 'script') : NaN;
   const goals = [
     ['engine script time ≤ 1.5× floor (N=1000, K=200)', paired(at.runs.engine, at.runs.floor, 'script', 'script') <= 1.5],
+    ['engine script time ≤ 1.5× floor with the default topics (N=1000)', presetRatio <= 1.5],
     ['engine to end of layout ≥ 4× faster than mark.js markRegExp (N=1000, K=200)', paired(at.runs.markRegExp, at.runs.engine, 'layout', 'layout') >= 4],
     ['no task > 50 ms at N=5000, K=2000 (median page)', longest <= 50],
     ['content script ≤ 30 KB gzip', size.kb <= 30],
@@ -257,6 +264,7 @@ async function report(cells, sliced, size) {
     await runLedgerBench({ entries: quick ? 10_000 : 100_000, reps: quick ? 2 : 5, log: (text) => console.log(text) });
   }
   const corpus = await runCorpusBench();
+  const watch = await runWatchBench({ quick, log: (text) => console.log(text) });
   console.log(`Total benchmark time ${((Date.now() - started) / 60000).toFixed(1)} min.`);
 
   const round = (x) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : null);
@@ -271,7 +279,10 @@ async function report(cells, sliced, size) {
       markjs_regexp_layout_ms: round(get('markRegExp', 'layout')),
       longest_task_ms: round(longest),
       content_script_gzip_kb: round(size.kb),
+      default_topics_engine_ms: preset ? round(pick(preset.runs.engine, 'script')) : null,
+      default_topics_engine_floor_ratio: round(presetRatio),
       ...corpus,
+      ...watch,
     }),
   );
 }
