@@ -12,7 +12,7 @@ import { LedgerTable } from './ledger/LedgerTable';
 import { EntryDetails } from './ledger/EntryDetails';
 import { ManualEntryForm } from './ledger/ManualEntryForm';
 import { useLedgerKeys } from './ledger/use-ledger-keys';
-import { TalliesNotice } from './ledger/TalliesNotice';
+import { TalliesNotice, useTallies } from './ledger/TalliesNotice';
 import { ALL_MATCHING, NO_SELECTION, selectedCount, selectedKeys, toggle, type Selection } from './ledger/selection';
 import './ledger/ledger.css';
 
@@ -42,7 +42,8 @@ export function LedgerPanel() {
   const [bulkBusy, setBulkBusy] = useState(false);
   const [valuesWanted, setValuesWanted] = useState(false);
   const values = useLedgerValues(valuesWanted);
-  const result = useLedgerKeys(filter, sort, bulkBusy);
+  const tallies = useTallies();
+  const result = useLedgerKeys(filter, sort, bulkBusy || tallies.building);
   if (!settings) return null;
 
   const keys = result.keys ?? [];
@@ -56,7 +57,7 @@ export function LedgerPanel() {
   return (
     <section class="fw-ledger-panel">
       <h1>{t('navLedger')}</h1>
-      <TalliesNotice />
+      <TalliesNotice state={tallies} />
       <ManualEntryForm settings={settings} />
       <FilterBar
         filter={filter}

@@ -7,40 +7,52 @@ import { ProgressBar } from '../transfer/ProgressBar';
 
 type Progress = { done: number; total: number };
 
-// One rebuild for the whole page, whichever panel asked first; later panels follow its progress.
+export interface TalliesState {
+  /** Until the tallies are known to be built: queries that read them wait, rather than compete with the build. */
+  building: boolean;
+  progress: Progress | null;
+  error: string | null;
+}
+
+// One build for the whole page, whichever panel asked first; later panels follow its progress.
 let running: Promise<void> | null = null;
 const listeners = new Set<(p: Progress) => void>();
 
 function ensureTallies(): Promise<void> {
-  running ??= talliesReady(ledgerDb()).then((ready) =>
-    ready ? undefined : rebuildTallies(ledgerDb(), { onProgress: (done, total) => listeners.forEach((l) => l({ done, total })) }),
-  ).finally(() => {
-    running = null;
-  });
+  running ??= talliesReady(ledgerDb())
+    .then((ready) => (ready ? undefined : rebuildTallies(ledgerDb(), { onProgress: (done, total) => listeners.forEach((l) => l({ done, total })) })))
+    .finally(() => {
+      running = null;
+    });
   return running;
 }
 
-/** Builds the ledger's counters when they are missing (after an upgrade), saying so while it runs. */
-export function TalliesNotice() {
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [error, setError] = useState<string | null>(null);
+/** Builds the ledger's counters when they are missing (after an upgrade, or entries written around them). */
+export function useTallies(): TalliesState {
+  const [state, setState] = useState<TalliesState>({ building: true, progress: null, error: null });
   useEffect(() => {
     let live = true;
-    listeners.add(setProgress);
+    const onProgress = (progress: Progress) => setState({ building: true, progress, error: null });
+    listeners.add(onProgress);
     ensureTallies().then(
-      () => live && setProgress(null),
-      (err: unknown) => live && setError(errorText(err)),
+      () => live && setState({ building: false, progress: null, error: null }),
+      (err: unknown) => live && setState({ building: false, progress: null, error: errorText(err) }),
     );
     return () => {
       live = false;
-      listeners.delete(setProgress);
+      listeners.delete(onProgress);
     };
   }, []);
-  if (error) return <p class="fw-error" role="alert">{t('talliesFailed', error)}</p>;
-  if (!progress) return null;
+  return state;
+}
+
+/** Says that the counters are being built, with progress, or that building them failed. */
+export function TalliesNotice({ state }: { state: TalliesState }) {
+  if (state.error) return <p class="fw-error" role="alert">{t('talliesFailed', state.error)}</p>;
+  if (!state.progress) return null;
   return (
     <div data-fw-tallies-building>
-      <ProgressBar label={t('talliesBuilding')} done={progress.done} total={progress.total} />
+      <ProgressBar label={t('talliesBuilding')} done={state.progress.done} total={state.progress.total} />
     </div>
   );
 }
