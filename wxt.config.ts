@@ -44,6 +44,12 @@ export default defineConfig({
   outDir: process.env.FW_OUT_DIR ?? '.output',
   webExt: { disabled: true },
   // utils/build-kind.ts reads this: store packages differ from the development and test builds.
-  vite: () => ({ define: { __FW_STORE_BUILD__: JSON.stringify(storeBuild) } }),
+  vite: () => ({
+    define: {
+      __FW_STORE_BUILD__: JSON.stringify(storeBuild),
+      // Only the watch benchmark's build sets it (bench/watch/run.mjs).
+      ...(process.env.FW_WATCH_SPACING_MS ? { __FW_WATCH_SPACING_MS__: JSON.stringify(Number(process.env.FW_WATCH_SPACING_MS)) } : {}),
+    },
+  }),
   zip: { excludeSources: ['tests/**', 'shots/**', 'test-results/**', 'bench/**'] },
 });

@@ -614,6 +614,7 @@ export const en: Record<MessageKey, string> = {
   watchNextRun: 'Next check: $1',
   watchNever: 'not yet',
   watchThreads: 'Threads followed: $1',
+  watchLastRound: '$1 pages read, $2 KB, in $3 s',
   watchNoSites: 'No site has been read yet.',
   watchSite: 'Site',
   watchState: 'State',

@@ -614,6 +614,7 @@ export const zh = {
   watchNextRun: '下次检查：$1',
   watchNever: '尚未检查',
   watchThreads: '跟踪中的帖子：$1 个',
+  watchLastRound: '读取 $1 个页面，共 $2 KB，用时 $3 秒',
   watchNoSites: '还没有读取过任何网站。',
   watchSite: '网站',
   watchState: '状态',

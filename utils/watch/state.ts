@@ -18,6 +18,14 @@ export interface WatchState {
   threads: Record<string, ThreadWatch>;
   /** Watched board address → what was listed there at the last look. */
   boards: Record<string, BoardWatch>;
+  /** What the last round cost. */
+  lastRound?: RoundCost;
+}
+
+export interface RoundCost {
+  requests: number;
+  bytes: number;
+  ms: number;
 }
 
 export const emptyWatchState = (): WatchState => ({ lastRunAt: null, nextRunAt: null, sites: {}, threads: {}, boards: {} });
@@ -52,8 +60,9 @@ export interface WatchStatus {
   sites: Record<string, SiteWatch>;
   /** Threads read at least once and still tracked. */
   threads: number;
+  lastRound: RoundCost | null;
 }
 
 export function watchStatusOf(state: WatchState, running: boolean): WatchStatus {
-  return { running, lastRunAt: state.lastRunAt, nextRunAt: state.nextRunAt, sites: state.sites, threads: Object.keys(state.threads).length };
+  return { running, lastRunAt: state.lastRunAt, nextRunAt: state.nextRunAt, sites: state.sites, threads: Object.keys(state.threads).length, lastRound: state.lastRound ?? null };
 }

@@ -17,10 +17,21 @@ async function ensureParser(): Promise<void> {
   await opening;
 }
 
+const NOT_LISTENING = /Receiving end does not exist/;
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+
 async function inParser<T>(kind: ParseRequest['kind'], page: FetchedPage, sites: SiteProfile[]): Promise<T> {
   await ensureParser();
   const request: ParseRequest = { type: PARSE_PAGE, kind, page, sites };
-  return (await browser.runtime.sendMessage(request)) as T;
+  // A parser page just created may still be loading its script.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return (await browser.runtime.sendMessage(request)) as T;
+    } catch (err) {
+      if (attempt >= 40 || !NOT_LISTENING.test(String(err))) throw err;
+      await sleep(50);
+    }
+  }
 }
 
 const hasDom = () => typeof DOMParser !== 'undefined';

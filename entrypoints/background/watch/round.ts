@@ -5,6 +5,7 @@ import type { Settings } from '@/utils/settings/types';
 import { loadSettings, RULES_KEY } from '@/utils/settings/store';
 import { WorkCalendar } from '@/utils/deadline/calendar';
 import { ledgerDb } from '@/utils/ledger/db';
+import { errorText } from '@/utils/error-text';
 import { createMatcher, type CompiledRules, type Matcher } from '@/utils/matching/compile';
 import { freshSiteWatch } from '@/utils/watch/politeness';
 import { inWatchHours, nextRoundAt } from '@/utils/watch/schedule';
@@ -29,8 +30,9 @@ interface Findings {
   topics: [string, string[]][];
 }
 
-async function watchSite(site: string, work: SiteWork, state: WatchState, ctx: { settings: Settings; matcher: Matcher; manual: boolean; report: RoundReport; findings: Findings }): Promise<void> {
-  const round = new SiteRound(state.sites[site] ?? freshSiteWatch(), ctx.manual, ctx.report);
+type RoundContext = { settings: Settings; matcher: Matcher; manual: boolean; report: RoundReport; findings: Findings };
+
+async function readSite(round: SiteRound, work: SiteWork, state: WatchState, ctx: RoundContext): Promise<void> {
   let go = true;
   for (const url of work.boards) {
     if (!go) break;
@@ -45,6 +47,16 @@ async function watchSite(site: string, work: SiteWork, state: WatchState, ctx: {
     const checked = await checkThread(round, thread, watch, ctx.settings);
     state.threads[key] = checked.watch;
     go = checked.go;
+  }
+}
+
+async function watchSite(site: string, work: SiteWork, state: WatchState, ctx: RoundContext): Promise<void> {
+  const round = new SiteRound(state.sites[site] ?? freshSiteWatch(), ctx.manual, ctx.report);
+  try {
+    await readSite(round, work, state, ctx);
+  } catch (err) {
+    // A page that could not be read stops this site for the round, not the round.
+    round.failed({ problem: 'unrecognised', detail: errorText(err) });
   }
   state.sites[site] = round.state;
 }
@@ -67,11 +79,11 @@ async function workBySite(settings: Settings, state: WatchState, now: Date): Pro
   return { work, tracked };
 }
 
-let running: Promise<RoundReport> | null = null;
+let running: Promise<void> | null = null;
 
 export const roundRunning = () => running !== null;
 
-async function round(manual: boolean): Promise<RoundReport> {
+async function round(manual: boolean): Promise<void> {
   const settings = await loadSettings();
   const calendar = new WorkCalendar(settings.calendar);
   const now = new Date();
@@ -89,14 +101,14 @@ async function round(manual: boolean): Promise<RoundReport> {
     await addFirstPostTopics(ctx.findings.topics);
     await addToInbox(ctx.findings.items);
     state.lastRunAt = Date.now();
+    state.lastRound = { ...report, ms: state.lastRunAt - now.getTime() };
   }
   state.nextRunAt = nextRoundAt(now, settings.watch, calendar).getTime();
   await saveWatchState(state);
-  return report;
 }
 
 /** Runs one round (or waits for the one under way). `manual`: asked for by the user, so outside hours and backoff too. */
-export function runWatchRound(manual: boolean): Promise<RoundReport> {
+export function runWatchRound(manual: boolean): Promise<void> {
   running ??= round(manual).finally(() => (running = null));
   return running;
 }

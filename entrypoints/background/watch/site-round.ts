@@ -3,13 +3,11 @@ import { errorText } from '@/utils/error-text';
 import { countRequest, siteAnswered, siteFailed, waitBeforeRequest, type SiteWatch } from '@/utils/watch/politeness';
 import type { ProblemReading } from '@/utils/watch/page-problem';
 import type { FetchedPage } from '@/utils/watch/read-page';
+import type { RoundCost } from '@/utils/watch/state';
 import { fetchPage } from './fetch-page';
 
-/** What a round cost, for the benchmark. */
-export interface RoundReport {
-  requests: number;
-  bytes: number;
-}
+/** Requests and bytes of a round so far. */
+export type RoundReport = Omit<RoundCost, 'ms'>;
 
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
 

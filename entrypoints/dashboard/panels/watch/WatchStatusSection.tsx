@@ -55,6 +55,7 @@ export function WatchStatusSection() {
         {status && (
           <span>
             {t('watchLastRun', when(status.lastRunAt))}　{t('watchNextRun', when(status.nextRunAt))}　{t('watchThreads', String(status.threads))}
+            {status.lastRound && <>　{t('watchLastRound', String(status.lastRound.requests), (status.lastRound.bytes / 1024).toFixed(0), (status.lastRound.ms / 1000).toFixed(0))}</>}
           </span>
         )}
         {error && <span class="fw-error">{error}</span>}
