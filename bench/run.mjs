@@ -259,9 +259,10 @@ async function report(cells, sliced, size) {
   for (const [what, ok] of goals) console.log(`  ${ok ? 'met    ' : 'NOT MET'}  ${what}`);
 
   // The ledger table at 0 and 100,000 entries (issue: dashboard responsiveness), unless --no-ledger.
+  let ledger = null;
   if (!process.argv.includes('--no-ledger')) {
     console.log('');
-    await runLedgerBench({ entries: quick ? 10_000 : 100_000, reps: quick ? 2 : 5, log: (text) => console.log(text) });
+    ledger = await runLedgerBench({ entries: quick ? 10_000 : 100_000, reps: quick ? 2 : 5, log: (text) => console.log(text) });
   }
   const corpus = await runCorpusBench();
   const watch = await runWatchBench({ quick, log: (text) => console.log(text) });
@@ -282,6 +283,7 @@ async function report(cells, sliced, size) {
       default_topics_engine_ms: preset ? round(pick(preset.runs.engine, 'script')) : null,
       default_topics_engine_floor_ratio: round(presetRatio),
       ...corpus,
+      ...ledger?.fields,
       ...watch,
     }),
   );
