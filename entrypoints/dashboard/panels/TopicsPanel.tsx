@@ -6,6 +6,8 @@ import { t } from '@/utils/i18n';
 import { regexDangerMessage } from '@/utils/matching/regex-safety';
 import { TopicEditor } from './topics/TopicEditor';
 import { MatchPreview } from './topics/MatchPreview';
+import { ReceptionWordsSection } from './topics/ReceptionWordsSection';
+import { OfficePublishedNote } from '@/components/OfficePublishedNote';
 
 function topicProblems(topics: Topic[]): string[] {
   const problems: string[] = [];
@@ -38,6 +40,7 @@ export function TopicsPanel() {
   return (
     <section>
       <h1>{t('navTopics')}</h1>
+      <OfficePublishedNote />
       <p>{t('topicHelp')}</p>
       <MatchPreview topics={topics} />
       {topics.map((topic, i) => (
@@ -50,6 +53,7 @@ export function TopicsPanel() {
         {status && <span class={status.ok ? 'fw-ok' : 'fw-error'}>{status.message}</span>}
       </div>
       {problems.length > 0 && <ul class="fw-error">{problems.map((p) => <li key={p}>{p}</li>)}</ul>}
+      <ReceptionWordsSection />
     </section>
   );
 }
