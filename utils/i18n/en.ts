@@ -64,6 +64,11 @@ export const en: Record<MessageKey, string> = {
   topicPreview: 'Try it',
   topicPreviewHint: 'Paste a post to see which topics it gets',
   topicPreviewNone: 'No topic matches',
+  // Topic presets (more housing-bureau topics, off by default)
+  topicPresets: 'More housing-bureau topics (presets, off by default)',
+  topicPresetsHelp: 'Add the ones your departments handle; once added, edit their words like any topic. Takes effect when saved.',
+  topicPresetAdd: 'Add',
+  topicPresetAdded: 'Added',
   topicAdd: 'Add topic',
   topicReset: 'Restore default topics (the five areas and “mentions the bureau”)',
   topicResetConfirm: 'Replace the current topics with the six defaults (the five areas of a housing bureau and posts mentioning the bureau)? (takes effect when saved)',

@@ -64,6 +64,11 @@ export const zh = {
   topicPreview: '试一试',
   topicPreviewHint: '粘贴一段帖子文字，看看会标为哪个领域',
   topicPreviewNone: '没有匹配的领域',
+  // Topic presets (more housing-bureau topics, off by default)
+  topicPresets: '更多住建领域（预设，默认未启用）',
+  topicPresetsHelp: '按本局各科室的职责添加；添加后可像其他领域一样修改关键词，保存后生效。',
+  topicPresetAdd: '添加',
+  topicPresetAdded: '已添加',
   topicAdd: '添加领域',
   topicReset: '恢复默认领域（五大焦点和“提到本局”）',
   topicResetConfirm: '用默认的六个领域（住建局五大焦点，以及提到本局的帖子）替换当前设置？（保存后生效）',

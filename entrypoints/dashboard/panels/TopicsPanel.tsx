@@ -6,6 +6,7 @@ import { t } from '@/utils/i18n';
 import { regexDangerMessage } from '@/utils/matching/regex-safety';
 import { TopicEditor } from './topics/TopicEditor';
 import { MatchPreview } from './topics/MatchPreview';
+import { TopicPresets } from './topics/TopicPresets';
 import { ReceptionWordsSection } from './topics/ReceptionWordsSection';
 import { OfficePublishedNote } from '@/components/OfficePublishedNote';
 
@@ -46,6 +47,7 @@ export function TopicsPanel() {
       {topics.map((topic, i) => (
         <TopicEditor key={topic.id} topic={topic} onChange={(x) => setTopics(topics.map((y, j) => (j === i ? x : y)))} onRemove={() => setTopics(topics.filter((_, j) => j !== i))} />
       ))}
+      <TopicPresets topics={topics} onAdd={(topic) => setTopics([...topics, topic])} />
       <div class="fw-toolbar">
         <button type="button" onClick={addTopic}>{t('topicAdd')}</button>
         <button type="button" onClick={() => confirm(t('topicResetConfirm')) && setTopics(structuredClone(DEFAULT_TOPICS))}>{t('topicReset')}</button>

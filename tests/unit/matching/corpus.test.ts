@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AREA_TOPIC_IDS, DEFAULT_TOPICS } from '@/utils/settings/default-topics';
+import { PRESET_TOPICS } from '@/utils/settings/preset-topics';
 import { compileRules, createMatcher } from '@/utils/matching/compile';
 import { expandVariants } from '@/utils/matching/variants';
 import { loadCorpus } from '../../corpus/load';
@@ -10,8 +11,7 @@ import { formatMeasurement, measureThreads, measureTitles, type Measurement } fr
 const corpus = loadCorpus(path.resolve(__dirname, '../../fixtures/corpus'));
 const matcher = createMatcher(compileRules(DEFAULT_TOPICS, expandVariants));
 
-// Topics a bureau can add beyond the five areas; the corpus labels them too.
-const PRESET_AREAS = ['property_management', 'old_community_renovation', 'gas_safety', 'affordable_housing', 'site_noise_dust', 'rural_dangerous_housing'];
+const PRESET_AREAS = PRESET_TOPICS.map((p) => p.topic.id);
 
 function report(label: string, m: Measurement): void {
   const misses = m.misses.map((x) => `${x.id} ${x.what}${x.hard ? ` (${x.hard})` : ''}`).join('\n  ');
@@ -45,5 +45,14 @@ describe('default topics on the corpus of real public complaints', () => {
     report('titles', m);
     expect(m.overall.precision).toBeGreaterThanOrEqual(0.97);
     expect(m.overall.recall).toBeGreaterThanOrEqual(0.72);
+  });
+
+  it('with every preset added, finds the preset topics too and keeps the five areas', () => {
+    const all = createMatcher(compileRules([...DEFAULT_TOPICS, ...PRESET_TOPICS.map((p) => p.topic)], expandVariants));
+    const presets = measureThreads(corpus, all, PRESET_AREAS);
+    report('threads, preset topics', presets);
+    expect(presets.overall.precision).toBeGreaterThanOrEqual(0.84);
+    expect(presets.overall.recall).toBeGreaterThanOrEqual(0.87);
+    expect(measureThreads(corpus, all, AREA_TOPIC_IDS).overall).toEqual(measureThreads(corpus, matcher, AREA_TOPIC_IDS).overall);
   });
 });
