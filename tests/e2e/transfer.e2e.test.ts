@@ -45,9 +45,11 @@ function ledgerStore(page: Page, action: 'seed' | 'clear' | 'count', entries: Le
         const open = indexedDB.open('forumwatch-ledger');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(['entries', 'events'], action === 'count' ? 'readonly' : 'readwrite');
+          const tx = open.result.transaction(['entries', 'events', 'tallies'], action === 'count' ? 'readonly' : 'readwrite');
           const store = tx.objectStore('entries');
           let count = 0;
+          // Written around the extension's code: its counters are rebuilt when a dashboard page opens next.
+          if (action !== 'count') tx.objectStore('tallies').delete('ready');
           if (action === 'seed') for (const e of entries) store.put(e);
           if (action === 'clear') {
             store.clear();
