@@ -19,7 +19,7 @@ import { connectionProblem } from '@/utils/team/connection-check';
 import { watchStatusOf } from '@/utils/watch/state';
 import { roundRunning, runWatchRound } from './watch/round';
 import { loadWatchState } from './watch/state-store';
-import { captureInboxItem, dismissInboxItem, firstPostTopicsOn, inboxItems, setBoardWatched } from './watch/requests';
+import { captureInboxItem, dismissInboxItem, firstPostTopicsOn, inboxItems, rememberFirstPost, setBoardWatched } from './watch/requests';
 
 /** Who sent a message, as the browser says (not as the message claims). */
 export interface Sender {
@@ -61,6 +61,7 @@ const pageHandlers: PageHandlers = {
   async threadSeen({ tid, posts }, site) {
     await recordVisit(site);
     await applyThreadSeen(site, tid, posts);
+    await rememberFirstPost(site, tid, posts);
     return { states: await threadStates(site, tid) };
   },
   async siteVisited(_req, site) {

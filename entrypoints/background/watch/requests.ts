@@ -1,5 +1,5 @@
-// What pages ask of the watch: the content script marks boards watched and asks for first-post
-// topics; the popup captures or dismisses inbox items.
+// What pages ask of the watch: the content script marks boards watched, tells of first posts seen
+// and asks for first-post topics; the popup captures or dismisses inbox items.
 import type { Status } from '@/utils/ledger/types';
 import { loadSettings, saveSettings } from '@/utils/settings/store';
 import { boardAddress } from '@/utils/watch/boards';
@@ -7,7 +7,9 @@ import { withoutItem, type InboxItem } from '@/utils/watch/inbox';
 import { threadKeyOf } from '@/utils/watch/tracked';
 import { queueCapture } from '../capture-queue';
 import { refreshBadge } from '../badge';
-import { loadFirstPostTopics, loadInbox, saveInbox } from './inbox-store';
+import { addFirstPostTopics, loadFirstPostTopics, loadInbox, saveInbox } from './inbox-store';
+import { storedMatcher } from './stored-matcher';
+import type { SeenPost } from '@/utils/messages';
 
 /** `url` was checked to be on the sender's site. */
 export async function setBoardWatched(url: string, watch: boolean): Promise<{ watched: boolean }> {
@@ -21,6 +23,17 @@ export async function setBoardWatched(url: string, watch: boolean): Promise<{ wa
 export async function firstPostTopicsOn(site: string, tids: string[]): Promise<Record<string, string[]>> {
   const known = await loadFirstPostTopics();
   return Object.fromEntries(tids.flatMap((tid) => (known[threadKeyOf(site, tid)] ? [[tid, known[threadKeyOf(site, tid)]!]] : [])));
+}
+
+/** A thread page seen in a tab: its first post's topics are kept for the board lists' rows. */
+export async function rememberFirstPost(site: string, tid: string, posts: SeenPost[]): Promise<void> {
+  const first = posts.find((p) => p.floor === 1 && p.text);
+  const matcher = first && (await storedMatcher());
+  if (!first || !matcher) return;
+  const topics = matcher.topicsOf(first.text!);
+  const key = threadKeyOf(site, tid);
+  const known = (await loadFirstPostTopics())[key];
+  if (topics.length && topics.join() !== known?.join()) await addFirstPostTopics([[key, topics]]);
 }
 
 export async function inboxItems(): Promise<InboxItem[]> {

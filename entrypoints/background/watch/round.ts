@@ -1,12 +1,12 @@
 // One round of the background watch: each tracked thread is read again (its last page) and each
 // watched board looked at for new threads; sites side by side, each site's requests spaced out.
-import { browser } from 'wxt/browser';
 import type { Settings } from '@/utils/settings/types';
-import { loadSettings, RULES_KEY } from '@/utils/settings/store';
+import { loadSettings } from '@/utils/settings/store';
 import { WorkCalendar } from '@/utils/deadline/calendar';
 import { ledgerDb } from '@/utils/ledger/db';
 import { errorText } from '@/utils/error-text';
-import { createMatcher, type CompiledRules, type Matcher } from '@/utils/matching/compile';
+import { compileRules, createMatcher, type Matcher } from '@/utils/matching/compile';
+import { storedMatcher } from './stored-matcher';
 import { freshSiteWatch } from '@/utils/watch/politeness';
 import { inWatchHours, nextRoundAt } from '@/utils/watch/schedule';
 import { keepTracked, threadsToRead, type WatchState } from '@/utils/watch/state';
@@ -61,11 +61,6 @@ async function watchSite(site: string, work: SiteWork, state: WatchState, ctx: R
   state.sites[site] = round.state;
 }
 
-async function storedMatcher(): Promise<Matcher> {
-  const rules = (await browser.storage.local.get(RULES_KEY))[RULES_KEY] as CompiledRules;
-  return createMatcher(rules);
-}
-
 /** Tracked threads and watched boards on sites the watch may read, by site. */
 async function workBySite(settings: Settings, state: WatchState, now: Date): Promise<{ work: Map<string, SiteWork>; tracked: TrackedThread[] }> {
   const tracked: TrackedThread[] = [];
@@ -92,7 +87,7 @@ async function round(manual: boolean): Promise<void> {
   if (manual || inWatchHours(now, settings.watch, calendar)) {
     const { work, tracked } = await workBySite(settings, state, now);
     state = keepTracked(state, tracked, settings.watch.boards);
-    const ctx = { settings, matcher: await storedMatcher(), manual, report, findings: { items: [], topics: [] } as Findings };
+    const ctx = { settings, matcher: (await storedMatcher()) ?? createMatcher(compileRules(settings.topics)), manual, report, findings: { items: [], topics: [] } as Findings };
     try {
       await Promise.all([...work].map(([site, w]) => watchSite(site, w, state, ctx)));
     } finally {
