@@ -86,11 +86,8 @@ export function setupTeamSync(): void {
       syncAndReschedule().catch(reportError);
     }, CHANGE_DELAY_MS);
   };
-  // Changes made while the worker was stopped, or offline, go out now. Without a server the outbox
-  // is only what changed since the worker started: connecting puts every entry in it anyway.
-  connected()
-    .then((yes) => (yes ? syncAndReschedule() : ledgerDb().outbox.clear()))
-    .catch(reportError);
+  // Changes made while the worker was stopped, or offline, go out now.
+  syncAndReschedule().catch(reportError);
 }
 
 export async function teamConnect(connection: TeamConnection): Promise<SyncStatus> {

@@ -42,7 +42,7 @@ export async function restoreLedger(
     await addInChunks<LedgerEvent>(data.events, (chunk) => db.events.bulkAdd(chunk), tick);
     // The team's server merges the restored entries with what it holds.
     await db.outbox.clear();
-    await db.outbox.bulkAdd(data.entries.map((e) => ({ key: e.key, version: 1, open: [], refused: null })));
+    await db.outbox.bulkAdd(data.entries.map((e) => ({ key: e.key, version: 1, open: null, refused: null })));
   });
   announceLedgerChange();
   return { entries: data.entries.length, events: data.events.length };

@@ -8,8 +8,8 @@ export interface OutboxRow {
   key: string;
   /** Raised by every change, so a confirmation of an older version leaves the row. */
   version: number;
-  /** Events written here and not yet handed to the sync: only these may still be rewritten. */
-  open: string[];
+  /** The latest event written here while it was not yet handed to the sync: only it may still be rewritten. */
+  open: string | null;
   /** The server's reason for refusing this version; not sent again until the entry changes. */
   refused: string | null;
 }
@@ -26,18 +26,17 @@ export interface Handed {
  */
 export async function noteChange(db: LedgerDb, key: string, openUid: string | null, pulled = false): Promise<void> {
   const row = await db.outbox.get(key);
-  const open = row?.open ?? [];
   await db.outbox.put({
     key,
     version: (row?.version ?? 0) + 1,
-    open: openUid === null || open.includes(openUid) ? open : [...open, openUid],
+    open: openUid ?? row?.open ?? null,
     refused: pulled ? (row?.refused ?? null) : null,
   });
 }
 
 /** Whether the event `uid` of `key` was never handed to the sync (call inside a transaction with the outbox). */
 export async function isOpen(db: LedgerDb, key: string, uid: string): Promise<boolean> {
-  return (await db.outbox.get(key))?.open.includes(uid) ?? false;
+  return (await db.outbox.get(key))?.open === uid;
 }
 
 /** Puts every entry into the outbox: joining a server merges the whole local ledger with it. */
@@ -45,7 +44,7 @@ export async function noteAllEntries(db: LedgerDb): Promise<void> {
   await db.transaction('rw', db.entries, db.outbox, async () => {
     const held = new Set(await db.outbox.toCollection().primaryKeys());
     const keys = (await db.entries.toCollection().primaryKeys()).filter((key) => !held.has(key));
-    await db.outbox.bulkPut(keys.map((key) => ({ key, version: 1, open: [], refused: null })));
+    await db.outbox.bulkPut(keys.map((key) => ({ key, version: 1, open: null, refused: null })));
   });
 }
 
@@ -59,7 +58,7 @@ export async function handToSync(db: LedgerDb, limit: number, skip: ReadonlySet<
     const keys = rows.map((row) => row.key);
     const entries = await db.entries.bulkGet(keys);
     const events = keys.length ? await db.events.where('key').anyOf(keys).toArray() : [];
-    await db.outbox.bulkPut(rows.map((row) => ({ ...row, open: [] })));
+    await db.outbox.bulkPut(rows.map((row) => ({ ...row, open: null })));
     const handed: Handed[] = [];
     rows.forEach((row, i) => {
       const entry = entries[i];

@@ -77,9 +77,10 @@ export class TeamEngine {
     return ((await this.deps.store.get(TEAM_CONNECTION_KEY)) as TeamConnection | undefined) ?? null;
   }
 
+  /** The stored status; `pending` is the outbox's size, none without a server (the outbox records every change regardless). */
   async status(): Promise<SyncStatus> {
     const stored = ((await this.deps.store.get(TEAM_SYNC_STATUS_KEY)) as SyncStatus | undefined) ?? SYNC_OFF;
-    return { ...stored, pending: await this.deps.db.outbox.count() };
+    return { ...stored, pending: stored.state === 'off' ? 0 : await this.deps.db.outbox.count() };
   }
 
   private async update(patch: Partial<SyncStatus>): Promise<SyncStatus> {
@@ -122,10 +123,9 @@ export class TeamEngine {
     return this.update({ state: 'syncing', server, lastError: null, progress: null, lastSyncAt: sameServer ? (await this.status()).lastSyncAt : null });
   }
 
-  /** Forgets the connection and its password; the local ledger stays (connecting again merges all of it anew). */
+  /** Forgets the connection and its password; the local ledger stays. */
   async disconnect(): Promise<SyncStatus> {
     await this.deps.store.remove(TEAM_CONNECTION_KEY);
-    await this.deps.db.outbox.clear();
     this.client = null;
     this.roles = null;
     return this.update({ ...SYNC_OFF });
