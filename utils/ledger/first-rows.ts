@@ -12,6 +12,7 @@ import { toShanghaiISO } from '../time/shanghai';
 
 /** A walk reading more records than this is left to the key sets. */
 export const MAX_WALK_READS = 5000;
+const MAX_CHUNK = 4000;
 
 /** An index walk in the table's order; `only` keeps part of what it reads. */
 export interface Stream {
@@ -74,18 +75,23 @@ function streams(db: LedgerDb, filter: LedgerFilter, sort: LedgerSort): Stream[]
  * (each a plain ranged read: a Dexie filter would step a cursor record by record);
  * `exhausted` when every stream was read to its end.
  */
-export async function walkRecords(list: Stream[], accept: (e: LedgerEntry) => boolean, limit: number): Promise<{ rows: LedgerEntry[]; exhausted: boolean }> {
+export async function walkRecords(
+  list: Stream[],
+  accept: (e: LedgerEntry) => boolean,
+  limit: number,
+  firstChunk = limit,
+): Promise<{ rows: LedgerEntry[]; exhausted: boolean }> {
   const found: LedgerEntry[] = [];
   for (const stream of list) {
     let offset = 0;
-    let size = limit;
+    let size = firstChunk;
     for (;;) {
       const rows = await stream.read().offset(offset).limit(size).toArray();
       for (const e of rows) if (found.length < limit && (!stream.only || stream.only(e)) && accept(e)) found.push(e);
       if (found.length >= limit) return { rows: found, exhausted: false };
       if (rows.length < size) break;
       offset += size;
-      size = Math.min(size * 2, 4000);
+      size = Math.min(size * 2, MAX_CHUNK);
     }
   }
   return { rows: found, exhausted: true };
@@ -114,6 +120,8 @@ export async function firstRows(
     const page = await firstPage(db, filter, sort, now, limit, tuning);
     return { ...page, total: page.total ?? total };
   }
-  const { rows, exhausted } = await walkRecords(streams(db, filter, sort), passes(filter, now), limit);
+  // The first chunk holds about enough for the rows wanted, so most walks are a single read.
+  const firstChunk = Math.min(MAX_CHUNK, Math.max(limit, Math.ceil(reads * 1.25)));
+  const { rows, exhausted } = await walkRecords(streams(db, filter, sort), passes(filter, now), limit, firstChunk);
   return { keys: rows.map((e) => e.key), total: exhausted ? rows.length : total, complete: exhausted };
 }

@@ -30,7 +30,7 @@ const sorts: LedgerSort[] = (['capturedAt', 'dueAt', 'status'] as SortKey[]).fla
 describe('the ledger table’s first rows through the tallies', () => {
   beforeAll(async () => {
     db = new LedgerDb('first-rows');
-    await db.entries.bulkAdd(generatedEntries(700, 11));
+    await db.entries.bulkAdd(generatedEntries(500, 11));
     await rebuildTallies(db);
   });
 
