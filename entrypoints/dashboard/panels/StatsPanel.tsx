@@ -6,6 +6,7 @@ import { t } from '@/utils/i18n';
 import { useSettings } from '@/components/use-settings';
 import { userNameText } from '@/components/user-name-text';
 import { ProgressBar } from './transfer/ProgressBar';
+import { TalliesNotice, useTallies } from './ledger/TalliesNotice';
 import { PeriodPicker } from './stats/PeriodPicker';
 import { periodOf, periodTitle, type PeriodChoice } from './stats/period-choice';
 import { loadStats } from './stats/load-stats';
@@ -29,8 +30,11 @@ export function StatsPanel() {
   const { settings } = useSettings();
   const [choice, setChoice] = useState<PeriodChoice>(() => ({ kind: 'thisMonth', fromDay: dayKey(new Date()).slice(0, 8) + '01', toDay: dayKey(new Date()) }));
   const [state, setState] = useState<State>({ kind: 'loading', done: 0, total: 0 });
+  const tallies = useTallies();
 
   useEffect(() => {
+    // Read once the tallies are built: they answer at once, where reading every entry would wait behind the build.
+    if (tallies.building) return;
     const abort = new AbortController();
     const now = new Date();
     let period;
@@ -46,12 +50,13 @@ export function StatsPanel() {
       (err: unknown) => abort.signal.aborted || setState({ kind: 'error', message: errorText(err) }),
     );
     return () => abort.abort();
-  }, [choice.kind, choice.fromDay, choice.toDay]);
+  }, [choice.kind, choice.fromDay, choice.toDay, tallies.building]);
 
   if (!settings) return null;
   return (
     <section class="fw-stats" data-fw-stats-state={state.kind}>
       <h1 class="fw-no-print">{t('navStats')}</h1>
+      <TalliesNotice state={tallies} />
       <div class="fw-toolbar fw-no-print">
         <PeriodPicker choice={choice} onChange={setChoice} />
         <button type="button" data-fw-print disabled={state.kind !== 'ready'} onClick={() => print()}>{t('statsPrint')}</button>
@@ -67,7 +72,7 @@ export function StatsPanel() {
           <GroupSection id="site" title={t('statsBySite')} groupLabel={t('ledgerColSite')} groups={state.stats.bySite} replies={state.stats.replies.bySite} nameOf={(site) => siteName(settings.sites, site)} />
           <GroupSection id="department" title={t('statsByDepartment')} groupLabel={t('ledgerColDepartment')} groups={state.stats.byDepartment} nameOf={departmentName} />
           <RepliesSection replies={state.stats.replies} />
-          <OverdueSection items={state.stats.overdue} />
+          <OverdueSection items={state.stats.overdue} total={state.stats.overdueTotal} />
         </article>
       )}
     </section>

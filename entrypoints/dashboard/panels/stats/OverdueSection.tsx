@@ -4,14 +4,13 @@ import { t } from '@/utils/i18n';
 import { formatShanghai } from '@/utils/time/shanghai';
 import { departmentName, hoursText } from './names';
 import { EmptyRow } from './EmptyRow';
-
-const SHOWN = 200;
+import { OVERDUE_SHOWN } from '@/utils/stats/tallied-stats';
 
 /** Entries still waiting for a reply past their due time, most overdue first. */
-export function OverdueSection({ items }: { items: OverdueItem[] }) {
+export function OverdueSection({ items, total }: { items: OverdueItem[]; total: number }) {
   return (
     <section class="fw-stats-section" data-fw-stats="overdue">
-      <h2>{t('statsOverdueList', items.length)}</h2>
+      <h2>{t('statsOverdueList', total)}</h2>
       <table class="fw-table fw-stats-table">
         <thead>
           <tr>
@@ -24,7 +23,7 @@ export function OverdueSection({ items }: { items: OverdueItem[] }) {
         </thead>
         <tbody>
           {items.length === 0 && <EmptyRow columns={5} text={t('statsNoOverdue')} />}
-          {items.slice(0, SHOWN).map(({ entry, overdueHours }) => (
+          {items.slice(0, OVERDUE_SHOWN).map(({ entry, overdueHours }) => (
             <tr key={entry.key} data-fw-overdue={entry.key}>
               <td class="fw-wrap">{entry.title}</td>
               <td>{departmentName(entry.department ?? '')}</td>
@@ -35,7 +34,7 @@ export function OverdueSection({ items }: { items: OverdueItem[] }) {
           ))}
         </tbody>
       </table>
-      {items.length > SHOWN && <p class="fw-note">{t('statsOverdueMore', items.length - SHOWN)}</p>}
+      {total > OVERDUE_SHOWN && <p class="fw-note">{t('statsOverdueMore', total - OVERDUE_SHOWN)}</p>}
     </section>
   );
 }
