@@ -216,6 +216,22 @@ describe('team sync between two PCs', () => {
   });
 });
 
+describe('shared settings', () => {
+  it("the office publishes its settings and a member receives them, keeping who they are; a member's publishing is refused", async () => {
+    const office = pc();
+    const member = pc('城建科');
+    await office.connect(OFFICE);
+    await member.connect(MEMBER);
+    office.settings.calendar = { extraHolidays: ['2026-12-31'], extraWorkdays: ['2027-01-04'] };
+    office.settings.user = { name: '办公室老李', department: '局办公室' };
+    expect((await office.engine.publishSettings()).lastError).toBeNull();
+    await member.engine.sync();
+    expect(member.settings.calendar).toEqual({ extraHolidays: ['2026-12-31'], extraWorkdays: ['2027-01-04'] });
+    expect(member.settings.user.department).toBe('城建科');
+    expect((await member.engine.publishSettings()).lastError).toBe('只有局办公室可以修改共享设置 / Only the office may change the shared settings');
+  });
+});
+
 describe('signing in', () => {
   it('without the host permission for the server nothing is sent and the status says why', async () => {
     const someone = pc('', false);
