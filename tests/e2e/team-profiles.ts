@@ -113,11 +113,11 @@ export async function until(check: () => Promise<boolean>, what: string, timeout
 }
 
 /** Waits until the page shows a completed sync after `after` (ISO), e.g. the time a change was made. */
-export function syncedSince(page: Page, after = ''): Promise<void> {
+export function syncedSince(page: Page, after = '', timeout = 30_000): Promise<void> {
   const since = Date.parse(after || '1970-01-01');
   return until(async () => {
     const status = page.locator('[data-fw-sync-status]');
     const last = (await status.getAttribute('data-fw-sync-last')) ?? '';
     return (await status.getAttribute('data-fw-sync-state')) === 'idle' && last !== '' && Date.parse(last) > since;
-  }, `a sync after ${after || 'the start'}`);
+  }, `a sync after ${after || 'the start'}`, timeout);
 }
