@@ -210,8 +210,9 @@ describe('team sync between two PCs', () => {
     expect(refused.pending).toBe(1);
     const before = member.requests();
     await member.engine.sync();
-    // A sync without anything to send: one _changes request, no write.
+    // A sync without anything to send: one _changes request, no write; the refusal stays in the status.
     expect(member.requests() - before).toBe(1);
+    expect((await member.status()).lastError).toBe(refused.lastError);
     expect((await admin('GET', `/${encodeURIComponent(`entry:${key}`)}`)).json.status).not.toBe('closed');
   });
 });

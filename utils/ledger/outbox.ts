@@ -87,6 +87,11 @@ export async function markRefused(db: LedgerDb, handed: Pick<Handed, 'key' | 've
   });
 }
 
+/** The reason a change still waiting was refused, if any was. */
+export async function anyRefusal(db: LedgerDb): Promise<string | null> {
+  return (await db.outbox.filter((row) => row.refused !== null).first())?.refused ?? null;
+}
+
 /** Offers refused rows again (after connecting anew, perhaps as someone else). */
 export async function clearRefusals(db: LedgerDb): Promise<void> {
   await db.outbox.toCollection().modify((row) => {

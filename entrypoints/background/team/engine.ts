@@ -7,7 +7,7 @@ import type { LedgerEntry } from '@/utils/ledger/types';
 import type { Settings } from '@/utils/settings/types';
 import { mergeEntry, type EntryVersion } from '@/utils/ledger/merge-entry';
 import { applyPulled } from '@/utils/ledger/apply-pulled';
-import { clearRefusals, confirmSynced, handToSync, markRefused, noteAllEntries, type Handed } from '@/utils/ledger/outbox';
+import { anyRefusal, clearRefusals, confirmSynced, handToSync, markRefused, noteAllEntries, type Handed } from '@/utils/ledger/outbox';
 import { ENTRY_PREFIX, entryDocId, fromEntryDoc, sameVersion, toEntryDoc, type EntryDoc } from '@/utils/team/entry-doc';
 import { losersTombstones, mergedRevisions, type Revision } from '@/utils/team/resolve-conflict';
 import { OFFICE_SETTINGS_ID, sharedSettings, withSharedSettings } from '@/utils/team/shared-settings';
@@ -170,7 +170,9 @@ export class TeamEngine {
         await this.push(client, refusals);
         if (!(await this.pull(client, connection))) break;
       }
-      await this.update({ state: 'idle', lastSyncAt: toShanghaiISO(this.now()), lastError: refusals.at(-1) ?? null, progress: null });
+      // A refused entry keeps waiting: its reason stays in the status until it is resolved.
+      const lastError = refusals.at(-1) ?? (await anyRefusal(this.deps.db));
+      await this.update({ state: 'idle', lastSyncAt: toShanghaiISO(this.now()), lastError, progress: null });
     } catch (error) {
       await this.update(this.failure(error));
     }
@@ -193,8 +195,10 @@ export class TeamEngine {
         const row = found.json.rows[i];
         const remote = row?.doc ? fromEntryDoc(row.doc) : null;
         if (!remote) {
-          // A new document; on a deleted one CouchDB starts a new revision after the tombstone.
-          sent.push({ handed: h, doc: toEntryDoc(h.local) });
+          // New, or not a well-formed entry (replaced, under the rules' append-only check); on a
+          // deleted one CouchDB starts a new revision after the tombstone.
+          const rev = row?.value && !row.value.deleted ? { _rev: row.value.rev as string } : {};
+          sent.push({ handed: h, doc: { ...toEntryDoc(h.local), ...rev } });
           return;
         }
         const merged = mergeEntry(h.local, remote, this.now());
