@@ -15,6 +15,7 @@ import { MonthTopicSection } from './stats/MonthTopicSection';
 import { GroupSection } from './stats/GroupSection';
 import { RepliesSection } from './stats/RepliesSection';
 import { OverdueSection } from './stats/OverdueSection';
+import { ReceptionSection } from './stats/ReceptionSection';
 import { departmentName } from './stats/names';
 import { siteName } from '@/utils/sites/site-name';
 import './stats/stats.css';
@@ -71,6 +72,7 @@ export function StatsPanel() {
           <MonthTopicSection counts={state.stats.byMonthTopic} settings={settings} />
           <GroupSection id="site" title={t('statsBySite')} groupLabel={t('ledgerColSite')} groups={state.stats.bySite} replies={state.stats.replies.bySite} nameOf={(site) => siteName(settings.sites, site)} />
           <GroupSection id="department" title={t('statsByDepartment')} groupLabel={t('ledgerColDepartment')} groups={state.stats.byDepartment} nameOf={departmentName} />
+          <ReceptionSection reception={state.stats.reception} />
           <RepliesSection replies={state.stats.replies} />
           <OverdueSection items={state.stats.overdue} total={state.stats.overdueTotal} />
         </article>
