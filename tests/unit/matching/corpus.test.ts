@@ -35,15 +35,15 @@ describe('default topics on the corpus of real public complaints', () => {
     const m = measureThreads(corpus, matcher, AREA_TOPIC_IDS);
     report('threads', m);
     // Ratchet at the level reached: a change that loses ground fails here.
-    expect(m.overall.precision).toBeGreaterThanOrEqual(0.91);
-    expect(m.overall.recall).toBeGreaterThanOrEqual(0.96);
+    expect(m.overall.precision).toBeGreaterThanOrEqual(0.92);
+    expect(m.overall.recall).toBeGreaterThanOrEqual(0.97);
     for (const [area, s] of Object.entries(m.perArea)) expect(s.recall, area).toBeGreaterThanOrEqual(0.9);
   });
 
   it('finds the areas of list titles alone', () => {
     const m = measureTitles(corpus, matcher, AREA_TOPIC_IDS);
     report('titles', m);
-    expect(m.overall.precision).toBeGreaterThanOrEqual(0.97);
+    expect(m.overall.precision).toBeGreaterThanOrEqual(0.98);
     expect(m.overall.recall).toBeGreaterThanOrEqual(0.8);
   });
 
