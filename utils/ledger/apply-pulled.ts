@@ -30,12 +30,11 @@ export async function applyPulled(db: LedgerDb, pulled: readonly EntryVersion[],
       const merged = local ? mergeEntry(local, remote, now) : { entry: remote.entry, events: [...remote.events] };
       if (local && sameVersion(local, merged)) continue;
       const knownUids = new Set((local?.events ?? []).map((e) => e.uid));
-      await db.entries.put(merged.entry);
-      await db.events.bulkAdd(merged.events.filter((e) => !knownUids.has(e.uid)));
-      const sendBack = !sameVersion(merged, remote);
-      if (sendBack) await noteChange(db, merged.entry.key, null, true);
-      changes.push({ merged, knownUids, sendBack });
+      changes.push({ merged, knownUids, sendBack: !sameVersion(merged, remote) });
     }
+    await db.entries.bulkPut(changes.map((c) => c.merged.entry));
+    await db.events.bulkAdd(changes.flatMap((c) => c.merged.events.filter((e) => !c.knownUids.has(e.uid))));
+    for (const c of changes) if (c.sendBack) await noteChange(db, c.merged.entry.key, null, true);
     return changes;
   });
 }
