@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { ledgerDb } from '@/utils/ledger/db';
 import { awaitingDueBetween } from '@/utils/ledger/queries';
+import type { LedgerEntry } from '@/utils/ledger/types';
 import { loadSettings } from '@/utils/settings/store';
 import { WorkCalendar } from '@/utils/deadline/calendar';
 import { dueNotices, noticeId, recordNotices, type NoticeLog } from '@/utils/reminders/due-notifications';
@@ -16,6 +17,7 @@ const TICK = 'fw-tick';
 const PATROL = 'fw-patrol';
 const LOG_KEY = 'noticeLog';
 const DUE_PREFIX = 'fw-due|';
+const PUSHBACK_PREFIX = 'fw-pushback|';
 
 async function noticeLog(): Promise<NoticeLog> {
   return ((await browser.storage.local.get(LOG_KEY))[LOG_KEY] as NoticeLog | undefined) ?? {};
@@ -76,10 +78,28 @@ async function acknowledge(notificationId: string, open: boolean): Promise<void>
   const log = await noticeLog();
   await browser.storage.local.set({ [LOG_KEY]: { ...log, [id]: { ...log[id], ack: true } } });
   await browser.notifications.clear(notificationId);
-  if (open) {
-    const entry = await ledgerDb().entries.get(key);
-    if (entry) await browser.tabs.create({ url: entry.url });
-  }
+  if (open) await openPost(key);
+}
+
+async function openPost(key: string): Promise<void> {
+  const entry = await ledgerDb().entries.get(key);
+  if (entry) await browser.tabs.create({ url: entry.url });
+}
+
+/** A netizen pushed back (追问) after the staff reply; clicking opens the post. */
+export async function notifyPushback(entry: LedgerEntry): Promise<void> {
+  await browser.notifications.create(PUSHBACK_PREFIX + entry.key, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: t('receptionPushbackTitle'),
+    message: t('receptionPushbackMessage', entry.title),
+    priority: 2,
+  });
+}
+
+async function openPushback(notificationId: string): Promise<void> {
+  await browser.notifications.clear(notificationId);
+  await openPost(notificationId.slice(PUSHBACK_PREFIX.length));
 }
 
 export function setupReminders(): void {
@@ -87,7 +107,7 @@ export function setupReminders(): void {
     if (alarm.name === TICK) tick().catch(reportError);
     if (alarm.name === PATROL) patrolReminder().catch(reportError);
   });
-  browser.notifications.onClicked.addListener((id) => void acknowledge(id, true).catch(reportError));
+  browser.notifications.onClicked.addListener((id) => void (id.startsWith(PUSHBACK_PREFIX) ? openPushback(id) : acknowledge(id, true)).catch(reportError));
   browser.notifications.onClosed.addListener((id, byUser) => {
     if (byUser) acknowledge(id, false).catch(reportError);
   });

@@ -7,6 +7,7 @@ import { saveSettings } from '@/utils/settings/store';
 import type { StaffMember } from '@/utils/settings/types';
 import type { CapturePayload } from '@/utils/ledger/capture';
 import { routeMessage } from '@/entrypoints/background/router';
+import { setupReminders } from '@/entrypoints/background/reminders';
 import { pagePost, tabAt } from './page-post';
 
 const post = (pid: string, over: Partial<CapturePayload> = {}) => pagePost('bbs.test', pid, over);
@@ -109,5 +110,9 @@ describe('capture → background → ledger → badge', () => {
     expect(reply.states['bbs.test/t9/p100']).toBe('in_progress');
     expect((await ledgerDb().entries.get('bbs.test/t9/p100'))!.newFollowUp).toBe(true);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    // Clicking the notification opens the post.
+    setupReminders();
+    await fakeBrowser.notifications.onClicked.trigger('fw-pushback|bbs.test/t9/p100');
+    await expect.poll(async () => (await fakeBrowser.tabs.query({})).map((tab) => tab.url)).toContain(post('100').url);
   });
 });
