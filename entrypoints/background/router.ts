@@ -16,10 +16,8 @@ import { policyForTopics } from '@/utils/deadline/sla';
 import { actorName } from '@/utils/settings/identity';
 import { teamConnect, teamDisconnect, teamPublishSettings, teamStatus, teamSyncNow } from './team-sync';
 import { connectionProblem } from '@/utils/team/connection-check';
-import { watchStatusOf } from '@/utils/watch/state';
-import { roundRunning, runWatchRound } from './watch/round';
-import { loadWatchState } from './watch/state-store';
-import { captureInboxItem, dismissInboxItem, firstPostTopicsOn, inboxItems, rememberFirstPost, setBoardWatched } from './watch/requests';
+import { runWatchRound } from './watch/round';
+import { captureInboxItem, dismissInboxItem, firstPostTopicsOn, inboxItems, rememberFirstPost, setBoardWatched, watchStatus } from './watch/requests';
 
 /** Who sent a message, as the browser says (not as the message claims). */
 export interface Sender {
@@ -109,11 +107,9 @@ const extensionHandlers: ExtensionHandlers = {
   teamPublishSettings: () => teamPublishSettings(),
   async watchNow() {
     await runWatchRound(true);
-    return watchStatusOf(await loadWatchState(), roundRunning());
+    return watchStatus();
   },
-  async watchStatus() {
-    return watchStatusOf(await loadWatchState(), roundRunning());
-  },
+  watchStatus: () => watchStatus(),
   async inbox() {
     return { items: await inboxItems() };
   },

@@ -1,6 +1,11 @@
 // What pages ask of the watch: the content script marks boards watched, tells of first posts seen
 // and asks for first-post topics; the popup captures or dismisses inbox items.
+import { browser } from 'wxt/browser';
 import type { Status } from '@/utils/ledger/types';
+import { watchStatusOf, type WatchStatus } from '@/utils/watch/state';
+import { loadWatchState } from './state-store';
+import { roundRunning } from './round';
+import { WATCH_ALARM } from './alarm';
 import { loadSettings, saveSettings } from '@/utils/settings/store';
 import { boardAddress } from '@/utils/watch/boards';
 import { withoutItem, type InboxItem } from '@/utils/watch/inbox';
@@ -34,6 +39,12 @@ export async function rememberFirstPost(site: string, tid: string, posts: SeenPo
   const key = threadKeyOf(site, tid);
   const known = (await loadFirstPostTopics())[key];
   if (topics.length && topics.join() !== known?.join()) await addFirstPostTopics([[key, topics]]);
+}
+
+/** The watch's state for the dashboard; before its first round, the next one is when its alarm fires. */
+export async function watchStatus(): Promise<WatchStatus> {
+  const status = watchStatusOf(await loadWatchState(), roundRunning());
+  return status.nextRunAt === null ? { ...status, nextRunAt: (await browser.alarms.get(WATCH_ALARM))?.scheduledTime ?? null } : status;
 }
 
 export async function inboxItems(): Promise<InboxItem[]> {
