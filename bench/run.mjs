@@ -3,7 +3,8 @@
 // Options: --quick (2 repetitions, for trying the harness), --reps=N, --sizes=100,1000, --ks=20,200, --no-ledger.
 // Then the dashboard's ledger table at 0 and 100,000 entries (bench/ledger/run.mjs).
 // Last, the default topics' precision and recall on the corpus of real complaints (bench/corpus/run.mjs),
-// and one background-watch round with 200 tracked threads on 5 sites (bench/watch/run.mjs).
+// and one background-watch round with 200 tracked threads on 5 sites (bench/watch/run.mjs),
+// and the shared ledger between two profiles (bench/team/run.mjs).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,6 +17,7 @@ import { median, ms, ratio, table } from './stats.mjs';
 import { runLedgerBench } from './ledger/run.mjs';
 import { runCorpusBench } from './corpus/run.mjs';
 import { runWatchBench } from './watch/run.mjs';
+import { runTeamBench } from './team/run.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fixtureDir = path.resolve(root, '../shared/fixtures/discuz-x');
@@ -266,6 +268,7 @@ async function report(cells, sliced, size) {
   }
   const corpus = await runCorpusBench();
   const watch = await runWatchBench({ quick, log: (text) => console.log(text) });
+  const team = await runTeamBench({ quick, log: (text) => console.log(text) });
   console.log(`Total benchmark time ${((Date.now() - started) / 60000).toFixed(1)} min.`);
 
   const round = (x) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : null);
@@ -285,6 +288,7 @@ async function report(cells, sliced, size) {
       ...corpus,
       ...ledger?.fields,
       ...watch,
+      ...team,
     }),
   );
 }

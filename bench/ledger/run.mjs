@@ -13,7 +13,8 @@ import { seedLedger } from './seed.mjs';
 
 const SEED_CHUNK = 20_000;
 
-async function launch(extDir) {
+/** Headless Chromium on a fresh profile with the extension; `dashboard` is its ledger page's address. */
+export async function launch(extDir) {
   const profile = mkdtempSync(join(tmpdir(), 'fw-bench-ledger-'));
   const ctx = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
