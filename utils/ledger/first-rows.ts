@@ -107,7 +107,7 @@ export async function firstRows(
   sort: LedgerSort,
   now: Date,
   limit: number,
-  tuning: QueryTuning & { maxWalkReads?: number } = {},
+  tuning: QueryTuning = {},
 ): Promise<FirstPage> {
   const facets = await loadFacets(db);
   if (!facets) return firstPage(db, filter, sort, now, limit, tuning);
@@ -115,8 +115,10 @@ export async function firstRows(
   const walked = facetCount(facets, { status: filter.status, topic: '', site: '', department: '' });
   const atMost = facetCount(facets, filter);
   // A walk reads about limit × walked / matches records, and the whole stream when fewer match than the limit.
+  // The tallies cannot tell how rare overdue entries are, nor a date range outside the capture order.
   const reads = atMost >= limit ? (limit * walked) / atMost : walked;
-  if (reads > (tuning.maxWalkReads ?? MAX_WALK_READS)) {
+  const unknown = filter.overdue || (capturedRange(filter) !== null && sort.key !== 'capturedAt');
+  if (unknown || reads > MAX_WALK_READS) {
     const page = await firstPage(db, filter, sort, now, limit, tuning);
     return { ...page, total: page.total ?? total };
   }
