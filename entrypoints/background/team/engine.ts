@@ -159,7 +159,9 @@ export class TeamEngine {
       return;
     }
     const client = this.clientFor(connection);
-    await this.update({ state: 'syncing', progress: null });
+    // A live round with nothing to send stays 'idle', so the pages do not flicker every few seconds.
+    const before = await this.status();
+    if (before.state !== 'idle' || before.pending > 0) await this.update({ state: 'syncing', progress: null });
     try {
       if (!this.roles) {
         this.roles = await client.login();
