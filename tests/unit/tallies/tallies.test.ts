@@ -41,6 +41,9 @@ describe('tallies kept beside the ledger', () => {
     await saveManualEntry(db, { title: '手工', url: null, author: '', postedAt: null, excerpt: '', topics: ['road_works'] }, capture, '市政所');
     await db.entries.where('status').equals('new').modify({ status: 'assigned', department: '执法大队' });
     await db.entries.bulkPut(generatedEntries(50, 2));
+    const [x, y] = await db.entries.limit(2).primaryKeys();
+    await db.entries.update(x!, { status: 'closed', topics: [] });
+    await db.entries.bulkUpdate([{ key: y!, changes: { site: 'news.daishan.cn', department: null } }]);
     await db.entries.bulkDelete((await db.entries.limit(40).primaryKeys()).concat('not-there'));
     await db.entries.where('site').equals('news.daishan.cn').delete();
     await expectExact();
