@@ -6,6 +6,7 @@ import { assign, close, markReplied, start } from '@/utils/ledger/actions';
 import { saveManualEntry } from '@/utils/ledger/manual-entry';
 import { mergeIntoLedger, restoreLedger } from '@/utils/ledger/apply-import';
 import { rebuildTallies, talliesReady } from '@/utils/ledger/tally-rebuild';
+import { applyPulled } from '@/utils/ledger/apply-pulled';
 import { ctxAt, post, sh } from '../ledger/helpers';
 import { generatedEntries, recomputedTallies, storedTallies } from './generated-ledger';
 
@@ -49,12 +50,20 @@ describe('tallies kept beside the ledger', () => {
     await expectExact();
   });
 
-  it('follow a restore and a merge, and are exact (and ready) after a clear', async () => {
+  it('follow a restore, a merge and entries pulled from the team server, and are exact (and ready) after a clear', async () => {
     await db.entries.bulkAdd(generatedEntries(200, 3));
     await restoreLedger(db, { entries: generatedEntries(2500, 4), events: [] });
     await expectExact();
     const theirs = generatedEntries(100, 4).map((e) => ({ ...e, status: 'closed' as const, updatedAt: '2027-01-01T00:00:00+08:00' }));
     await mergeIntoLedger(db, { entries: [...theirs, ...generatedEntries(30, 5)], events: [] });
+    await expectExact();
+    // Entries pulled from the team's server: one new here, one changed by a colleague.
+    const known = (await db.entries.limit(1).toArray())[0]!;
+    const pulled = [
+      { entry: generatedEntries(1, 12)[0]!, events: [] },
+      { entry: { ...known, status: 'closed' as const, department: '执法大队', updatedAt: '2027-01-02T00:00:00+08:00' }, events: [] },
+    ];
+    await applyPulled(db, pulled, sh('2027-01-02 09:00'));
     await expectExact();
     await db.entries.clear();
     expect(await storedTallies(db)).toEqual({});
