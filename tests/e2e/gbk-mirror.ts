@@ -11,6 +11,8 @@ export interface GbkMirror {
   loginRequired: boolean;
   /** Requests served so far. */
   requests: number;
+  /** The Cookie header of the latest request. */
+  lastCookie: string;
   close(): Promise<void>;
 }
 
@@ -28,9 +30,10 @@ function fromForum(forumUrl: string, path: string, host: string, cookie: string)
 }
 
 export async function startGbkMirror(forumUrl: string): Promise<GbkMirror> {
-  const mirror = { loginRequired: false, requests: 0 } as GbkMirror;
+  const mirror = { loginRequired: false, requests: 0, lastCookie: '' } as GbkMirror;
   const server = createServer((req, res) => {
     mirror.requests++;
+    mirror.lastCookie = req.headers.cookie ?? '';
     const host = req.headers.host ?? '';
     // The demo forum's page for a guest who tries to reply: its showmessage box asks for a login.
     const path = mirror.loginRequired ? `/forum.php?mod=post&action=reply&tid=${new URL(req.url ?? '/', 'http://x').searchParams.get('tid') ?? 1}` : (req.url ?? '/');

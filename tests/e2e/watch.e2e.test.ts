@@ -85,11 +85,14 @@ describe('background watch', () => {
     await expect.poll(() => browser.sw.evaluate(async () => (await chrome.alarms.get('fw-watch'))?.periodInMinutes), { timeout: 40_000 }).toBe(30);
   });
 
-  it('a GBK forum (charset only in <meta>) is read and its staff reply found', { timeout: 120_000 }, async () => {
+  it('a GBK forum (charset only in <meta>) is read, with the browser’s login cookie for it, and its staff reply found', { timeout: 120_000 }, async () => {
     const key = await captureFirstPost(mirror.url, 10);
     expect(key.startsWith(`127.0.0.1:${mirror.port}/t10/`)).toBe(true);
     await replyAs(2, 10);
+    // Signed in on that forum in this browser as the netizen 建设路老王 (uid 5).
+    await browser.ctx.addCookies([{ name: 'demo_uid', value: '5', url: mirror.url }]);
     const page = await checkNow();
+    expect(mirror.lastCookie).toContain('demo_uid=5');
     expect((await ledgerEntry(browser.sw, key))?.reply?.author).toBe('岱山建设');
     await page.close();
   });
