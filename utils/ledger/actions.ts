@@ -1,7 +1,7 @@
 // What staff do with a ledger entry (分派, 办理, 上报, 批示, 回复, 整改, 暂停, 办结). Each action checks
 // that it makes sense for the entry as it is now, with a message the user can act on, and records
 // exactly one event whose actor is the staff member named in the settings.
-import { firstReply } from './reply';
+import { repliedEntry } from './reply';
 import type { Settings } from '../settings/types';
 import { escalationDue, followUpDue, resumeDue, slaContext, type FollowUpSpec } from '../deadline/sla';
 import { inLedgerYears, LEDGER_YEARS, toShanghaiISO } from '../time/shanghai';
@@ -131,13 +131,7 @@ export async function markReplied(db: LedgerDb, key: string, url: string, author
   return apply(db, key, ctx, (entry, at) => {
     requireTransition(entry, 'replied');
     return {
-      entry: {
-        ...entry,
-        status: 'replied',
-        newFollowUp: false,
-        pausedAt: null,
-        reply: { at, author: by, url: link, pid: pidFromUrl(link), detected: false, ...firstReply(entry) },
-      },
+      entry: repliedEntry(entry, { at, author: by, url: link, pid: pidFromUrl(link), detected: false }),
       event: { type: 'reply', note: `「${by}」已回复 ${link}` },
     };
   });

@@ -9,7 +9,7 @@ import { receptionClassifier } from '../reception/classify';
 import { toShanghaiISO } from '../time/shanghai';
 import type { LedgerDb } from './db';
 import { threadEntries } from './queries';
-import { firstReply } from './reply';
+import { repliedEntry } from './reply';
 import { nextThreadChange, type ThreadChange } from './staff-replies';
 import type { EventChange, LedgerEntry, Reception } from './types';
 import { changeEntry } from './workflow';
@@ -28,14 +28,7 @@ export interface ThreadSeenResult {
 function replied(entry: LedgerEntry, change: Extract<ThreadChange, { kind: 'replied' }>): { entry: LedgerEntry; event: EventChange } {
   const { post } = change;
   return {
-    entry: {
-      ...entry,
-      status: 'replied',
-      newFollowUp: false,
-      // A reply ends any pause: the clock has nothing left to count.
-      pausedAt: null,
-      reply: { at: post.postedAt ?? entry.updatedAt, author: post.author, url: post.permalink, pid: post.pid, detected: true, ...firstReply(entry) },
-    },
+    entry: repliedEntry(entry, { at: post.postedAt ?? entry.updatedAt, author: post.author, url: post.permalink, pid: post.pid, detected: true }),
     event: { type: 'reply', note: `${change.staff.department}「${post.author}」已回复 ${post.permalink}` },
   };
 }
