@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { useDemoForum } from './suites';
 
-const PANELS = ['ledger', 'stats', 'templates', 'topics', 'sites', 'watch', 'staff', 'calendar', 'transfer'];
+const PANELS = ['ledger', 'stats', 'templates', 'topics', 'sites', 'watch', 'staff', 'calendar', 'transfer', 'team'];
 const WIDTHS = [1280, 1024];
 /** Screenshots of every page at both widths, for people to look at (`shots/`, not committed). */
 const SHOTS = resolve(process.env.FW_SHOTS_DIR ?? 'shots');
