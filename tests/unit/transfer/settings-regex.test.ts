@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '@/utils/settings/defaults';
+import { PRESET_TOPICS } from '@/utils/settings/preset-topics';
 import { exportSettings, parseSettingsFile } from '@/utils/transfer/backup';
 
 function importWithRegex(regex: string[]) {
@@ -23,5 +24,12 @@ describe('importing topic expressions from a settings file', () => {
   it('accepts safe expressions', () => {
     const result = importWithRegex(['违[章规]建筑', '拆迁.{0,10}补偿', '(?<!不)满意', ...defaultSettings().topics[0]!.regex]);
     expect(result.ok && result.data.settings.topics[0]!.regex).toEqual(['违[章规]建筑', '拆迁.{0,10}补偿', '(?<!不)满意', ...defaultSettings().topics[0]!.regex]);
+  });
+
+  it('imports a settings file exported with the default topics and every preset topic added, unchanged', () => {
+    const settings = defaultSettings();
+    settings.topics.push(...PRESET_TOPICS.map((preset) => preset.topic));
+    const result = parseSettingsFile(exportSettings(settings));
+    expect(result.ok ? result.data.settings.topics : result.errors).toEqual(settings.topics);
   });
 });
