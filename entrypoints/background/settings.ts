@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { onSettingsChanged, RULES_KEY, saveSettings, SETTINGS_KEY } from '@/utils/settings/store';
+import { SETTINGS_CHECKED_KEY } from '@/utils/settings/keys';
+import { runningVersion } from '@/utils/settings/checked-by';
 import { repairSettings } from '@/utils/settings/repair';
 import { recordSettingsRepair } from '@/utils/settings/repair-notice';
 import type { Settings } from '@/utils/settings/types';
@@ -21,7 +23,8 @@ async function storeRules(settings: Settings): Promise<void> {
 /**
  * First run: the defaults; after an update: the sections added since; a
  * damaged section: its default, with a notice for the dashboard. Then the
- * rules the content script reads, again when an update changed their format.
+ * rules the content script reads, again when an update changed their format;
+ * last, the mark that this version checked them, which the content script waits for.
  */
 export async function ensureSettings(): Promise<void> {
   const stored = await browser.storage.local.get([SETTINGS_KEY, RULES_KEY]);
@@ -29,6 +32,7 @@ export async function ensureSettings(): Promise<void> {
   if (problems.length) await recordSettingsRepair(problems);
   if (changed) await saveSettings(settings);
   if ((stored[RULES_KEY] as CompiledRules | undefined)?.version !== RULES_VERSION) await storeRules(settings);
+  await browser.storage.local.set({ [SETTINGS_CHECKED_KEY]: runningVersion() });
 }
 
 export function followSettingsChanges(): void {

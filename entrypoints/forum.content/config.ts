@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { RULES_KEY, SETTINGS_KEY } from '@/utils/settings/keys';
+import { RULES_KEY, SETTINGS_CHECKED_KEY, SETTINGS_KEY } from '@/utils/settings/keys';
 import type { Settings } from '@/utils/settings/types';
-import { isSoundSettings } from '@/utils/settings/sound';
+import { runningVersion } from '@/utils/settings/checked-by';
 import type { CompiledRules } from '@/utils/matching/compile';
 
 export interface PageConfig {
@@ -10,9 +10,9 @@ export interface PageConfig {
 }
 
 async function readConfig(): Promise<PageConfig | null> {
-  const got = await browser.storage.local.get([SETTINGS_KEY, RULES_KEY]);
-  const stored: unknown = got[SETTINGS_KEY];
-  const settings = isSoundSettings(stored) ? stored : undefined;
+  const got = await browser.storage.local.get([SETTINGS_KEY, RULES_KEY, SETTINGS_CHECKED_KEY]);
+  if (got[SETTINGS_CHECKED_KEY] !== runningVersion()) return null;
+  const settings = got[SETTINGS_KEY] as Settings | undefined;
   const rules = got[RULES_KEY] as CompiledRules | undefined;
   return settings && rules ? { settings, rules } : null;
 }
@@ -20,8 +20,9 @@ async function readConfig(): Promise<PageConfig | null> {
 /**
  * Reads configuration straight from storage, without waking the background.
  * Right after installation the background may still be compiling the rules,
- * and at start-up it may still be repairing damaged settings: then wait for
- * them to be stored.
+ * and at start-up (after an update, too) it may still be repairing damaged
+ * settings: then wait for this version's check to be stored. The check runs
+ * there, so the settings schema stays out of forum pages.
  */
 export async function loadPageConfig(): Promise<PageConfig> {
   const ready = await readConfig();

@@ -5,10 +5,11 @@ import { loadPageConfig } from '@/entrypoints/forum.content/config';
 import { ledgerDb } from '@/utils/ledger/db';
 import { defaultSettings } from '@/utils/settings/defaults';
 import { settingsRepairNotice } from '@/utils/settings/repair-notice';
-import { isSoundSettings } from '@/utils/settings/sound';
+import { repairSettings } from '@/utils/settings/repair';
 import { loadSettings } from '@/utils/settings/store';
 import type { Settings } from '@/utils/settings/types';
 import { makeEntry } from '../stats/make-entry';
+import { fakeManifestVersion } from '../fake-manifest';
 
 /** The user's own settings: every section differs from the defaults. */
 function usersSettings(): Settings {
@@ -25,6 +26,7 @@ const stored = async () => (await fakeBrowser.storage.local.get('settings')).set
 describe('damaged settings in storage', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
+    fakeManifestVersion('1.1.0');
     await ledgerDb().entries.clear();
   });
 
@@ -80,7 +82,23 @@ describe('damaged settings in storage', () => {
     expect((await config).settings.topics).toEqual(defaultSettings().topics);
   });
 
-  it('the shipped defaults pass the check themselves, so a fresh install is never held up', () => {
-    expect(isSoundSettings(defaultSettings())).toBe(true);
+  it('after an update, the content script waits for this version’s check: it never runs on settings missing a section added since', async () => {
+    const { reception: _added, ...earlier } = usersSettings();
+    await fakeBrowser.storage.local.set({ settings: earlier, compiledRules: { topics: [] }, settingsCheckedBy: '1.0.0' });
+    const config = loadPageConfig();
+    await ensureSettings();
+    const { settings } = await config;
+    expect(settings.reception).toEqual(defaultSettings().reception);
+    expect(settings.user).toEqual(usersSettings().user);
+  });
+
+  it('a fresh install: the content script runs on the defaults once the first check is stored', async () => {
+    const config = loadPageConfig();
+    await ensureSettings();
+    expect((await config).settings).toEqual(defaultSettings());
+  });
+
+  it('the shipped defaults pass the check themselves, so start-up never rewrites them', () => {
+    expect(repairSettings(defaultSettings())).toMatchObject({ problems: [], changed: false });
   });
 });

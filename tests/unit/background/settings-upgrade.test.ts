@@ -1,11 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ensureSettings } from '@/entrypoints/background/settings';
+import { fakeManifestVersion } from '../fake-manifest';
 import { defaultSettings } from '@/utils/settings/defaults';
 import { loadSettings } from '@/utils/settings/store';
 
 describe('settings at start-up', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    fakeManifestVersion('1.0.0');
+  });
 
   it('stores the defaults and the compiled rules on first run', async () => {
     await ensureSettings();

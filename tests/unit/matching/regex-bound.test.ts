@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ensureSettings } from '@/entrypoints/background/settings';
+import { fakeManifestVersion } from '../fake-manifest';
 import { defaultSettings } from '@/utils/settings/defaults';
 import { RULES_KEY, SETTINGS_KEY } from '@/utils/settings/keys';
 import type { Topic } from '@/utils/settings/types';
@@ -30,7 +31,10 @@ function timed<T>(run: () => T): { value: T; ms: number } {
 const HOSTILE_RUNS = ('a'.repeat(18) + '!').repeat(520);
 
 describe('an expression that backtracks catastrophically', () => {
-  beforeEach(() => fakeBrowser.reset());
+  beforeEach(() => {
+    fakeBrowser.reset();
+    fakeManifestVersion('1.0.0');
+  });
 
   it('stored in the settings directly, is left out: a 10,000-character hostile post is matched in well under 50 ms and the other topics still match', async () => {
     const settings = defaultSettings();
