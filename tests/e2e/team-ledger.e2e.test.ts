@@ -162,14 +162,15 @@ describe('shared ledger between 局办公室 and 城建科', () => {
       await syncedSince(chengjianTeam, since);
     }
 
-    const doc = await server.doc(`entry:${noted}`);
-    expect(doc._conflicts).toBeUndefined();
     const notes = (events: { note?: string; type: string }[]) => events.filter((e) => e.type === 'note').map((e) => e.note).sort();
     const both = ['办公室：已电话回访', '城建科：现场已处理'];
-    expect(notes(doc.events)).toEqual(both);
+    // A write that met a newer copy on the server waits for the next pull: live sync finishes it within seconds.
+    await expect.poll(async () => notes((await server.doc(`entry:${noted}`)).events), { timeout: 30_000 }).toEqual(both);
+    const doc = await server.doc(`entry:${noted}`);
+    expect(doc._conflicts).toBeUndefined();
     for (const profile of [office, chengjian]) {
+      await expect.poll(async () => notes(await history(profile, noted)), { timeout: 30_000 }).toEqual(both);
       const events = await history(profile, noted);
-      expect(notes(events)).toEqual(both);
       expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
       // Notes change no state: the entry is still assigned, on both and on the server.
       expect((await ledgerEntry(profile.browser.sw, noted))?.status).toBe('assigned');

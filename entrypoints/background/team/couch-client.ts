@@ -5,11 +5,6 @@ import type { TeamConnection } from '@/utils/team/sync-status';
 export class DeniedError extends Error {}
 export class OfflineError extends Error {}
 
-export interface CouchReply {
-  status: number;
-  json: any;
-}
-
 export const WRONG_PASSWORD = '用户名或密码不对 / Wrong user name or password';
 export const NOT_A_MEMBER = '这个账号没有使用共享台账的权限 / This account is not a member of the shared ledger';
 
@@ -19,66 +14,78 @@ export class CouchClient {
    * (Node) it is kept here and sent back. A browser ignores a script's Cookie header.
    */
   private cookie: string | null = null;
+  /** Why the last request failed as a whole (offline, login refused): PouchDB passes such failures on without their kind. */
+  private failure: Error | null = null;
 
   constructor(
     readonly connection: TeamConnection,
     private readonly fetchFn: typeof fetch = (input, init) => fetch(input, init),
   ) {}
 
-  get origin(): string {
-    return new URL(this.connection.url).origin;
+  private get serverUrl(): string {
+    return this.connection.url.replace(/\/+$/, '');
   }
 
-  private async send(method: string, path: string, body?: unknown): Promise<CouchReply> {
-    const headers: Record<string, string> = { accept: 'application/json', 'content-type': 'application/json' };
-    if (this.cookie) headers.cookie = this.cookie;
+  get databaseUrl(): string {
+    return `${this.serverUrl}/${encodeURIComponent(this.connection.db)}`;
+  }
+
+  private async send(url: string | URL | Request, init: RequestInit): Promise<Response> {
+    const headers = new Headers(init.headers);
+    if (this.cookie) headers.set('cookie', this.cookie);
     let response: Response;
     try {
-      response = await this.fetchFn(`${this.connection.url.replace(/\/+$/, '')}${path}`, {
-        method,
-        headers,
-        credentials: 'include',
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
+      response = await this.fetchFn(url, { ...init, headers, credentials: 'include' });
     } catch (error) {
-      throw new OfflineError(`连不上同步服务器 / Cannot reach the sync server: ${error instanceof Error ? error.message : String(error)}`);
+      throw this.failed(new OfflineError(`连不上同步服务器 / Cannot reach the sync server: ${error instanceof Error ? error.message : String(error)}`));
     }
     const setCookie = response.headers.get('set-cookie');
     if (setCookie) this.cookie = setCookie.split(';')[0]!;
-    const text = await response.text();
-    let json: any = null;
-    try {
-      json = text ? JSON.parse(text) : null;
-    } catch {
-      json = { reason: text.slice(0, 200) };
-    }
-    return { status: response.status, json };
+    return response;
+  }
+
+  private failed(error: Error): Error {
+    this.failure = error;
+    return error;
+  }
+
+  /** The failure behind the error PouchDB reported last, once. */
+  takeFailure(): Error | null {
+    const failure = this.failure;
+    this.failure = null;
+    return failure;
   }
 
   /** Signs in; the session's roles. A wrong name or password is a DeniedError. */
   async login(): Promise<string[]> {
-    const { name, password } = { name: this.connection.user, password: this.connection.password };
-    const reply = await this.send('POST', '/_session', { name, password });
-    if (reply.status === 401) throw new DeniedError(WRONG_PASSWORD);
-    if (reply.status !== 200) throw new Error(`登录失败 / Login failed: HTTP ${reply.status}`);
-    const roles: unknown = reply.json?.userCtx?.roles ?? reply.json?.roles;
+    const { user: name, password } = this.connection;
+    const response = await this.send(`${this.serverUrl}/_session`, {
+      method: 'POST',
+      headers: { accept: 'application/json', 'content-type': 'application/json' },
+      body: JSON.stringify({ name, password }),
+    });
+    if (response.status === 401) throw this.failed(new DeniedError(WRONG_PASSWORD));
+    if (response.status !== 200) throw new Error(`登录失败 / Login failed: HTTP ${response.status}`);
+    const json = (await response.json().catch(() => null)) as { userCtx?: { roles?: unknown }; roles?: unknown } | null;
+    const roles: unknown = json?.userCtx?.roles ?? json?.roles;
     return Array.isArray(roles) ? roles.filter((r): r is string => typeof r === 'string') : [];
   }
 
-  /** A request to the database (`path` after `/<db>`); a 401 logs in again once. */
-  async db(method: string, path: string, body?: unknown): Promise<CouchReply> {
-    const full = `/${encodeURIComponent(this.connection.db)}${path}`;
-    const reply = await this.send(method, full, body);
-    if (reply.status !== 401) return reply;
+  /** fetch for PouchDB's HTTP adapter: requests in the session; a 401 logs in again once. */
+  readonly fetch: typeof fetch = async (url, init = {}) => {
+    const response = await this.send(url, init);
+    if (response.status !== 401) return response;
     await this.login();
-    const again = await this.send(method, full, body);
-    if (again.status === 401) throw new DeniedError(NOT_A_MEMBER);
+    const again = await this.send(url, init);
+    if (again.status === 401) throw this.failed(new DeniedError(NOT_A_MEMBER));
     return again;
-  }
+  };
 }
 
-/** The reply's error in words: the server's reason as it is, else the HTTP status. */
-export function replyError(reply: CouchReply): string {
-  const reason = reply.json?.reason;
-  return typeof reason === 'string' && reason ? reason : `服务器出错 / Server error: HTTP ${reply.status}`;
+/** A PouchDB error in words: the server's reason as it is, else its status. */
+export function pouchErrorText(error: unknown): string {
+  const e = error as { reason?: unknown; message?: unknown; status?: unknown } | null;
+  if (typeof e?.reason === 'string' && e.reason) return e.reason;
+  if (typeof e?.message === 'string' && e.message) return e.message;
+  return `服务器出错 / Server error: HTTP ${String(e?.status ?? '?')}`;
 }

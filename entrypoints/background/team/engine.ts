@@ -1,7 +1,9 @@
-// The team sync: local changes (the outbox) are merged with the server's copies and written with
-// their revision; the server's _changes feed is pulled from a checkpoint into the local ledger;
-// documents with conflicting revisions are merged and their losers tombstoned. Everything the
-// browser provides comes in through TeamDeps, so the same code runs in Node against a real server.
+// The team sync, with PouchDB: the server's changes are replicated into a local replica (PouchDB
+// replication and its checkpoints), whose changes feed is read from a checkpoint into the Dexie
+// ledger; local changes (the outbox) are merged with the replica's copy and written to the server
+// with their revision, as normal validated writes. Documents with conflicting revisions are merged
+// and their losers tombstoned. Everything the browser provides comes in through TeamDeps, so the
+// same code runs in Node against a real server.
 import type { LedgerDb } from '@/utils/ledger/db';
 import type { LedgerEntry } from '@/utils/ledger/types';
 import type { Settings } from '@/utils/settings/types';
@@ -16,7 +18,8 @@ import { SYNC_OFF, TEAM_SYNC_STATUS_KEY, type SyncStatus, type TeamConnection } 
 import { canonicalLine } from '@/utils/transfer/canonical-json';
 import { errorText } from '@/utils/error-text';
 import { toShanghaiISO } from '@/utils/time/shanghai';
-import { CouchClient, DeniedError, OfflineError, replyError } from './couch-client';
+import { CouchClient, DeniedError, OfflineError, pouchErrorText } from './couch-client';
+import { openReplicas, pullIntoReplica, type Replicas } from './replica';
 
 export const TEAM_CONNECTION_KEY = 'teamConnection';
 const CHECKPOINT_KEY = 'teamSyncCheckpoint';
@@ -43,6 +46,8 @@ export interface TeamDeps {
   /** Entries someone else has just assigned to the user's department. */
   notifyAssigned(entries: LedgerEntry[]): void;
   now?(): Date;
+  /** Where the local replica lives: IndexedDB unless said (tests in Node keep each PC's in memory, apart by prefix). */
+  replica?: { adapter: string; prefix: string };
 }
 
 interface Checkpoint {
@@ -51,7 +56,7 @@ interface Checkpoint {
 }
 
 const serverOf = (c: TeamConnection) => `${c.url}|${c.db}|${c.user}`;
-const docPath = (id: string) => `/${encodeURIComponent(id)}`;
+const replicaName = (c: TeamConnection) => `forumwatch-team:${serverOf(c)}`;
 
 function noAccess(origin: string): string {
   return `扩展没有访问 ${origin} 的权限：请在设置页重新连接并允许访问 / The extension may not access ${origin}: connect again from the dashboard and allow it`;
@@ -63,6 +68,7 @@ function refusalText(handed: Handed, reason: string): string {
 
 export class TeamEngine {
   private client: CouchClient | null = null;
+  private replicas: Replicas | null = null;
   private roles: string[] | null = null;
   private running: Promise<void> | null = null;
   private again = false;
@@ -92,12 +98,20 @@ export class TeamEngine {
   private clientFor(connection: TeamConnection): CouchClient {
     const held = this.client;
     if (held && serverOf(held.connection) === serverOf(connection) && held.connection.password === connection.password) return held;
-    this.client = new CouchClient(connection, this.deps.fetch);
-    return this.client;
+    return this.useClient(new CouchClient(connection, this.deps.fetch));
   }
 
-  private failure(error: unknown): Partial<SyncStatus> {
+  private useClient(client: CouchClient): CouchClient {
+    const { adapter, prefix } = this.deps.replica ?? { adapter: 'indexeddb', prefix: '' };
+    this.client = client;
+    this.replicas = openReplicas(prefix + replicaName(client.connection), client.databaseUrl, client.fetch, adapter);
+    return client;
+  }
+
+  private failure(caught: unknown): Partial<SyncStatus> {
     this.roles = null;
+    // PouchDB passes on a failure of our fetch without its kind: the client remembers it.
+    const error = this.client?.takeFailure() ?? caught;
     if (error instanceof DeniedError) return { state: 'denied', lastError: error.message, progress: null };
     if (error instanceof OfflineError) return { state: 'offline', lastError: error.message, progress: null };
     return { state: 'error', lastError: errorText(error), progress: null };
@@ -115,7 +129,7 @@ export class TeamEngine {
     }
     const previous = await this.connection();
     await this.deps.store.set(TEAM_CONNECTION_KEY, connection);
-    this.client = client;
+    this.useClient(client);
     await noteAllEntries(this.deps.db);
     await clearRefusals(this.deps.db);
     const server = { url: connection.url, db: connection.db, user: connection.user, roles: this.roles };
@@ -126,6 +140,10 @@ export class TeamEngine {
   /** Forgets the connection and its password; the local ledger stays. */
   async disconnect(): Promise<SyncStatus> {
     await this.deps.store.remove(TEAM_CONNECTION_KEY);
+    await this.deps.store.remove(CHECKPOINT_KEY);
+    // The replica is only a copy of the server's database: the ledger keeps every entry.
+    await this.replicas?.local.destroy();
+    this.replicas = null;
     this.client = null;
     this.roles = null;
     return this.update({ ...SYNC_OFF });
@@ -159,6 +177,7 @@ export class TeamEngine {
       return;
     }
     const client = this.clientFor(connection);
+    const replicas = this.replicas!;
     // A live round with nothing to send stays 'idle', so the pages do not flicker every few seconds.
     const before = await this.status();
     if (before.state !== 'idle' || before.pending > 0) await this.update({ state: 'syncing', progress: null });
@@ -169,8 +188,8 @@ export class TeamEngine {
       }
       const refusals: string[] = [];
       for (let round = 0; round < ROUNDS; round++) {
-        await this.push(client, refusals);
-        if (!(await this.pull(client, connection))) break;
+        const stale = await this.push(replicas, refusals);
+        if (!(await this.pull(replicas, connection)) && !stale) break;
       }
       // A refused entry keeps waiting: its reason stays in the status until it is resolved.
       const lastError = refusals.at(-1) ?? (await anyRefusal(this.deps.db));
@@ -180,37 +199,35 @@ export class TeamEngine {
     }
   }
 
-  private async push(client: CouchClient, refusals: string[]): Promise<void> {
+  /** Writes the outbox to the server, each entry merged with the replica's copy; true when the server held a newer copy of some (they wait for the next pull). */
+  private async push({ local, remote }: Replicas, refusals: string[]): Promise<boolean> {
     const { db } = this.deps;
     const total = await db.outbox.filter((row) => row.refused === null).count();
     const tried = new Set<string>();
     let done = 0;
+    let stale = false;
     for (;;) {
       const handed = await handToSync(db, PUSH_BATCH, tried);
-      if (!handed.length) return;
+      if (!handed.length) return stale;
       for (const h of handed) tried.add(h.key);
-      const found = await client.db('POST', '/_all_docs?include_docs=true', { keys: handed.map((h) => entryDocId(h.key)) });
-      if (found.status !== 200) throw new Error(replyError(found));
+      const found = await local.allDocs({ keys: handed.map((h) => entryDocId(h.key)), include_docs: true });
       const settled: Handed[] = [];
       const sent: { handed: Handed; doc: EntryDoc }[] = [];
       handed.forEach((h, i) => {
-        const row = found.json.rows[i];
-        const remote = row?.doc ? fromEntryDoc(row.doc) : null;
-        if (!remote) {
-          // New, or not a well-formed entry (replaced, under the rules' append-only check); on a
-          // deleted one CouchDB starts a new revision after the tombstone.
-          const rev = row?.value && !row.value.deleted ? { _rev: row.value.rev as string } : {};
+        const row = found.rows[i];
+        const remoteCopy = row?.doc ? fromEntryDoc(row.doc) : null;
+        const rev = row?.value && !row.value.deleted ? { _rev: row.value.rev } : {};
+        // New, or not a well-formed entry (replaced on its revision, under the rules' append-only check).
+        if (!remoteCopy) {
           sent.push({ handed: h, doc: { ...toEntryDoc(h.local), ...rev } });
           return;
         }
-        const merged = mergeEntry(h.local, remote, this.now());
-        if (sameVersion(merged, remote)) settled.push(h);
-        else sent.push({ handed: h, doc: { ...toEntryDoc(merged), _rev: row.value.rev as string } });
+        const merged = mergeEntry(h.local, remoteCopy, this.now());
+        if (sameVersion(merged, remoteCopy)) settled.push(h);
+        else sent.push({ handed: h, doc: { ...toEntryDoc(merged), ...rev } });
       });
       if (sent.length) {
-        const written = await client.db('POST', '/_bulk_docs', { docs: sent.map((s) => s.doc) });
-        if (written.status !== 201 && written.status !== 200) throw new Error(replyError(written));
-        const results = written.json as { ok?: boolean; error?: string; reason?: string }[];
+        const results = await remote.bulkDocs(sent.map((s) => s.doc));
         for (const [i, result] of results.entries()) {
           const { handed: h } = sent[i]!;
           if (result.ok) settled.push(h);
@@ -218,8 +235,7 @@ export class TeamEngine {
             const text = refusalText(h, result.reason ?? result.error);
             refusals.push(text);
             await markRefused(db, h, text);
-          }
-          // A conflict: the server's copy changed meanwhile; the row stays for the next round.
+          } else stale = true; // a conflict: the server's copy changed since the last pull; the row stays.
         }
       }
       await confirmSynced(db, settled);
@@ -228,33 +244,30 @@ export class TeamEngine {
     }
   }
 
-  /** Pulls the server's changes since the checkpoint; true when merges went back into the outbox. */
-  private async pull(client: CouchClient, connection: TeamConnection): Promise<boolean> {
+  /** Replicates the server's changes into the replica, then reads the replica's changes since the checkpoint into the ledger; true when merges went back into the outbox. */
+  private async pull(replicas: Replicas, connection: TeamConnection): Promise<boolean> {
+    await pullIntoReplica(replicas, PULL_BATCH, (done, pending) =>
+      void this.update({ progress: { done, total: pending === null ? null : done + pending } }),
+    );
     const server = serverOf(connection);
     const stored = (await this.deps.store.get(CHECKPOINT_KEY)) as Checkpoint | undefined;
-    let since = stored?.server === server ? stored.since : 0;
-    let total: number | null = null;
-    if (since === 0) {
-      const info = await client.db('GET', '');
-      if (info.status !== 200) throw new Error(replyError(info));
-      total = typeof info.json.doc_count === 'number' ? info.json.doc_count : null;
-    }
+    let since = (stored?.server === server ? stored.since : 0) as number | string;
+    const total = since === 0 ? (await replicas.local.info()).doc_count : null;
     const departments = userDepartments((await this.deps.loadSettings()).user.department, this.roles ?? []);
     const device = await this.deps.device();
     let done = 0;
     let sendBack = false;
     for (;;) {
-      const query = `since=${encodeURIComponent(String(since))}&limit=${PULL_BATCH}&include_docs=true&conflicts=true`;
-      const changes = await client.db('GET', `/_changes?${query}`);
-      if (changes.status !== 200) throw new Error(replyError(changes));
-      const results = changes.json.results as { id: string; deleted?: boolean; doc?: Record<string, unknown> }[];
+      const changes = await replicas.local.changes({ since, limit: PULL_BATCH, include_docs: true, conflicts: true });
       const versions: EntryVersion[] = [];
-      for (const change of results) {
+      for (const change of changes.results) {
         // A deleted document is never taken out of the local ledger.
         if (change.deleted || !change.doc) continue;
         if (change.id === OFFICE_SETTINGS_ID) await this.receiveSettings(change.doc);
         else if (change.id.startsWith(ENTRY_PREFIX)) {
-          const version = Array.isArray(change.doc._conflicts) ? await this.resolve(client, change.doc) : fromEntryDoc(change.doc);
+          const doc = change.doc as Record<string, unknown> & { _rev: string };
+          const conflicted = Array.isArray(doc._conflicts) && doc._conflicts.length > 0;
+          const version = conflicted ? await this.resolve(replicas, doc) : fromEntryDoc(doc);
           if (version) versions.push(version);
         }
       }
@@ -262,38 +275,35 @@ export class TeamEngine {
       sendBack ||= applied.some((c) => c.sendBack);
       const assigned = applied.filter((c) => assignedToUs(c.merged, c.knownUids, departments, device)).map((c) => c.merged.entry);
       if (assigned.length) this.deps.notifyAssigned(assigned);
-      since = changes.json.last_seq;
+      since = changes.last_seq;
       await this.deps.store.set(CHECKPOINT_KEY, { server, since } satisfies Checkpoint);
-      done += results.length;
-      if (typeof changes.json.pending === 'number') total = done + changes.json.pending;
+      done += changes.results.length;
       await this.update({ progress: { done, total } });
-      if (results.length < PULL_BATCH) return sendBack;
+      if (changes.results.length < PULL_BATCH) return sendBack;
     }
   }
 
-  /** Merges every revision of a conflicted document into its winner and tombstones the losers; the merged version. */
-  private async resolve(client: CouchClient, doc: Record<string, unknown>): Promise<EntryVersion | null> {
+  /** Merges every revision of a conflicted document into its winner and tombstones the losers, on the server; the merged version. */
+  private async resolve({ local, remote }: Replicas, doc: Record<string, unknown> & { _rev: string }): Promise<EntryVersion | null> {
     const winner = fromEntryDoc(doc);
     if (!winner) return null;
-    const id = doc._id as string;
-    const open = await client.db('GET', `${docPath(id)}?open_revs=${encodeURIComponent(JSON.stringify(doc._conflicts))}`);
-    if (open.status !== 200 || !Array.isArray(open.json)) return winner;
+    const open = await local.get(doc._id as string, { open_revs: doc._conflicts as string[] });
     const losers: Revision[] = [];
-    for (const item of open.json as { ok?: Record<string, unknown> }[]) {
+    for (const item of open) {
       const version = item.ok && !item.ok._deleted ? fromEntryDoc(item.ok) : null;
       if (version) losers.push({ rev: item.ok!._rev as string, version });
     }
-    const winnerRevision = { rev: doc._rev as string, version: winner };
+    const winnerRevision = { rev: doc._rev, version: winner };
     const merged = mergedRevisions(winnerRevision, losers, this.now());
     const mergedVersion = fromEntryDoc(merged)!;
     let mergedRev = winnerRevision.rev;
     if (!sameVersion(mergedVersion, winner)) {
-      const put = await client.db('PUT', docPath(id), merged);
+      const [put] = await remote.bulkDocs([merged]);
       // Refused (a member may not write what the office did on the other branch): the office's sync resolves it.
-      if (put.status !== 201 && put.status !== 200) return mergedVersion;
-      mergedRev = put.json.rev as string;
+      if (!put?.ok) return mergedVersion;
+      mergedRev = put.rev;
     }
-    await client.db('POST', '/_bulk_docs', { docs: losersTombstones(merged, mergedRev, losers) });
+    await remote.bulkDocs(losersTombstones(merged, mergedRev, losers));
     return mergedVersion;
   }
 
@@ -307,15 +317,18 @@ export class TeamEngine {
   async publishSettings(): Promise<SyncStatus> {
     const connection = await this.connection();
     if (!connection) return this.update({ lastError: '尚未连接同步服务器 / Not connected to a sync server' });
-    const client = this.clientFor(connection);
+    this.clientFor(connection);
+    const { remote } = this.replicas!;
     try {
-      const current = await client.db('GET', docPath(OFFICE_SETTINGS_ID));
-      const rev = current.status === 200 ? { _rev: current.json._rev as string } : {};
-      const doc = { _id: OFFICE_SETTINGS_ID, ...rev, ...sharedSettings(await this.deps.loadSettings()) };
-      const put = await client.db('PUT', docPath(OFFICE_SETTINGS_ID), doc);
-      return this.update({ lastError: put.status === 201 || put.status === 200 ? null : replyError(put) });
+      const current = await remote.get(OFFICE_SETTINGS_ID).catch((error: { status?: number }) => {
+        if (error.status === 404) return null;
+        throw error;
+      });
+      await remote.put({ _id: OFFICE_SETTINGS_ID, ...(current ? { _rev: current._rev } : {}), ...sharedSettings(await this.deps.loadSettings()) });
+      return this.update({ lastError: null });
     } catch (error) {
-      return this.update(this.failure(error));
+      const failure = this.client?.takeFailure();
+      return this.update(failure ? this.failure(failure) : { lastError: pouchErrorText(error) });
     }
   }
 }
