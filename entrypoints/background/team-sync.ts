@@ -8,6 +8,7 @@ import { LEDGER_CHANGES_CHANNEL } from '@/utils/ledger/outbox';
 import type { LedgerEntry } from '@/utils/ledger/types';
 import { loadSettings, saveSettings } from '@/utils/settings/store';
 import { t } from '@/utils/i18n';
+import { originPatternOf } from '@/utils/sites/enable-site';
 import type { SyncStatus, TeamConnection } from '@/utils/team/sync-status';
 import { TEAM_CONNECTION_KEY, TeamEngine } from './team/engine';
 import { reportError } from './report-error';
@@ -37,7 +38,11 @@ const engine = new TeamEngine({
   device: deviceId,
   loadSettings,
   saveSettings,
-  canReach: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+  // Host access is granted per host, every port: Firefox reports a port-specific pattern as not granted.
+  canReach: async (origin) => {
+    const checked = originPatternOf(origin);
+    return checked.ok && (await browser.permissions.contains({ origins: [checked.pattern] }));
+  },
   notifyAssigned,
 });
 

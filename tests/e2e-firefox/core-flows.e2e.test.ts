@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { launchFirefoxWithExtension, type ExtensionFirefox } from './firefox';
 import { serveFolder, type StaticServer } from '../e2e/static-server';
 import { SHARED_FIXTURES, hasSharedFixtures, labels, fixtureKey } from '../e2e/fixtures';
+import { DB, OFFICE, startTeamServer, type TeamServer } from '../e2e/team-profiles';
 
 /** Desktop and touch views, guest and member, a thread's first and second page. */
 const THREAD_PAGES = [
@@ -20,21 +21,24 @@ const MEMBER_THREAD = 'viewthread-tid24-road-subsidence-wucha-junction-image-sta
 // One Firefox for all the flows (each start costs seconds); the last test restarts it on the same profile.
 describe.skipIf(!hasSharedFixtures)('core flows of the built extension in Firefox ESR', () => {
   let server: StaticServer;
+  let team: TeamServer;
   let firefox: ExtensionFirefox;
   let profile: string;
   let files: string;
   const launch = () => launchFirefoxWithExtension(() => [server.port], profile);
   const thread = (file: string) => labels().pages.find((p) => p.file === file)!;
-  const captured = () => fixtureKey(server.site, 33, thread(OPEN_THREAD).posts![0]!.pid);
+  const openPost = (index: number) => fixtureKey(server.site, 33, thread(OPEN_THREAD).posts![index]!.pid);
+  const captured = () => openPost(0);
 
   beforeAll(async () => {
     profile = mkdtempSync(join(tmpdir(), 'fw-ff-profile-'));
     files = mkdtempSync(join(tmpdir(), 'fw-ff-files-'));
     server = await serveFolder(SHARED_FIXTURES);
-    firefox = await launch();
+    [team, firefox] = await Promise.all([startTeamServer(), launch()]);
   });
   afterAll(async () => {
     await firefox?.close();
+    await team?.close();
     await server?.close();
     rmSync(profile, { recursive: true, force: true });
     rmSync(files, { recursive: true, force: true });
@@ -108,10 +112,27 @@ describe.skipIf(!hasSharedFixtures)('core flows of the built extension in Firefo
     await dashboard.close();
   });
 
+  it('team sync: connected from the 共享台账 panel, a post captured afterwards reaches the server', async () => {
+    const dashboard = await firefox.openExtensionPage('dashboard.html#team');
+    const fields = { url: team.couch.url, db: DB, user: OFFICE.name, password: OFFICE.password };
+    for (const [name, value] of Object.entries(fields)) await dashboard.locator(`[data-fw-sync] input[name="${name}"]`).fill(value);
+    await dashboard.click('[data-fw-sync] [data-fw-action="sync-connect"]');
+    const state = () => dashboard.$eval('[data-fw-sync-status]', (status) => status.getAttribute('data-fw-sync-state'));
+    await expect.poll(state, { timeout: 15_000 }).toBe('idle');
+
+    const post = `[data-fw-post="${openPost(1)}"]`;
+    const page = await firefox.openPage(server.url + OPEN_THREAD);
+    await page.click(`${post} [data-fw-action="capture"]`);
+    await page.waitForSelector(`${post}[data-fw-state="new"]`);
+    await expect.poll(async () => (await team.doc(`entry:${openPost(1)}`))?.status, { timeout: 15_000 }).toBe('new');
+    await Promise.all([page.close(), dashboard.close()]);
+  });
+
   it('after a restart on the same profile the ledger is still there: the popup lists the entry and the badge counts it', async () => {
     await firefox.close();
     firefox = await launch();
-    await expect.poll(() => firefox.badgeText()).toBe('1');
+    // The post captured here and the one captured for the team sync.
+    await expect.poll(() => firefox.badgeText()).toBe('2');
     const popup = await firefox.openExtensionPage('popup.html');
     await popup.waitForSelector(`[data-fw-ledger-item="${captured()}"][data-fw-status="new"]`);
   }, 120_000);
