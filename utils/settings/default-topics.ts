@@ -15,6 +15,12 @@ export const BUREAU_ALIASES: readonly string[] = [
   '城建局',
 ];
 
+/** A works word within a few characters of a road name, in the same clause. */
+const WORKS_SOON_AFTER = '[^,。!?;\n区片]{0,4}(?:改[建造]|拓宽|施工|封闭|[翻整大]修|开挖|修建)';
+
+/** No works word within 90 characters either side (each pothole expression checks for itself: fewer alternatives before it keep the freeze check in budget). */
+const NO_WORKS_AROUND = '(?<!(?:修路|[施停完]工|改造|翻修|挖|工程)[^]{0,90})(?![^]{0,90}(?:修路|[施停完]工|改造|翻修|挖|工程))';
+
 export const DEFAULT_TOPICS: Topic[] = [
   {
     id: 'road_works',
@@ -33,7 +39,10 @@ export const DEFAULT_TOPICS: Topic[] = [
     none: ['路面下沉', '路面塌陷'],
     regex: [
       // A road name right before the works: 延安路改造, 道路两端同时封闭施工 (not 线路, 路灯, 老街片区改造).
-      '(?:(?<![线电网])路(?!灯)|街|大道|桥|路段)[^,。!?;\n区片]{0,4}(?:改建|改造|拓宽|施工|封闭|翻修|整修|大修|开挖|修建)',
+      // Alternatives that share a first character are folded into classes throughout: the freeze check
+      // (regex-safety.ts) then reads each expression within its time budget; what they match is the same.
+      `(?:(?<![线电网])路(?!灯)|[街桥]|大道)${WORKS_SOON_AFTER}`,
+      `路段${WORKS_SOON_AFTER}`,
       // Progress words after a road within the sentence: 这条路……停工 / 工期 / 完工. The word comes
       // first and the lookbehind second, so the expression fails fast where the word is not.
       '(?:停工|工期|施工进度|进度缓慢|完工|竣工)(?<=(?:道路|马路|路段|路面|街道|大道|公路|修路|这条路|该路)[^。!?;\n]{0,36})',
@@ -65,7 +74,8 @@ export const DEFAULT_TOPICS: Topic[] = [
       '下水道[^。!?;\n]{0,10}(?:堵|臭|冒|溢|反)',
       '(?:修理|维修|疏通|清理|堵塞|堵住)下水道',
       // Potholes, unless works are going on nearby: a road dug up and left is about the works.
-      '(?:路面破损|路面坑洼|坑洼不平|坑坑洼洼|大坑|深坑|坑洞|路坑)(?<!(?:修路|施工|改造|翻修|挖|工程|停工|完工)[^]{0,90})(?![^]{0,90}(?:修路|施工|改造|翻修|挖|工程|停工|完工))',
+      `(?:路面(?:破损|坑洼)|[大深路]坑)${NO_WORKS_AROUND}`,
+      `坑(?:洼不平|坑洼洼|洞)${NO_WORKS_AROUND}`,
       '人行道[^。!?;\n]{0,12}(?:破损|松动|坑|塌|损毁|翘|掉)',
     ],
   },
@@ -83,11 +93,12 @@ export const DEFAULT_TOPICS: Topic[] = [
     all: [],
     none: [],
     regex: [
-      '(?:违规|违章|违法|私自|擅自|偷偷|未经审批|未经批准|没有审批|没有办理任何规划手续)[^,。!?;\n]{0,6}(?:搭|建|盖|加层|扩|装修|改建|改造|改成|拆|圈|围|占|敲|砸|打通)',
-      '(?:楼顶|屋顶|顶楼|阳台|露台|院子|院内|绿地|天台|房顶|后院|一楼)[^,。!?;\n]{0,8}(?:搭建|加盖|加建|扩建|搭棚|盖房|建房|盖起|建起|加层|扩充|圈)',
-      '(?:砸|敲|拆|打)(?:掉|了|通)?[^,。!?;\n]{0,4}(?:承重|墙体|墙垛)',
-      '(?:承重|墙体|墙垛|墙)[^,。!?;\n]{0,4}被?(?:砸|敲|拆)(?:掉|了|得)',
-      '(?:用|拿)[^,。!?;\n]{0,6}(?:墙|围栏|栅栏|篱笆)[^,。!?;\n]{0,4}圈',
+      '(?:违[规章法]|[私擅]自|偷偷|未经(?:审批|批准)|没有(?:审批|办理任何规划手续))[^,。!?;\n]{0,6}(?:[搭建盖扩拆圈围占敲砸]|加层|装修|改[建造成]|打通)',
+      '(?:[楼屋房]顶|顶楼|[阳露天]台|院[子内]|绿地|后院|一楼)[^,。!?;\n]{0,8}(?:搭[建棚]|加[盖建层]|扩[建充]|[盖建][房起]|圈)',
+      '[砸敲拆打][掉了通]?[^,。!?;\n]{0,4}(?:承重|墙[体垛])',
+      '(?:承重|墙[体垛]?)[^,。!?;\n]{0,4}被?[砸敲拆][掉了得]',
+      // 圈 in a lookahead: two overlapping stretches in a row are more ways to match than the freeze check allows.
+      '[用拿][^,。!?;\n]{0,6}(?:墙|[围栅]栏|篱笆)(?=[^,。!?;\n]{0,4}圈)',
       '(?:窗户|围墙|后墙)[^,。!?;\n]{0,6}(?:改为|改成|打掉|敲掉|砸开)',
       '加盖(?!公章|印章|章)',
     ],
@@ -105,9 +116,13 @@ export const DEFAULT_TOPICS: Topic[] = [
     all: [],
     none: [],
     regex: [
-      // Houses cracked by works nearby: the crack word, near the site in the same sentence.
-      '(?:裂缝|裂纹|开裂|裂痕|龟裂|裂开|墙裂|屋裂|震坏|倾斜)(?<=(?:工地|打桩|基坑|挖地基|新建|(?:旁边|附近|隔壁|周边|邻居)[^,。!?;\n]{0,6}(?:施工|建房|盖房|建设|楼盘))[^。!?;\n]{0,44})',
-      '(?:裂缝|裂纹|开裂|裂痕|龟裂|裂开|墙裂|屋裂|震坏|倾斜)(?=[^。!?;\n]{0,40}(?:工地|打桩|基坑|挖地基|新建|(?:旁边|附近|隔壁|周边|邻居)[^,。!?;\n]{0,6}(?:施工|建房|盖房|建设|楼盘)))',
+      // Houses cracked by works nearby: the crack word, near the site in the same sentence. Where two
+      // overlapping stretches follow each other (旁边……施工), the inner one is a nested lookbehind: the
+      // freeze check refuses them in a row as too many ways to match.
+      '(?:裂[缝纹痕开]|[开龟墙屋]裂|震坏|倾斜)(?<=(?:工地|打桩|基坑|挖地基|新建|(?<=(?:旁边|附近|隔壁|周边|邻居)[^,。!?;\n]{0,6})(?:施工|[建盖]房|建设|楼盘))[^。!?;\n]{0,44})',
+      '(?:裂[缝纹痕开]|[开龟墙屋]裂|震坏|倾斜)(?=[^。!?;\n]{0,40}(?:工地|打桩|基坑|挖地基|新建))',
+      // The crack before works nearby (裂缝……旁边在施工): matched on the works word, every one of which is two characters.
+      '(?:施工|[建盖]房|建设|楼盘)(?<=(?<=(?:裂[缝纹痕开]|[开龟墙屋]裂|震坏|倾斜)[^。!?;\n]{0,40})(?:旁边|附近|隔壁|周边|邻居)[^,。!?;\n]{0,6}..)',
     ],
   },
   {
