@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, waitFor } from '@testing-library/preact';
+import { browser } from 'wxt/browser';
 import { LedgerDb } from '@/utils/ledger/db';
 import { PopupApp } from '@/entrypoints/popup/PopupApp';
 import { entry, freshDb } from '../ledger-ui/make-ledger';
@@ -20,6 +21,10 @@ const groupKeys = (root: Element, group: string) =>
 describe('toolbar popup groups', () => {
   beforeEach(async () => {
     quietBrowser();
+    // The background's answer with nothing stored under 待登记, as on a fresh install.
+    vi.mocked(browser.runtime.sendMessage).mockImplementation(async (message: unknown) =>
+      (message as { type: string }).type === 'inbox' ? { items: [] } : { ok: true },
+    );
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-03-20T12:00:00+08:00'));
     db.current = freshDb();
