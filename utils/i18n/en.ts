@@ -672,4 +672,7 @@ export const en: Record<MessageKey, string> = {
   // Ledger tallies (counts and statistics kept beside the ledger)
   talliesBuilding: 'Preparing the ledger counts and statistics (once only)',
   talliesFailed: 'Preparing the ledger counts failed: $1',
+  // Dashboard parts loaded when first used
+  chartLoading: 'Loading the chart…',
+  topicPreviewLoading: 'Loading the Simplified/Traditional word lists…',
 };

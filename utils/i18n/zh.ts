@@ -672,6 +672,9 @@ export const zh = {
   // Ledger tallies (counts and statistics kept beside the ledger)
   talliesBuilding: '正在整理台账的计数和统计（只需一次）',
   talliesFailed: '整理台账的计数失败：$1',
+  // Dashboard parts loaded when first used
+  chartLoading: '正在载入图表…',
+  topicPreviewLoading: '正在载入繁简字词表…',
 } as const;
 
 export type MessageKey = keyof typeof zh;

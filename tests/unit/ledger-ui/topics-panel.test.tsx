@@ -5,11 +5,21 @@ import { loadSettings, saveSettings } from '@/utils/settings/store';
 import { TopicsPanel } from '@/entrypoints/dashboard/panels/TopicsPanel';
 import { quietBrowser } from './dom-setup';
 
-async function panel() {
+async function shownPanel() {
   const view = render(<TopicsPanel />);
-  // The preview loads the Traditional-variant dictionaries first: seconds on a busy machine.
   await waitFor(() => expect(view.container.querySelector('[data-fw-topic="road_works"]')).toBeTruthy(), { timeout: 20_000 });
   return view.container;
+}
+
+/** Waits until the preview has loaded the Traditional-variant dictionaries: seconds on a busy machine. */
+async function previewLoaded(root: Element) {
+  await waitFor(() => expect(root.querySelector('[data-fw-preview-loading]')).toBeNull(), { timeout: 20_000 });
+}
+
+async function panel() {
+  const root = await shownPanel();
+  await previewLoaded(root);
+  return root;
 }
 
 function typeRegex(root: Element, text: string): void {
@@ -38,6 +48,15 @@ describe('topics panel', () => {
     await waitFor(() => expect(save.disabled).toBe(false));
     fireEvent.click(save);
     await waitFor(async () => expect((await loadSettings()).topics[0]!.regex).toEqual(['拆迁.{0,10}补偿']), { timeout: 10_000 });
+  });
+
+  it('says the preview is loading its word lists, then marks a post typed in Traditional characters', async () => {
+    const root = await shownPanel();
+    expect(root.querySelector('[data-fw-preview-loading]')?.textContent).toBe('正在载入繁简字词表…');
+    await previewLoaded(root);
+    const text = root.querySelector<HTMLTextAreaElement>('.fw-preview textarea')!;
+    fireEvent.input(text, { target: { value: '小区门口的路燈壞了好幾天' } });
+    await waitFor(() => expect(root.querySelector('[data-fw-preview-result]')?.textContent).toBe('市政维护（路燈）'));
   });
 
   it('speaks of topics by their names: no internal ids, and the reset button says what it restores', async () => {

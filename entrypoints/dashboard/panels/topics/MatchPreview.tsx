@@ -1,20 +1,22 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Topic } from '@/utils/settings/types';
 import { compileRules, createMatcher } from '@/utils/matching/compile';
-import { expandVariants } from '@/utils/matching/variants';
 import { t } from '@/utils/i18n';
+import { useExpandVariants } from './use-expand-variants';
 
 /** Paste a post's text and see which topics it would be marked with, and which words hit. */
 export function MatchPreview({ topics }: { topics: Topic[] }) {
   const [text, setText] = useState('');
-  const rules = useMemo(() => compileRules(topics, expandVariants), [topics]);
-  const matcher = useMemo(() => createMatcher(rules), [rules]);
-  const result = text ? matcher.match(text) : null;
+  const expandVariants = useExpandVariants();
+  const rules = useMemo(() => (expandVariants ? compileRules(topics, expandVariants) : null), [topics, expandVariants]);
+  const matcher = useMemo(() => (rules ? createMatcher(rules) : null), [rules]);
+  const result = text && matcher ? matcher.match(text) : null;
   const names = new Map(topics.map((x) => [x.id, x.name]));
   return (
     <section class="fw-preview">
       <h2>{t('topicPreview')}</h2>
-      {rules.problems.length > 0 && (
+      {!rules && <p class="fw-note" data-fw-preview-loading>{t('topicPreviewLoading')}</p>}
+      {rules && rules.problems.length > 0 && (
         <ul class="fw-error" data-fw-rule-problems>
           {rules.problems.map((p) => (
             <li key={p.topicId + p.source}>

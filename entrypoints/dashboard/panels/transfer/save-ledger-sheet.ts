@@ -1,7 +1,6 @@
 import type { Settings } from '@/utils/settings/types';
 import type { LedgerEntry } from '@/utils/ledger/types';
 import { ledgerCsv } from '@/utils/transfer/csv';
-import { ledgerXlsx } from '@/utils/transfer/xlsx';
 import { datedName, saveFile } from './download';
 import { ledgerNames } from './ledger-names';
 
@@ -14,5 +13,9 @@ export async function saveLedgerSheet(
 ): Promise<void> {
   const names = ledgerNames(settings);
   if (kind === 'csv') saveFile(ledgerCsv(entries, names), datedName('台账', 'csv'), 'text/csv');
-  else saveFile(await ledgerXlsx(entries, names, { onProgress }), datedName('台账', 'xlsx'));
+  else {
+    // The xlsx writer (about 130 KB) is loaded on the first .xlsx export, not with the dashboard.
+    const { ledgerXlsx } = await import('@/utils/transfer/xlsx');
+    saveFile(await ledgerXlsx(entries, names, { onProgress }), datedName('台账', 'xlsx'));
+  }
 }
