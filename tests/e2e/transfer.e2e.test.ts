@@ -139,6 +139,8 @@ describe('dashboard: ledger table, exports, backup and restore in Chromium', () 
     await page.fill('input[data-fw-period-from]', '2026-03-01');
     await page.fill('input[data-fw-period-to]', '2026-03-31');
     await page.locator('[data-fw-stats-state="ready"] .fw-report').waitFor();
+    // The charts load chart.js when they mount: the report is printed once they are drawn.
+    await expect.poll(() => page.locator('[data-fw-chart-loading]').count()).toBe(0);
     await page.emulateMedia({ media: 'print' });
     const gaps = await page.evaluate(() =>
       [...document.querySelectorAll('.fw-chart')].map((chart) => {
