@@ -25,7 +25,12 @@ export const TEAM_CONNECTION_KEY = 'teamConnection';
 const CHECKPOINT_KEY = 'teamSyncCheckpoint';
 const PUSH_BATCH = 200;
 const PULL_BATCH = 500;
-/** Push → pull rounds in one sync: a pull whose merge holds more than the server's copy pushes again. */
+/**
+ * Pull → push rounds in one sync: a write that met a newer copy on the server is tried again after
+ * the next pull. A refusal counts only when it comes again on a fresh copy: pouchdb-server checks
+ * the write rules against the newest revision before it checks the revision, so a stale write is
+ * refused (as dropping events) where CouchDB answers 409.
+ */
 const ROUNDS = 3;
 
 export interface TeamStore {
@@ -187,9 +192,10 @@ export class TeamEngine {
         await this.update({ server: { url: connection.url, db: connection.db, user: connection.user, roles: this.roles } });
       }
       const refusals: string[] = [];
+      const refusedOnce = new Set<string>();
       for (let round = 0; round < ROUNDS; round++) {
-        const stale = await this.push(replicas, refusals);
-        if (!(await this.pull(replicas, connection)) && !stale) break;
+        await this.pull(replicas, connection);
+        if (!(await this.push(replicas, refusals, refusedOnce))) break;
       }
       // A refused entry keeps waiting: its reason stays in the status until it is resolved.
       const lastError = refusals.at(-1) ?? (await anyRefusal(this.deps.db));
@@ -199,8 +205,8 @@ export class TeamEngine {
     }
   }
 
-  /** Writes the outbox to the server, each entry merged with the replica's copy; true when the server held a newer copy of some (they wait for the next pull). */
-  private async push({ local, remote }: Replicas, refusals: string[]): Promise<boolean> {
+  /** Writes the outbox to the server, each entry merged with the replica's copy; true when some wait for the next pull (a newer copy on the server, or a first refusal). */
+  private async push({ local, remote }: Replicas, refusals: string[], refusedOnce: Set<string>): Promise<boolean> {
     const { db } = this.deps;
     const total = await db.outbox.filter((row) => row.refused === null).count();
     const tried = new Set<string>();
@@ -231,7 +237,10 @@ export class TeamEngine {
         for (const [i, result] of results.entries()) {
           const { handed: h } = sent[i]!;
           if (result.ok) settled.push(h);
-          else if (result.error === 'forbidden') {
+          else if (result.error === 'forbidden' && !refusedOnce.has(h.key)) {
+            refusedOnce.add(h.key);
+            stale = true;
+          } else if (result.error === 'forbidden') {
             const text = refusalText(h, result.reason ?? result.error);
             refusals.push(text);
             await markRefused(db, h, text);
@@ -244,8 +253,8 @@ export class TeamEngine {
     }
   }
 
-  /** Replicates the server's changes into the replica, then reads the replica's changes since the checkpoint into the ledger; true when merges went back into the outbox. */
-  private async pull(replicas: Replicas, connection: TeamConnection): Promise<boolean> {
+  /** Replicates the server's changes into the replica, then reads the replica's changes since the checkpoint into the ledger (merges holding more go into the outbox). */
+  private async pull(replicas: Replicas, connection: TeamConnection): Promise<void> {
     await pullIntoReplica(replicas, PULL_BATCH, (done, pending) =>
       void this.update({ progress: { done, total: pending === null ? null : done + pending } }),
     );
@@ -256,7 +265,6 @@ export class TeamEngine {
     const departments = userDepartments((await this.deps.loadSettings()).user.department, this.roles ?? []);
     const device = await this.deps.device();
     let done = 0;
-    let sendBack = false;
     for (;;) {
       const changes = await replicas.local.changes({ since, limit: PULL_BATCH, include_docs: true, conflicts: true });
       const versions: EntryVersion[] = [];
@@ -272,14 +280,13 @@ export class TeamEngine {
         }
       }
       const applied = await applyPulled(this.deps.db, versions, this.now());
-      sendBack ||= applied.some((c) => c.sendBack);
       const assigned = applied.filter((c) => assignedToUs(c.merged, c.knownUids, departments, device)).map((c) => c.merged.entry);
       if (assigned.length) this.deps.notifyAssigned(assigned);
       since = changes.last_seq;
       await this.deps.store.set(CHECKPOINT_KEY, { server, since } satisfies Checkpoint);
       done += changes.results.length;
       await this.update({ progress: { done, total } });
-      if (changes.results.length < PULL_BATCH) return sendBack;
+      if (changes.results.length < PULL_BATCH) return;
     }
   }
 
