@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Settings } from '@/utils/settings/types';
 import { saveSettings } from '@/utils/settings/store';
-import { isDiscuzHtml } from '@/utils/sites/discuz/detect-html';
+import { DISCUZ_MARKERS, hasDiscuzMarkers } from '@/utils/sites/discuz/detect';
 import { originPatternOf, pageSiteActive, withSiteProfile } from '@/utils/sites/enable-site';
 import { openInTab } from '@/components/open-tab';
 import { t } from '@/utils/i18n';
@@ -13,12 +13,6 @@ import { errorText } from '@/utils/error-text';
 const CONTENT_JS = '/content-scripts/forum.js';
 
 type State = { kind: 'idle' | 'busy' | 'enabled' | 'not-discuz' } | { kind: 'error'; text: string };
-
-/**
- * Runs in the tab: the page's markup as text. It is only parsed with DOMParser (utils/sites/discuz/detect-html.ts)
- * into a detached document, where nothing loads or runs, for the adapter's detection; none of it is shown.
- */
-const pageHtml = () => document.documentElement.outerHTML;
 
 /** 在此网站启用: on a page of a site not yet enabled, asks for that one site and starts working on the open tab. */
 export function EnableSite({ settings }: { settings: Settings }) {
@@ -38,8 +32,9 @@ export function EnableSite({ settings }: { settings: Settings }) {
     setState({ kind: 'busy' });
     try {
       if (!(await granted)) return setState({ kind: 'error', text: t('enableSiteRefused', host) });
-      const [read] = await browser.scripting.executeScript({ target: { tabId }, func: pageHtml });
-      if (typeof read?.result !== 'string' || !isDiscuzHtml(read.result)) return setState({ kind: 'not-discuz' });
+      // Detection runs on the live page in the tab: nothing of the page comes back but the answer.
+      const [read] = await browser.scripting.executeScript({ target: { tabId }, func: hasDiscuzMarkers, args: [DISCUZ_MARKERS] });
+      if (read?.result !== true) return setState({ kind: 'not-discuz' });
       await saveSettings({ ...settings, sites: withSiteProfile(settings.sites, match, 'discuz', host).sites });
       await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_JS] });
       setState({ kind: 'enabled' });

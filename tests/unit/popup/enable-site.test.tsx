@@ -15,7 +15,12 @@ const NEWS_HTML = '<html><head><title>民生专栏 - 岱山新闻网</title></he
 function tabShowing(html: string, granted = true) {
   vi.spyOn(browser.tabs, 'query').mockResolvedValue([TAB] as never);
   const request = vi.spyOn(browser.permissions, 'request').mockResolvedValue(granted as never);
-  const inject = vi.spyOn(browser.scripting, 'executeScript').mockImplementation((async (details: { func?: unknown }) => (details.func ? [{ result: html }] : [{}])) as never);
+  // A function injected into the tab runs on that page.
+  const page = new DOMParser().parseFromString(html, 'text/html');
+  const inject = vi
+    .spyOn(browser.scripting, 'executeScript')
+    .mockImplementation((async (details: { func?: (...args: unknown[]) => unknown; args?: unknown[] }) =>
+      details.func ? [{ result: details.func(...(details.args ?? []), page) }] : [{}]) as never);
   const opened = vi.spyOn(browser.tabs, 'create').mockResolvedValue({} as never);
   return { request, inject, opened };
 }

@@ -1,19 +1,27 @@
 import { FOOTER_POWERED_LINK, GENERATOR_META, HEAD_SCRIPTS, TOUCH_STYLESHEET } from './selectors';
 
-const GENERATOR = /^Discuz!/i;
-const DISCUZ_GLOBALS = /\bdiscuz_uid\s*=/;
-const POWERED_TITLE = /Powered by Discuz!/i;
+/** The selectors Discuz! X pages are recognised by. */
+export const DISCUZ_MARKERS = { generatorMeta: GENERATOR_META, headScripts: HEAD_SCRIPTS, footerPoweredLink: FOOTER_POWERED_LINK, touchStylesheet: TOUCH_STYLESHEET };
+export type DiscuzMarkers = typeof DISCUZ_MARKERS;
 
-/** True for any page of a Discuz! X forum, desktop or touch view. */
-export function isDiscuzPage(doc: Document): boolean {
-  const generator = doc.querySelector(GENERATOR_META)?.getAttribute('content') ?? '';
-  if (GENERATOR.test(generator)) return true;
-  if (POWERED_TITLE.test(doc.title)) return true;
-  for (const script of Array.from(doc.querySelectorAll(HEAD_SCRIPTS))) {
-    if (DISCUZ_GLOBALS.test(script.textContent ?? '')) return true;
+/**
+ * True for any page of a Discuz! X forum, desktop or touch view. Uses no name from outside its
+ * body, so the popup can also run it inside a tab (scripting.executeScript) on the live page.
+ */
+export function hasDiscuzMarkers(markers: DiscuzMarkers, doc: Document = document): boolean {
+  const generator = doc.querySelector(markers.generatorMeta)?.getAttribute('content') ?? '';
+  if (/^Discuz!/i.test(generator)) return true;
+  if (/Powered by Discuz!/i.test(doc.title)) return true;
+  for (const script of Array.from(doc.querySelectorAll(markers.headScripts))) {
+    if (/\bdiscuz_uid\s*=/.test(script.textContent ?? '')) return true;
   }
-  if (doc.querySelector(FOOTER_POWERED_LINK)?.textContent?.includes('Discuz!')) return true;
-  return isTouchView(doc);
+  if (doc.querySelector(markers.footerPoweredLink)?.textContent?.includes('Discuz!')) return true;
+  // The touch (phone) view: Discuz serves its own mobile stylesheet.
+  return doc.querySelector(markers.touchStylesheet) !== null;
+}
+
+export function isDiscuzPage(doc: Document): boolean {
+  return hasDiscuzMarkers(DISCUZ_MARKERS, doc);
 }
 
 /** The touch (phone) view: Discuz serves its own mobile stylesheet and `pg_*` body classes. */
