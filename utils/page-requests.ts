@@ -35,6 +35,7 @@ const captureSchema = v.object({
     postedAt: isoOrNull(),
     excerpt: v.string(),
     topics: v.array(str(LIMITS.id)),
+    level: v.optional(v.picklist(['watch', 'urgent'])),
   }),
 });
 

@@ -4,11 +4,12 @@ import { captureDue, slaContext } from '@/utils/deadline/sla';
 import { toShanghaiISO } from '@/utils/time/shanghai';
 import { actorName } from '@/utils/settings/identity';
 
-export function captureContext(settings: Settings, now: Date): CaptureContext {
+/** `periodFirstResponseHours`: an active sensitive period's shorter first response, if any. */
+export function captureContext(settings: Settings, now: Date, periodFirstResponseHours: number | null = null): CaptureContext {
   return {
     now,
     actor: actorName(settings.user),
-    dueFor: (at, topics) => toShanghaiISO(captureDue(at, slaContext(settings, topics))),
+    dueFor: (at, topics, level) => toShanghaiISO(captureDue(at, slaContext(settings, topics, undefined, { level, periodFirstResponseHours }))),
     departmentFor: (topics) => settings.topics.find((t) => topics.includes(t.id))?.department ?? null,
   };
 }

@@ -17,7 +17,7 @@ import { reportError } from './report-error';
  * the forum pages carry no conversion dictionaries.
  */
 async function storeRules(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ [RULES_KEY]: compileRules(settings.topics, expandVariants) });
+  await browser.storage.local.set({ [RULES_KEY]: compileRules(settings.topics, expandVariants, settings.warning.lists) });
 }
 
 /**

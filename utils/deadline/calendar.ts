@@ -79,6 +79,14 @@ export class WorkCalendar {
     return [...years].filter((year) => !this.coverage(year));
   }
 
+  /** The public holiday's name (国庆节…) when `key` is one of its days off, else null; 调休 working days are not. */
+  holidayName(key: string): string | null {
+    if (this.isWorkingDay(key)) return null;
+    if (this.extraHolidays.has(key)) return '自定休息日';
+    const data = this.loaded && (this.loaded.holidays[key] !== undefined || this.loadedYears.has(yearOf(key))) ? this.loaded : BUILT_IN;
+    return data.holidays[key] ?? null;
+  }
+
   private lookUp(key: string): boolean {
     const { year } = parseDayKey(key);
     if (this.extraWorkdays.has(key)) return true;

@@ -9,7 +9,7 @@
 // - Pause: the clock stops. The deadline moves later by the working time inside the pause, so
 //   nights, weekends and holidays inside a pause move it by nothing and are skipped only once,
 //   when the remaining time is counted on. A pause that begins after the deadline changes nothing.
-import type { SlaPolicy, Settings } from '../settings/types';
+import type { SlaPolicy, Settings, WarningLevel } from '../settings/types';
 import { dayKey } from '../time/shanghai';
 import { WorkCalendar } from './calendar';
 import { loadedHolidays } from './active-holidays';
@@ -41,15 +41,35 @@ export function policyForTopics(sla: Settings['sla'], topics: readonly string[])
   return { ...sla.default, ...own };
 }
 
+/** What else shapes an entry's policy: its 舆情预警 level, and an active sensitive period's first-response hours. */
+export interface PolicyExtras {
+  level?: WarningLevel;
+  periodFirstResponseHours?: number | null;
+}
+
+/** The shortest of the first-response rules that are on (0, null and undefined are off). */
+function shortestHours(...hours: (number | null | undefined)[]): number {
+  const on = hours.filter((h): h is number => typeof h === 'number' && h > 0);
+  return on.length ? Math.min(...on) : 0;
+}
+
+/** The topics' policy overlaid with the level's; a first response asked for by the level or a period only ever comes sooner. */
+export function policyFor(sla: Settings['sla'], topics: readonly string[], { level = 'normal', periodFirstResponseHours }: PolicyExtras = {}): SlaPolicy {
+  const base = policyForTopics(sla, topics);
+  const own = level === 'normal' ? {} : (sla.perLevel?.[level] ?? {});
+  return { ...base, ...own, firstResponseHours: shortestHours(base.firstResponseHours, own.firstResponseHours, periodFirstResponseHours) };
+}
+
 export function slaContext(
   settings: Pick<Settings, 'calendar' | 'sla' | 'workingHours'>,
   topics: readonly string[] = [],
   loaded = loadedHolidays(),
+  extras: PolicyExtras = {},
 ): SlaContext {
   return {
     calendar: new WorkCalendar(settings.calendar, loaded),
     hours: settings.workingHours,
-    policy: policyForTopics(settings.sla, topics),
+    policy: policyFor(settings.sla, topics, extras),
   };
 }
 

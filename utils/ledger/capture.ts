@@ -1,5 +1,6 @@
 import type { LedgerDb } from './db';
 import type { LedgerEntry, LedgerEvent } from './types';
+import type { WarningLevel } from '../settings/types';
 import { toShanghaiISO } from '../time/shanghai';
 import { LIMITS } from '../transfer/limits';
 import { deviceId } from './device-id';
@@ -9,7 +10,7 @@ import { announceLedgerChange, noteChange } from './outbox';
 /** What the content script sends when a post is captured. */
 export type CapturePayload = Pick<
   LedgerEntry,
-  'key' | 'site' | 'tid' | 'pid' | 'title' | 'url' | 'author' | 'authorUid' | 'postedAt' | 'excerpt' | 'topics'
+  'key' | 'site' | 'tid' | 'pid' | 'title' | 'url' | 'author' | 'authorUid' | 'postedAt' | 'excerpt' | 'topics' | 'level'
 >;
 
 /** A ledger entry fresh from capture: nothing done yet. */
@@ -47,8 +48,8 @@ export function withinLimits(post: CapturePayload): CapturePayload {
 export interface CaptureContext {
   now: Date;
   actor: string;
-  /** Due instant for a capture at `now` with these topics. */
-  dueFor(now: Date, topics: string[]): string | null;
+  /** Due instant for a capture at `now` with these topics and this level. */
+  dueFor(now: Date, topics: string[], level: WarningLevel): string | null;
   /** Department responsible for the first matched topic, if any. */
   departmentFor(topics: string[]): string | null;
 }
@@ -74,9 +75,11 @@ export async function captureEntries(db: LedgerDb, captured: readonly CapturePay
       let event: Omit<LedgerEvent, 'uid' | 'seq' | 'device'>;
       if (existing) {
         entry = { ...existing, ...post, updatedAt: at };
+        // The level is what the post says now: a post edited down to 一般 loses its old one.
+        if (!post.level) delete entry.level;
         event = { key: post.key, at, actor: ctx.actor, type: 'update', note: '重新登记' };
       } else {
-        entry = newEntry(post, at, ctx.dueFor(ctx.now, post.topics), ctx.departmentFor(post.topics));
+        entry = newEntry(post, at, ctx.dueFor(ctx.now, post.topics, post.level ?? 'normal'), ctx.departmentFor(post.topics));
         event = { key: post.key, at, actor: ctx.actor, type: 'capture', to: 'new' };
       }
       await db.entries.put(entry);

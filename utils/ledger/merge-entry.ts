@@ -202,6 +202,7 @@ export function mergeEntry(first: EntryVersion, second: EntryVersion, now: Date)
     postedAt: ofPost.postedAt,
     excerpt: ofPost.excerpt,
     topics: ofPost.topics,
+    ...(ofPost.level ? { level: ofPost.level } : {}),
     capturedAt: laterOf(a.entry.capturedAt, b.entry.capturedAt, (t) => -trustedTime(t, now), firstText),
     status,
     dueAt: ofStatus.dueAt,

@@ -1,4 +1,5 @@
 // Ledger (台账) records as stored in IndexedDB in the extension's origin.
+import type { RaisedLevel } from '../settings/types';
 
 export const STATUSES = [
   'new',
@@ -85,6 +86,8 @@ export interface LedgerEntry {
   postedAt: string | null;
   excerpt: string;
   topics: string[];
+  /** 舆情预警 level found at capture; absent for 一般. */
+  level?: RaisedLevel;
   capturedAt: string;
   status: Status;
   /** ISO 8601 with +08:00; null when nothing is due. */

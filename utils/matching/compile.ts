@@ -1,4 +1,4 @@
-import type { Topic } from '@/utils/settings/types';
+import type { RaisedLevel, Topic, WarningList } from '@/utils/settings/types';
 import { foldText, normalizeKeyword } from './normalize';
 import { REGEX_FLAGS, regexDeadline, scanRegex } from './regex-scan';
 import { PROBE_BUDGET_MS, slowProbe } from './regex-probe';
@@ -38,10 +38,22 @@ export interface CompiledRules {
   problems: RuleProblem[];
   /** Character pairs that page text and keywords fold onto one script (see script-fold.ts). */
   fold: string;
+  warnings: CompiledWarnings;
+}
+
+/** The 舆情预警 word lists, found by the same scan as the topics' words. */
+export interface CompiledWarnings {
+  lists: { id: string; name: string; level: RaisedLevel }[];
+  /**
+   * Scanned word (a warning word, or a topic word that holds one) → the warning words inside it,
+   * each with its list's index: the scan takes the longest word at a position, so a keyword such
+   * as 路面塌陷 must still count its 塌陷.
+   */
+  words: [string, [number, string][]][];
 }
 
 /** Changes when stored rules must be compiled again. */
-export const RULES_VERSION = 2;
+export const RULES_VERSION = 3;
 
 export interface Hit {
   /** UTF-16 offsets into the scanned text. */
@@ -50,11 +62,16 @@ export interface Hit {
   topicIds: string[];
 }
 
+/** Distinct warning words found in a text, by the level of their list. */
+export type WarningHits = Record<RaisedLevel, string[]>;
+
 export interface MatchResult {
   /** Topics whose rules the text satisfies, in priority order. */
   topics: string[];
   /** Hits that belong to those topics, sorted and non-overlapping. */
   hits: Hit[];
+  /** Warning words in the text (whether or not it matched a topic). */
+  warning: WarningHits;
 }
 
 export interface Matcher {
@@ -91,9 +108,33 @@ function checkRegex(topic: Topic, source: string): RuleProblem | null {
   return null;
 }
 
-/** Folds, expands (e.g. Traditional variants) and validates the topics once, off the page's hot path. */
-export function compileRules(topics: Topic[], expand?: VariantExpander): CompiledRules {
-  const texts = topics.flatMap((t) => [...[...t.any, ...t.all, ...t.none].flatMap((w) => spellings(w, expand)), ...t.regex]);
+/** Every scanned word's warning words (see CompiledWarnings.words); `words` gains the warning words that hold a topic's keyword. */
+function compileWarnings(lists: readonly WarningList[], words: Map<string, string[]>, allForms: Iterable<string>, wordForms: (w: string) => string[]): CompiledWarnings {
+  const warned = new Map<string, number>();
+  lists.forEach((list, i) => {
+    for (const word of list.words) for (const form of wordForms(word)) if (!warned.has(form)) warned.set(form, i);
+  });
+  for (const form of warned.keys()) {
+    if (words.has(form)) continue;
+    const ids = new Set<string>();
+    for (const [word, topicIds] of words) if (form.includes(word)) for (const id of topicIds) ids.add(id);
+    if (ids.size) words.set(form, [...ids]);
+  }
+  const inside = new Map<string, [number, string][]>();
+  for (const scanned of new Set([...words.keys(), ...allForms, ...warned.keys()])) {
+    const found: [number, string][] = [];
+    for (const [form, i] of warned) if (scanned.includes(form)) found.push([i, form]);
+    if (found.length) inside.set(scanned, found);
+  }
+  return { lists: lists.map(({ id, name, level }) => ({ id, name, level })), words: [...inside] };
+}
+
+/** Folds, expands (e.g. Traditional variants) and validates the topics and warning lists once, off the page's hot path. */
+export function compileRules(topics: Topic[], expand?: VariantExpander, warningLists: readonly WarningList[] = []): CompiledRules {
+  const texts = [
+    ...topics.flatMap((t) => [...[...t.any, ...t.all, ...t.none].flatMap((w) => spellings(w, expand)), ...t.regex]),
+    ...warningLists.flatMap((l) => l.words.flatMap((w) => spellings(w, expand))),
+  ];
   const fold = expand ? scriptFoldPairs(texts, expand) : '';
   const foldScript = scriptFolder(fold);
   const wordForms = (word: string) => {
@@ -131,7 +172,8 @@ export function compileRules(topics: Topic[], expand?: VariantExpander): Compile
     };
   });
   for (const { word, topicIds } of compoundsFor(words, foldScript)) words.set(word, [...new Set([...(words.get(word) ?? []), ...topicIds])]);
-  return { version: RULES_VERSION, topics: compiled, words: [...words], regex, problems, fold };
+  const warnings = compileWarnings(warningLists, words, compiled.flatMap((t) => t.all.flat()), wordForms);
+  return { version: RULES_VERSION, topics: compiled, words: [...words], regex, problems, fold, warnings };
 }
 
 function escapeRegex(word: string): string {
@@ -142,6 +184,10 @@ function escapeRegex(word: string): string {
 function alternation(words: Iterable<string>): RegExp | null {
   const sorted = [...words].sort((a, b) => b.length - a.length);
   return sorted.length ? new RegExp(sorted.map(escapeRegex).join('|'), 'g') : null;
+}
+
+function addWarning(warned: WarningHits, level: RaisedLevel, word: string): void {
+  if (!warned[level].includes(word)) warned[level].push(word);
 }
 
 function addTo(map: Map<string, string[]>, key: string, id: string): void {
@@ -170,7 +216,10 @@ export function createMatcher(rules: CompiledRules): Matcher {
   const anyTopics = new Map(rules.words);
   const allTopics = new Map<string, string[]>();
   for (const topic of rules.topics) for (const group of topic.all) for (const w of group) addTo(allTopics, w, topic.id);
-  const combined = alternation(new Set([...anyTopics.keys(), ...allTopics.keys()]));
+  // Rules stored by an older version have no warning lists until the background compiles them again.
+  const warnings = rules.warnings ?? { lists: [], words: [] };
+  const warnedWords = new Map(warnings.words);
+  const combined = alternation(new Set([...anyTopics.keys(), ...allTopics.keys(), ...warnedWords.keys()]));
   const expressions = rules.regex.map((r) => ({ topicId: r.topicId, re: new RegExp(r.source, REGEX_FLAGS) }));
   const order = new Map(rules.topics.map((t, i) => [t.id, i]));
   // Rules stored by an older version have no pairs until the background compiles them again.
@@ -188,14 +237,15 @@ export function createMatcher(rules: CompiledRules): Matcher {
     }
   }
 
-  /** Hits in folded text; `anyHit` collects the topics that got an any-of hit. */
-  function scanFolded(folded: string, anyHit: Set<string> | null): Hit[] {
+  /** Hits in folded text; `anyHit` collects the topics that got an any-of hit, `warned` the warning words. */
+  function scanFolded(folded: string, anyHit: Set<string> | null, warned?: WarningHits): Hit[] {
     const hits: Hit[] = [];
     if (combined) {
       combined.lastIndex = 0;
       for (let m = combined.exec(folded); m; m = combined.exec(folded)) {
         const any = anyTopics.get(m[0]);
         const all = allTopics.get(m[0]);
+        if (warned) for (const [i, word] of warnedWords.get(m[0]) ?? []) addWarning(warned, warnings.lists[i]!.level, word);
         if (any && anyHit) for (const id of any) anyHit.add(id);
         const ids = any && all ? [...new Set([...any, ...all])] : (any ?? all ?? []);
         hits.push({ start: m.index, end: m.index + m[0].length, topicIds: [...ids] });
@@ -218,16 +268,17 @@ export function createMatcher(rules: CompiledRules): Matcher {
   function match(text: string): MatchResult {
     const folded = prepare(text);
     const anyHit = new Set<string>();
-    const raw = scanFolded(folded, anyHit);
-    if (anyHit.size === 0) return { topics: [], hits: [] };
+    const warning: WarningHits = { urgent: [], watch: [] };
+    const raw = scanFolded(folded, anyHit, warning);
+    if (anyHit.size === 0) return { topics: [], hits: [], warning };
     const topics = rules.topics.filter((t) => anyHit.has(t.id) && satisfies(t, folded)).map((t) => t.id);
-    if (topics.length === 0) return { topics, hits: [] };
+    if (topics.length === 0) return { topics, hits: [], warning };
     const hits: Hit[] = [];
     for (const hit of raw) {
       const ids = hit.topicIds.filter((id) => topics.includes(id));
       if (ids.length) hits.push({ ...hit, topicIds: ids.sort((a, b) => order.get(a)! - order.get(b)!) });
     }
-    return { topics, hits: withoutOverlaps(hits) };
+    return { topics, hits: withoutOverlaps(hits), warning };
   }
 
   return {
@@ -238,8 +289,9 @@ export function createMatcher(rules: CompiledRules): Matcher {
     mayMatch(text) {
       const folded = prepare(text);
       if (combined) {
+        // A warning word alone makes no match: only a topic's word counts here.
         combined.lastIndex = 0;
-        if (combined.test(folded)) return true;
+        for (let m = combined.exec(folded); m; m = combined.exec(folded)) if (anyTopics.has(m[0]) || allTopics.has(m[0])) return true;
       }
       let found = false;
       eachRegexHit(folded, () => (found = true));

@@ -5,6 +5,7 @@ import { DEFAULT_SLA, DEFAULT_WORKING_HOURS } from '../deadline/sla';
 import { STORE_BUILD } from '../build-kind';
 import { DEMO_SITE_PROFILES } from '../sites/local-demo';
 import { defaultReceptionWords } from '../reception/defaults';
+import { DEFAULT_LEVEL_SLA, defaultWarningSettings } from '../warning/defaults';
 
 /** The local demo forum's origins, any port: the demo and the tests serve on several. */
 const DEMO_SITES = ['127.0.0.1:*', 'localhost:*'];
@@ -31,9 +32,10 @@ export function defaultSettings(): Settings {
     officialese: [...DEFAULT_OFFICIALESE],
     reception: defaultReceptionWords(),
     calendar: { extraHolidays: [], extraWorkdays: [] },
-    sla: { default: { ...DEFAULT_SLA }, perTopic: {} },
+    sla: { default: { ...DEFAULT_SLA }, perTopic: {}, perLevel: structuredClone(DEFAULT_LEVEL_SLA) },
     workingHours: { ...DEFAULT_WORKING_HOURS },
     reminders: { patrolTimes: ['09:00', '14:30'], leadMinutes: 60 },
-    watch: { intervalMinutes: 30, ...DEFAULT_WORKING_HOURS, anyTime: false, daysAfterReply: 14, boards: [] },
+    watch: { intervalMinutes: 30, ...DEFAULT_WORKING_HOURS, anyTime: false, daysAfterReply: 14, boards: [], boardKinds: {} },
+    warning: defaultWarningSettings(),
   };
 }

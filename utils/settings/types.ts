@@ -75,6 +75,50 @@ export interface ReceptionWords {
   pushback: string[];
 }
 
+/** 舆情预警 levels: every match is 一般 (normal), 关注 (watch) or 紧急 (urgent). */
+export type WarningLevel = 'normal' | 'watch' | 'urgent';
+/** The levels a warning word list can raise a match to. */
+export type RaisedLevel = Exclude<WarningLevel, 'normal'>;
+
+/** Words that raise a match's level, e.g. safety (紧急) or media and escalation (关注). */
+export interface WarningList {
+  id: string;
+  name: string;
+  level: RaisedLevel;
+  words: string[];
+}
+
+/** A time of extra vigilance (两会, 岁末年初, 新楼盘开盘…) and what it changes while active. */
+export interface SensitivePeriod {
+  id: string;
+  name: string;
+  /** First and last day: 'MM-DD' every year (from after to wraps over New Year), or 'YYYY-MM-DD' once. Unused when `holidays`. */
+  from: string;
+  to: string;
+  /** Active on the calendar's public holidays (法定节假日) instead of a date range. */
+  holidays: boolean;
+  /** Extra patrol reminders on each day of the period ('HH:MM'). */
+  patrolTimes: string[];
+  /** Distinct 关注 words that make a match 关注 while active; null keeps the usual threshold. */
+  watchThreshold: number | null;
+  /** A reply within N working hours of capture while active; null keeps the usual deadlines. */
+  firstResponseHours: number | null;
+}
+
+export interface WarningSettings {
+  lists: WarningList[];
+  /** Distinct words from 关注 lists that make a match 关注. */
+  watchThreshold: number;
+  /** A 紧急 capture notifies at once, with the alert text ready to paste. */
+  notifyUrgent: boolean;
+  periods: SensitivePeriod[];
+  /** At least `minEntries` entries sharing a topic and a place, captured within `days` days, make a 热点. */
+  hot: { minEntries: number; days: number };
+}
+
+/** A watched board of another county's forum (周边) or of the same trade elsewhere (同行业): warnings, not replies. */
+export type BoardKind = 'nearby' | 'trade';
+
 /** Which open entries the toolbar badge counts: everyone's, my department's, or those I captured or acted on. */
 export type BadgeScope = 'mine' | 'department' | 'office';
 
@@ -90,9 +134,20 @@ export interface Settings {
   officialese: string[];
   reception: ReceptionWords;
   calendar: { extraHolidays: string[]; extraWorkdays: string[] };
-  sla: { default: SlaPolicy; perTopic: Record<string, Partial<SlaPolicy>> };
+  /** perLevel overlays the topic's policy for 关注 and 紧急 matches (a shorter first response wins). */
+  sla: { default: SlaPolicy; perTopic: Record<string, Partial<SlaPolicy>>; perLevel: Partial<Record<RaisedLevel, Partial<SlaPolicy>>> };
   workingHours: { start: string; end: string };
   reminders: { patrolTimes: string[]; leadMinutes: number };
   /** The background watch: how often, within which hours (on working days), how long after a reply, and the board lists watched for new matching threads. */
-  watch: { intervalMinutes: number; start: string; end: string; anyTime: boolean; daysAfterReply: number; boards: string[] };
+  /** `boardKinds` marks watched boards whose matches go to 周边动态 instead of the office's inbox. */
+  watch: {
+    intervalMinutes: number;
+    start: string;
+    end: string;
+    anyTime: boolean;
+    daysAfterReply: number;
+    boards: string[];
+    boardKinds: Record<string, BoardKind>;
+  };
+  warning: WarningSettings;
 }

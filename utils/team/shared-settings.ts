@@ -4,7 +4,7 @@ import { repairSettings } from '../settings/repair';
 import { SELF_STAFF_ID } from '../settings/identity';
 import type { Settings } from '../settings/types';
 
-export const SHARED_SECTIONS = ['topics', 'staff', 'sites', 'templates', 'officialese', 'reception', 'calendar', 'sla', 'workingHours'] as const;
+export const SHARED_SECTIONS = ['topics', 'staff', 'sites', 'templates', 'officialese', 'reception', 'calendar', 'sla', 'workingHours', 'warning'] as const;
 export type SharedSettings = Pick<Settings, (typeof SHARED_SECTIONS)[number]>;
 
 export const OFFICE_SETTINGS_ID = 'settings:office';

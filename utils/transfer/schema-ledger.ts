@@ -79,6 +79,8 @@ const entryFields = obj({
   postedAt: v.nullable(instant()),
   excerpt: text(LIMITS.excerpt),
   topics: list(nonEmptyText(LIMITS.id), LIMITS.topicsPerEntry),
+  // Optional: absent for 一般, and in backups written before 舆情预警.
+  level: v.optional(v.picklist(['watch', 'urgent'], '预警级别应为 watch 或 urgent')),
   capturedAt: instant(),
   status: status(),
   dueAt: v.nullable(instant()),

@@ -5,6 +5,8 @@ import { defaultSettings } from '../settings/defaults';
 import { safeHttpUrl } from '../links/safe-http-url';
 import { checkOriginPattern } from '../sites/origin-pattern';
 import { defaultReceptionWords } from '../reception/defaults';
+import { boardKindsSchema, warningSchema } from './schema-warning';
+import { DEFAULT_LEVEL_SLA } from '../warning/defaults';
 import { bool, clock, day, int, list, nonEmptyText, num, obj, siteSelectors, text, uniqueBy } from './schema-parts';
 
 function compiles(source: string): boolean {
@@ -100,6 +102,11 @@ export const settingsSchema = obj({
       v.record(nonEmptyText(LIMITS.id), v.partial(obj(slaFields)), '应为对象'),
       v.maxEntries(LIMITS.topics, `过多：最多 ${LIMITS.topics} 项`),
     ),
+    // Optional: settings files written before 舆情预警 still import, with 紧急's 2 working hours.
+    perLevel: v.optional(
+      v.strictObject({ watch: v.optional(v.partial(obj(slaFields))), urgent: v.optional(v.partial(obj(slaFields))) }, '只能有 watch 与 urgent 两项'),
+      () => structuredClone(DEFAULT_LEVEL_SLA),
+    ),
   }),
   workingHours: obj({ start: clock(), end: clock() }),
   reminders: obj({ patrolTimes: list(clock(), LIMITS.patrolTimes), leadMinutes: int(0, 24 * 60) }),
@@ -112,7 +119,9 @@ export const settingsSchema = obj({
       anyTime: bool(),
       daysAfterReply: int(0, 365),
       boards: v.optional(list(v.pipe(nonEmptyText(LIMITS.url), v.check((url) => safeHttpUrl(url) === url, '应为 http(s) 网址')), WATCHED_BOARDS), []),
+      boardKinds: boardKindsSchema,
     }),
     () => defaultSettings().watch,
   ),
+  warning: warningSchema,
 });

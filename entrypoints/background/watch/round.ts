@@ -87,7 +87,7 @@ async function round(manual: boolean): Promise<void> {
   if (manual || inWatchHours(now, settings.watch, calendar)) {
     const { work, tracked } = await workBySite(settings, state, now);
     state = keepTracked(state, tracked, settings.watch.boards);
-    const ctx = { settings, matcher: (await storedMatcher()) ?? createMatcher(compileRules(settings.topics)), manual, report, findings: { items: [], topics: [] } as Findings };
+    const ctx = { settings, matcher: (await storedMatcher()) ?? createMatcher(compileRules(settings.topics, undefined, settings.warning.lists)), manual, report, findings: { items: [], topics: [] } as Findings };
     try {
       await Promise.all([...work].map(([site, w]) => watchSite(site, w, state, ctx)));
     } finally {

@@ -167,7 +167,7 @@ export function applyForm(settings: Settings, form: CalendarForm): { settings: S
       ...settings,
       calendar: { extraHolidays: [...form.extraHolidays].sort(), extraWorkdays: [...form.extraWorkdays].sort() },
       workingHours: { start, end },
-      sla: { default: policy, perTopic },
+      sla: { ...settings.sla, default: policy, perTopic },
       reminders: { leadMinutes, patrolTimes: [...new Set(patrolTimes)].sort() },
     },
   };

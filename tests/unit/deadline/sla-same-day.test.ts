@@ -6,7 +6,7 @@ import { context, sh, show } from './helpers';
 function settingsWith(changes: Partial<Pick<Settings, 'calendar' | 'sla'>>): Pick<Settings, 'calendar' | 'sla' | 'workingHours'> {
   return {
     calendar: { extraHolidays: [], extraWorkdays: [] },
-    sla: { default: { ...DEFAULT_SLA }, perTopic: {} },
+    sla: { default: { ...DEFAULT_SLA }, perTopic: {}, perLevel: {} },
     workingHours: { ...DEFAULT_WORKING_HOURS },
     ...changes,
   };
@@ -66,7 +66,7 @@ describe('same working day with other settings', () => {
   });
 
   it('uses a topic’s own policy over the default', () => {
-    const settings = settingsWith({ sla: { default: { ...DEFAULT_SLA }, perTopic: { roads: { cutoff: '15:00' } } } });
+    const settings = settingsWith({ sla: { default: { ...DEFAULT_SLA }, perTopic: { roads: { cutoff: '15:00' } }, perLevel: {} } });
     const at = sh('2026-11-24 16:00');
     expect(show(sameDayDue(at, slaContext(settings, ['roads'])))).toBe('2026-11-25 17:30');
     expect(show(sameDayDue(at, slaContext(settings, ['other'])))).toBe('2026-11-24 17:30');

@@ -1,6 +1,7 @@
 import type { LedgerEntry, LedgerEvent } from '@/utils/ledger/types';
 import type { Settings } from '@/utils/settings/types';
 import { makeEntry, reply } from '../stats/make-entry';
+import { defaultWarningSettings } from '@/utils/warning/defaults';
 
 export function sampleSettings(): Settings {
   return {
@@ -25,10 +26,12 @@ export function sampleSettings(): Settings {
     sla: {
       default: { cutoff: '16:00', firstResponseHours: 0, escalationDays: 3, restartOnFollowUp: true, requireApproval: false },
       perTopic: { housing: { escalationDays: 2 } },
+      perLevel: { urgent: { firstResponseHours: 2 } },
     },
     workingHours: { start: '08:30', end: '17:30' },
     reminders: { patrolTimes: ['09:00', '14:30'], leadMinutes: 60 },
-    watch: { intervalMinutes: 30, start: '08:30', end: '17:30', anyTime: false, daysAfterReply: 14, boards: [] },
+    watch: { intervalMinutes: 30, start: '08:30', end: '17:30', anyTime: false, daysAfterReply: 14, boards: [], boardKinds: {} },
+    warning: defaultWarningSettings(),
   };
 }
 

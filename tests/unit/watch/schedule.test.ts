@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { WorkCalendar } from '@/utils/deadline/calendar';
 import { inWatchHours, nextRoundAt, type WatchSettings } from '@/utils/watch/schedule';
 
-const watch: WatchSettings = { intervalMinutes: 30, start: '08:30', end: '17:30', anyTime: false, daysAfterReply: 14, boards: [] };
+const watch: WatchSettings = { intervalMinutes: 30, start: '08:30', end: '17:30', anyTime: false, daysAfterReply: 14, boards: [], boardKinds: {} };
 const calendar = new WorkCalendar();
 const at = (iso: string) => new Date(iso);
 

@@ -1,0 +1,66 @@
+// Strict schema of the 舆情预警 settings and the per-level deadlines (see utils/settings/types.ts).
+import * as v from 'valibot';
+import { LIMITS } from './limits';
+import { bool, clock, int, list, nonEmptyText, num, obj, uniqueBy } from './schema-parts';
+import { defaultWarningSettings } from '../warning/defaults';
+
+const LEVELS_RAISED = ['watch', 'urgent'] as const;
+/** Warning lists and sensitive periods an office may keep. */
+const WARNING_LISTS = 20;
+const PERIODS = 50;
+
+const raisedLevel = () => v.picklist(LEVELS_RAISED, '级别应为 watch 或 urgent');
+
+const warningList = obj({
+  id: nonEmptyText(LIMITS.id),
+  name: nonEmptyText(LIMITS.name),
+  level: raisedLevel(),
+  words: list(nonEmptyText(LIMITS.keyword), LIMITS.keywordsPerList),
+});
+
+/** 'MM-DD' (every year) or 'YYYY-MM-DD' (once), a real day of the calendar. */
+function isPeriodDay(s: string): boolean {
+  const m = /^(?:(\d{4})-)?(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const year = m[1] ? Number(m[1]) : 2024; // a leap year, so that 02-29 is allowed every year
+  const t = new Date(Date.UTC(year, Number(m[2]) - 1, Number(m[3])));
+  return t.getUTCMonth() === Number(m[2]) - 1 && t.getUTCDate() === Number(m[3]);
+}
+
+const periodDay = () => v.pipe(v.string('应为文本'), v.check((s) => s === '' || isPeriodDay(s), '日期应为 MM-DD 或 YYYY-MM-DD'));
+
+const period = v.pipe(
+  obj({
+    id: nonEmptyText(LIMITS.id),
+    name: nonEmptyText(LIMITS.name),
+    from: periodDay(),
+    to: periodDay(),
+    holidays: bool(),
+    patrolTimes: list(clock(), LIMITS.patrolTimes),
+    watchThreshold: v.nullable(int(1, 20)),
+    firstResponseHours: v.nullable(num(0.5, 24 * 30)),
+  }),
+  v.check((p) => p.holidays || (p.from !== '' && p.to !== '' && (p.from.length === 5) === (p.to.length === 5)), '请填写起止日期（同为 MM-DD 或同为 YYYY-MM-DD）'),
+  v.check((p) => p.holidays || p.from.length === 5 || p.from <= p.to, '结束日期早于开始日期'),
+);
+
+// Optional: settings files written before 舆情预警 still import, with its defaults.
+export const warningSchema = v.optional(
+  obj({
+    lists: uniqueBy(warningList, WARNING_LISTS, 'id', '编号重复'),
+    watchThreshold: int(1, 20),
+    notifyUrgent: bool(),
+    periods: uniqueBy(period, PERIODS, 'id', '编号重复'),
+    hot: obj({ minEntries: int(2, 50), days: int(1, 30) }),
+  }),
+  defaultWarningSettings,
+);
+
+/** Board address → 'nearby' (周边) or 'trade' (同行业). */
+export const boardKindsSchema = v.optional(
+  v.pipe(
+    v.record(nonEmptyText(LIMITS.url), v.picklist(['nearby', 'trade'], '应为 nearby 或 trade'), '应为对象'),
+    v.maxEntries(50, '过多：最多 50 项'),
+  ),
+  {},
+);
