@@ -4,10 +4,13 @@ import { applyThreadPosts } from '@/utils/ledger/thread-seen';
 import { loadSettings } from '@/utils/settings/store';
 import { refreshBadge } from './badge';
 import { notifyPushback } from './reminders';
+import { sampleSeenPosts } from './seen-sample';
 
-/** Applies a thread page's posts to the ledger (staff replies, netizens' reception of them); a 追问 is notified. */
+/** Applies a thread page's posts to the ledger (staff replies, netizens' reception of them); a 追问 is notified. The posts join the seen sample. */
 export async function applyThreadSeen(site: string, tid: string, posts: SeenPost[]): Promise<void> {
-  const { changed, pushedBack } = await applyThreadPosts(ledgerDb(), await loadSettings(), site, tid, posts);
+  const settings = await loadSettings();
+  await sampleSeenPosts(posts, settings.staff);
+  const { changed, pushedBack } = await applyThreadPosts(ledgerDb(), settings, site, tid, posts);
   for (const entry of pushedBack) await notifyPushback(entry);
   if (changed) await refreshBadge();
 }
