@@ -28,11 +28,18 @@ const HAN = /\p{Script=Han}/u;
 /** Characters that end the phrase before a name: prepositions, pronouns, particles, measure words. */
 const STOP_CHARS = new Set('从到在往去至经对把被与及或的是了住于近离靠绕给让叫说问看找我你他她它们这那哪都也还就又再很最挺更每各啊吗呢吧呀嘛着条段个些某该本其此过为有已向但得来起走进入请以处不要将');
 /** Where one name ends and the next may begin (沿港西路东海路口, 金水区沙口路); 和 after one joins two names. */
-const NAME_END = /(?:[路街巷桥区]|大道)(?:[和与及跟同])?$/;
+const NAME_END_CHARS = new Set('路街巷桥区');
+const JOINERS = new Set('和与及跟同');
+
+function endsName(text: string, at: number): boolean {
+  const i = JOINERS.has(text[at - 1] ?? '') ? at - 2 : at - 1;
+  return NAME_END_CHARS.has(text[i] ?? '') || (text[i] === '道' && text[i - 1] === '大');
+}
 /** An estate name joined to the next by 和 (扬子家园和宇斯普小区): the estate's own last characters may begin a road's name (梨园路). */
 const ESTATE_JOIN = /^.*[园苑村寓城][和与及跟同]/;
 /** Words that end the phrase before a name. */
 const STOP_WORDS = ['希望', '要求', '请求', '反映', '告知', '包括', '影响', '知道', '发现', '曝光', '安装', '整修', '修复', '开车', '随意', '后面', '前面', '里面', '外面', '只能', '一下', '尽快', '多次', '一年', '统计', '责成', '督促', '周末', '周一', '周二', '周三', '周四', '周五', '周六', '周日', '每天', '早上', '晚上', '旁边', '周边', '对面', '隔壁', '属地', '之前', '以前', '现在', '目前', '当时', '今天', '昨天', '明天', '去年', '今年', '明年', '整个', '同一', '所在', '大家', '业主', '居民', '村民', '市民', '老家', '城区', '全县', '全市'];
+const STOP_WORD_PREFIX = new RegExp(`^.*(?:${STOP_WORDS.join('|')})`);
 
 /** Names that are common words however they are preceded (线路 in 公交线路, 道路 in 城市道路). */
 const GENERIC_TAILS = /(?:马|道|公|铁|电|网|线|思|出|退|活|门|销|套|短|回|修|走|带|堵|挖|封|断|问|赶|上|半|弯|岔|歧|迷|土|泥|夜|拦|挡|让|引|两)路$|(?<![一二三四五六七八九十])一路$|(?:逛|上|满|沿|临|游|扫|跨)街$|(?:过|断|天|拱|浮|栈|吊)桥$|(?:农|乡|全|进|回|下|邻|外|山|渔|城中|新农)村$|(?:十字|丁字|红绿灯|交叉|交汇|交会|交匯|交會|岔)路口$|(?:大|小|后|前|屋顶|空中|公共)花园$|(?:柏油|沙石|砂石|水泥|石子|填平)路$|(?:立交|高架)桥$/;
@@ -58,7 +65,7 @@ function foldScript(text: string): string {
 function stemBefore(text: string, end: number): string {
   let start = end;
   while (start > 0 && end - start < MAX_STEM && HAN.test(text[start - 1]!) && !STOP_CHARS.has(text[start - 1]!)) {
-    if (NAME_END.test(text.slice(Math.max(0, start - 3), start))) break;
+    if (endsName(text, start)) break;
     start--;
   }
   let stem = text.slice(start, end);
@@ -67,11 +74,7 @@ function stemBefore(text: string, end: number): string {
   stem = stem.replace(ESTATE_JOIN, '');
   // 2003年移民新村: the year's 年 is not part of the name.
   if (start === end - stem.length && /\d/.test(text[start - 1] ?? '')) stem = stem.replace(/^[年月日号]/, '');
-  for (const word of STOP_WORDS) {
-    const at = stem.lastIndexOf(word);
-    if (at >= 0) stem = stem.slice(at + word.length);
-  }
-  return stem;
+  return stem.replace(STOP_WORD_PREFIX, '');
 }
 
 /** The key two spellings of one place share (see Place.key). */
@@ -94,20 +97,42 @@ function withoutLongerSpellings(places: Place[]): Place[] {
   return places.filter((p) => !places.some((q) => q !== p && q.key.length < p.key.length && p.key.endsWith(q.key)));
 }
 
+/** Characters that end a suffix or a phase, in either script: only the text around them is read. */
+const CANDIDATE = /[路街巷桥橋苑村区區园園寓城道口期]/g;
+/** How far around a candidate the pattern looks: the stem, the name before it, the words after. */
+const REACH_BEFORE = MAX_STEM + 4;
+const REACH_AFTER = 5;
+
+/** Stretches of the text around candidates, merged where they overlap. */
+function segments(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const from = Math.max(0, m.index - REACH_BEFORE);
+    const to = Math.min(text.length, m.index + REACH_AFTER);
+    const last = out[out.length - 1];
+    if (last && from <= last[1]) last[1] = to;
+    else out.push([from, to]);
+  }
+  return out;
+}
+
 /** The places a post names, in order of first mention, one per key. */
 export function findPlaces(text: string): Place[] {
-  const folded = foldScript(text);
   const found = new Map<string, Place>();
-  for (const m of folded.matchAll(SUFFIX)) {
-    const suffix = m[0];
-    const after = folded.slice(m.index + suffix.length);
-    if (NOT_AFTER[suffix]?.test(after)) continue;
-    const stem = stemBefore(folded, m.index);
-    const phase = PHASE.exec(after)?.[0] ?? '';
-    const name = stem + suffix + phase;
-    if (!acceptable(stem, name)) continue;
-    const key = placeKey(name);
-    if (!found.has(key)) found.set(key, { name, key });
+  for (const [from, to] of segments(text)) {
+    const folded = foldScript(text.slice(from, to));
+    for (const m of folded.matchAll(SUFFIX)) {
+      const suffix = m[0];
+      const after = folded.slice(m.index + suffix.length, m.index + suffix.length + 4);
+      if (NOT_AFTER[suffix]?.test(after)) continue;
+      const stem = stemBefore(folded, m.index);
+      const phase = PHASE.exec(after)?.[0] ?? '';
+      const name = stem + suffix + phase;
+      if (!acceptable(stem, name)) continue;
+      const key = placeKey(name);
+      if (!found.has(key)) found.set(key, { name, key });
+    }
   }
   return withoutLongerSpellings([...found.values()]);
 }
