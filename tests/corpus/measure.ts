@@ -42,7 +42,7 @@ export interface Measurement {
   misses: Miss[];
 }
 
-function scores({ tp, fp, fn }: Counts): Scores {
+export function scores({ tp, fp, fn }: Counts): Scores {
   const precision = tp + fp === 0 ? 1 : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
