@@ -2,7 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { LedgerEntry, LedgerEvent } from './types';
 import { legacyIdentifier } from './legacy-events';
 import type { OutboxRow } from './outbox';
-import type { TallyRow } from './tally-cells';
+import { TALLIES_READY, type TallyRow } from './tally-cells';
 import { tallyMiddleware } from './tally-middleware';
 import { LEDGER_CONTRIBUTORS } from './tally-contributors';
 
@@ -53,6 +53,15 @@ export class LedgerDb extends Dexie {
     this.use(tallyMiddleware(LEDGER_CONTRIBUTORS));
     // The team sync's outbox: the entries changed here that the server has not confirmed.
     this.version(7).stores({ outbox: 'key' });
+    // An index on the 舆情预警 level (only 关注 and 紧急 entries carry one), so the table's level filter
+    // reads keys, not records. The facet cells gain the level: the tallies are counted afresh when the
+    // dashboard opens next (the ready mark goes).
+    this.version(8)
+      .stores({
+        entries:
+          'key, status, dueAt, capturedAt, site, department, *topics, [status+dueAt], [site+tid], escalation.memoNo, [status+capturedAt], level',
+      })
+      .upgrade((tx) => tx.table<TallyRow, string>('tallies').delete(TALLIES_READY));
   }
 }
 

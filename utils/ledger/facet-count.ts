@@ -1,11 +1,11 @@
-// The ledger table's counts for status, topic, site and department filters, summed from
+// The ledger table's counts for status, topic, site, department and level filters, summed from
 // the tallies' facet cells (a few hundred small rows) instead of counting entries.
 import type { LedgerDb } from './db';
 import type { LedgerFilter } from './ledger-query';
 import { ENTRY_COUNTER, FACET_PREFIX, SEP, TALLIES_READY, topicCounter, type TallyRow } from './tally-cells';
 import { OPEN_STATUSES, type Status } from './types';
 
-export type FacetFilter = Pick<LedgerFilter, 'status' | 'topic' | 'site' | 'department'>;
+export type FacetFilter = Pick<LedgerFilter, 'status' | 'topic' | 'site' | 'department' | 'level'>;
 
 /** The facet cells, or null while the tallies are not built. */
 export async function loadFacets(db: LedgerDb): Promise<TallyRow[] | null> {
@@ -16,16 +16,17 @@ export async function loadFacets(db: LedgerDb): Promise<TallyRow[] | null> {
   return ready ? rows : null;
 }
 
-/** Entries matching the status, topic, site and department of `filter`. */
+/** Entries matching the status, topic, site, department and level of `filter`. */
 export function facetCount(facets: readonly TallyRow[], filter: FacetFilter): number {
   const statuses = filter.status === 'open' ? new Set<string>(OPEN_STATUSES) : filter.status ? new Set<Status>([filter.status]) : null;
   const counter = filter.topic ? topicCounter(filter.topic) : ENTRY_COUNTER;
   let total = 0;
   for (const row of facets) {
-    const [status, site, department] = row.id.slice(FACET_PREFIX.length).split(SEP);
+    const [status, site, department, level] = row.id.slice(FACET_PREFIX.length).split(SEP);
     if (statuses && !statuses.has(status!)) continue;
     if (filter.site && site !== filter.site) continue;
     if (filter.department && department !== filter.department) continue;
+    if (filter.level && level !== filter.level) continue;
     total += row.counts[counter] ?? 0;
   }
   return total;

@@ -9,6 +9,7 @@ import { capturedRange, firstPage, type FirstPage, type LedgerFilter, type Ledge
 import { countedByFacets, facetCount, loadFacets } from './facet-count';
 import { AWAITING_REPLY, OPEN_STATUSES, STATUSES, type LedgerEntry, type Status } from './types';
 import { toShanghaiISO } from '../time/shanghai';
+import { entryLevel } from './entry-level';
 
 /** A walk reading more records than this is left to the key sets. */
 export const MAX_WALK_READS = 5000;
@@ -30,6 +31,7 @@ function passes(filter: LedgerFilter, now: Date): (e: LedgerEntry) => boolean {
     (!filter.topic || e.topics.includes(filter.topic)) &&
     (!filter.site || e.site === filter.site) &&
     (!filter.department || e.department === filter.department) &&
+    (!filter.level || entryLevel(e) === filter.level) &&
     (!filter.overdue || (AWAITING_REPLY.includes(e.status) && e.dueAt !== null && e.dueAt < nowIso)) &&
     (!range || ((range.from === null || e.capturedAt >= range.from) && (range.to === null || e.capturedAt < range.to)));
 }
@@ -112,7 +114,7 @@ export async function firstRows(
   const facets = await loadFacets(db);
   if (!facets) return firstPage(db, filter, sort, now, limit, tuning);
   const total = countedByFacets(filter) ? facetCount(facets, filter) : null;
-  const walked = facetCount(facets, { status: filter.status, topic: '', site: '', department: '' });
+  const walked = facetCount(facets, { status: filter.status, topic: '', site: '', department: '', level: '' });
   const atMost = facetCount(facets, filter);
   // A walk reads about limit × walked / matches records, and the whole stream when fewer match than the limit.
   // The tallies cannot tell how rare overdue entries are, nor a date range outside the capture order.

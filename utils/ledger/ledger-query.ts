@@ -7,6 +7,9 @@ import type { LedgerDb } from './db';
 import { AWAITING_REPLY, OPEN_STATUSES, STATUSES, type LedgerEntry, type Status } from './types';
 import { customPeriod } from '../stats/period';
 import { toShanghaiISO } from '../time/shanghai';
+import type { RaisedLevel, WarningLevel } from '../settings/types';
+
+const RAISED_LEVELS: RaisedLevel[] = ['urgent', 'watch'];
 
 export interface LedgerFilter {
   /** '' = every status; 'open' = not yet 已办结. */
@@ -15,6 +18,8 @@ export interface LedgerFilter {
   topic: string;
   site: string;
   department: string;
+  /** 舆情预警 level: '' = any; 'normal' = entries without a raised level. */
+  level: '' | WarningLevel;
   /** Still waiting for a reply and past its due time. */
   overdue: boolean;
   /** Captured between these Shanghai days (YYYY-MM-DD, inclusive); '' = open-ended. */
@@ -35,6 +40,7 @@ export const EMPTY_FILTER: LedgerFilter = {
   topic: '',
   site: '',
   department: '',
+  level: '',
   overdue: false,
   fromDay: '',
   toDay: '',
@@ -62,6 +68,14 @@ export function capturedRange(filter: LedgerFilter): { from: string | null; to: 
   return { from, to };
 }
 
+/** Keys of one level's entries: 一般 ones carry no level, so they are the ones the level index leaves out. */
+async function levelKeys(db: LedgerDb, level: WarningLevel): Promise<string[]> {
+  if (level !== 'normal') return db.entries.where('level').equals(level).primaryKeys();
+  const [raised, all] = await Promise.all([db.entries.where('level').anyOf(RAISED_LEVELS).primaryKeys(), db.entries.toCollection().primaryKeys()]);
+  const skip = new Set(raised);
+  return all.filter((k) => !skip.has(k));
+}
+
 /** One key set per indexed criterion except the captured-at range. */
 async function criterionSets(db: LedgerDb, filter: LedgerFilter, now: Date): Promise<Set<string>[]> {
   const jobs: Promise<string[]>[] = [];
@@ -72,6 +86,7 @@ async function criterionSets(db: LedgerDb, filter: LedgerFilter, now: Date): Pro
   if (filter.topic) jobs.push(db.entries.where('topics').equals(filter.topic).primaryKeys());
   if (filter.site) jobs.push(db.entries.where('site').equals(filter.site).primaryKeys());
   if (filter.department) jobs.push(db.entries.where('department').equals(filter.department).primaryKeys());
+  if (filter.level) jobs.push(levelKeys(db, filter.level));
   if (filter.overdue) {
     const nowIso = toShanghaiISO(now);
     jobs.push(

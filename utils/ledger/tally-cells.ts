@@ -3,6 +3,8 @@
 // counters in a few cells; a change subtracts the old entry's contributions and adds the
 // new one's, so any writer keeps them exact.
 import type { LedgerEntry } from './types';
+import type { WarningLevel } from '../settings/types';
+import { entryLevel } from './entry-level';
 
 /** One row of the `tallies` table: counter name → count (zeros left out). */
 export interface TallyRow {
@@ -23,15 +25,15 @@ export const FACET_PREFIX = `f${SEP}`;
 /** Counter of a facet cell that counts each entry once. */
 export const ENTRY_COUNTER = '*';
 
-export function facetCell(status: string, site: string, department: string | null): string {
-  return [FACET_PREFIX + status, site, department ?? ''].join(SEP);
+export function facetCell(status: string, site: string, department: string | null, level: WarningLevel): string {
+  return [FACET_PREFIX + status, site, department ?? '', level].join(SEP);
 }
 
 export const topicCounter = (topic: string) => `t${SEP}${topic}`;
 
-/** Per status, site and department: the entries and, per topic, those that carry it. */
+/** Per status, site, department and level: the entries and, per topic, those that carry it. */
 export const facetContributor: Contributor = (entry) => {
-  const cell = facetCell(entry.status, entry.site, entry.department);
+  const cell = facetCell(entry.status, entry.site, entry.department, entryLevel(entry));
   return [[cell, ENTRY_COUNTER], ...[...new Set(entry.topics)].map((t): Contribution => [cell, topicCounter(t)])];
 };
 

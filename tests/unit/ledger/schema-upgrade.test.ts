@@ -6,6 +6,7 @@ import { captureEntry } from '@/utils/ledger/capture';
 import { eventsSchema } from '@/utils/transfer/schema-ledger';
 import { makeEntry } from '../templates/entry';
 import { post } from './helpers';
+import { talliesReady } from '@/utils/ledger/tally-rebuild';
 
 const NAME = 'test-schema-upgrade';
 const V1_ENTRIES = 'key, status, dueAt, capturedAt, site, department, *topics, [status+dueAt], [site+tid]';
@@ -72,6 +73,31 @@ describe('a ledger written by schema version 2 (events without uid and seq)', ()
     // The next event of an entry counts on from its highest seq.
     await captureEntry(current, post(1), { now: new Date('2026-11-24T12:00:00+08:00'), actor: '值班员', dueFor: () => null, departmentFor: () => null });
     expect((await current.events.orderBy('id').last())?.seq).toBe(4);
+    current.close();
+  });
+});
+
+describe('a ledger written by schema version 7 (facet cells without the 预警级别)', () => {
+  const NAME_V7 = `${NAME}-v7`;
+  afterAll(() => Dexie.delete(NAME_V7));
+
+  it('keeps every entry, finds them by level, and has its tallies counted afresh', async () => {
+    const seventh = new Dexie(NAME_V7);
+    seventh.version(7).stores({
+      entries: `${V1_ENTRIES}, escalation.memoNo, [status+capturedAt]`,
+      events: '++id, key, at, &uid, [key+seq]',
+      tallies: 'id',
+      outbox: 'key',
+    });
+    const entries = [makeEntry({ key: 'bbs.test/t1/p1', level: 'urgent' }), makeEntry({ key: 'bbs.test/t2/p2', level: 'watch' }), makeEntry({ key: 'bbs.test/t3/p3' })];
+    await seventh.table('entries').bulkAdd(entries);
+    await seventh.table('tallies').bulkAdd([{ id: 'ready', counts: {} }, { id: 'f\tnew\tbbs.test\t', counts: { '*': 3 } }]);
+    seventh.close();
+
+    const current = new LedgerDb(NAME_V7);
+    expect(await current.entries.toArray()).toEqual(entries);
+    expect(await current.entries.where('level').equals('urgent').primaryKeys()).toEqual(['bbs.test/t1/p1']);
+    expect(await talliesReady(current)).toBe(false);
     current.close();
   });
 });

@@ -5,7 +5,7 @@ import { firstRows } from '@/utils/ledger/first-rows';
 import { rebuildTallies } from '@/utils/ledger/tally-rebuild';
 import { facetValues, loadFacets } from '@/utils/ledger/facet-count';
 import { sh } from '../ledger/helpers';
-import { generatedEntries } from './generated-ledger';
+import { generatedEntries, generatedLevel } from './generated-ledger';
 
 const NOW = sh('2026-02-20 12:00');
 let db: LedgerDb;
@@ -21,6 +21,10 @@ const filters: Partial<LedgerFilter>[] = [
   { overdue: true },
   { status: 'new', fromDay: '2026-01-20', toDay: '2026-02-10' },
   { topic: 'municipal_maintenance', fromDay: '2026-02-01' },
+  { level: 'urgent' },
+  { level: 'normal', status: 'open' },
+  { level: 'watch', topic: 'road_works', site: 'bbs.daishan.cn' },
+  { level: 'urgent', overdue: true },
 ];
 const sorts: LedgerSort[] = (['capturedAt', 'dueAt', 'status'] as SortKey[]).flatMap((key) => [
   { key, desc: true },
@@ -47,6 +51,23 @@ describe('the ledger table’s first rows through the tallies', () => {
         if (page.total !== null) expect(page.total, label).toBe(all.length);
         if (!part.overdue && !part.fromDay) expect(page.total, label).toBe(all.length);
       }
+    }
+  });
+
+  it('count and list each 预警级别, alone and with other filters, with known answers', async () => {
+    // Of entries 0–499: 紧急 every 7th (72), 关注 the other 5th ones (100 − 15 that are also 7th), 一般 the rest.
+    const expected = { urgent: 72, watch: 85, normal: 343 } as const;
+    const entries = await db.entries.toArray();
+    const levelOfKey = (key: string) => generatedLevel(Number(key.slice(key.lastIndexOf('/p') + 2))) ?? 'normal';
+    for (const [level, count] of Object.entries(expected) as [keyof typeof expected, number][]) {
+      const filter = { ...EMPTY_FILTER, level };
+      const keys = await indexedKeys(db, filter, sorts[0]!, NOW);
+      expect(keys, level).toHaveLength(count);
+      expect(new Set(keys.map(levelOfKey)), level).toEqual(new Set([level]));
+      expect((await firstRows(db, filter, sorts[0]!, NOW, 30)).total, level).toBe(count);
+      const roads = { ...filter, status: 'open' as const, topic: 'road_works' };
+      const open = entries.filter((e) => levelOfKey(e.key) === level && e.status !== 'closed' && e.topics.includes('road_works'));
+      expect((await firstRows(db, roads, sorts[0]!, NOW, 30)).total, level).toBe(open.length);
     }
   });
 

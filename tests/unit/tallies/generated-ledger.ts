@@ -3,6 +3,7 @@ import { STATUSES, type LedgerEntry } from '@/utils/ledger/types';
 import { addContributions, applyDelta, TALLIES_READY, type TallyDelta, type TallyRow } from '@/utils/ledger/tally-cells';
 import { LEDGER_CONTRIBUTORS } from '@/utils/ledger/tally-contributors';
 import { toShanghaiISO } from '@/utils/time/shanghai';
+import type { RaisedLevel } from '@/utils/settings/types';
 import { entry } from '../ledger-ui/make-ledger';
 
 const SITES = ['bbs.daishan.cn', 'news.daishan.cn', '127.0.0.1:8080'];
@@ -19,7 +20,10 @@ export function random(seed: number): () => number {
   };
 }
 
-/** `count` varied entries: every status, site, department, 0–2 topics, replies before, on and after their due time. */
+/** The level `generatedEntries` gives entry `n`: 紧急 every 7th, else 关注 every 5th, else none (一般). */
+export const generatedLevel = (n: number): RaisedLevel | undefined => (n % 7 === 0 ? 'urgent' : n % 5 === 0 ? 'watch' : undefined);
+
+/** `count` varied entries: every status, site, department, level, 0–2 topics, replies before, on and after their due time. */
 export function generatedEntries(count: number, seed: number, base = Date.parse('2026-01-05T09:00:00+08:00')): LedgerEntry[] {
   const rnd = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
@@ -30,6 +34,7 @@ export function generatedEntries(count: number, seed: number, base = Date.parse(
     const repliedAfter = (rnd() * 60 - 6) * HOUR;
     const replied = ['replied', 'follow_up', 'closed'].includes(status) && rnd() < 0.9;
     const site = pick(SITES);
+    const level = generatedLevel(n);
     return entry(seed * 100_000 + n, '2026-01-01 00:00', {
       site,
       key: `${site}/t${seed}-${n}/p${n}`,
@@ -37,6 +42,7 @@ export function generatedEntries(count: number, seed: number, base = Date.parse(
       author: pick(['岱山老百姓', '高亭阿强', '东沙居民']),
       status,
       topics,
+      ...(level && { level }),
       department: pick(DEPARTMENTS),
       capturedAt: toShanghaiISO(captured),
       postedAt: rnd() < 0.5 ? toShanghaiISO(captured - rnd() * 10 * HOUR) : null,

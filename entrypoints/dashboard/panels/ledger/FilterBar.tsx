@@ -4,6 +4,8 @@ import { EMPTY_FILTER, type LedgerFilter, type LedgerSort, type SortKey } from '
 import { statusLabel } from '@/utils/i18n/status';
 import { t, type MessageKey } from '@/utils/i18n';
 import { siteName } from '@/utils/sites/site-name';
+import { LEVELS } from '@/utils/ledger/entry-level';
+import { levelLabel } from '@/utils/i18n/level';
 
 interface Props {
   filter: LedgerFilter;
@@ -56,6 +58,10 @@ export function FilterBar({ filter, sort, settings, sites, departments, onFilter
       <select data-fw-filter="department" aria-label={t('ledgerColDepartment')} value={filter.department} onFocus={onNeedValues} onMouseDown={onNeedValues} onChange={(e) => set('department', e.currentTarget.value)}>
         <option value="">{t('ledgerAllDepartments')}</option>
         {departments.map((d) => <option key={d} value={d}>{d}</option>)}
+      </select>
+      <select data-fw-filter="level" aria-label={t('ledgerColLevel')} value={filter.level} onChange={(e) => set('level', e.currentTarget.value as LedgerFilter['level'])}>
+        <option value="">{t('ledgerAllLevels')}</option>
+        {LEVELS.map((level) => <option key={level} value={level}>{levelLabel(level)}</option>)}
       </select>
       <label>
         <input type="checkbox" data-fw-filter="overdue" checked={filter.overdue} onChange={(e) => set('overdue', e.currentTarget.checked)} />

@@ -5,6 +5,8 @@ import { formatShanghai } from '@/utils/time/shanghai';
 import { Countdown } from '@/components/Countdown';
 import { siteName } from '@/utils/sites/site-name';
 import { ReceptionChips } from './ReceptionChips';
+import { LevelTag } from '@/components/LevelTag';
+import { entryLevel } from '@/utils/ledger/entry-level';
 
 interface Props {
   entryKey: string;
@@ -26,6 +28,7 @@ export function LedgerRow({ entryKey, entry, topicNames, sites, now, selected, o
       class={`fw-ledger-row${open ? ' fw-open' : ''}`}
       data-fw-ledger-row={entryKey}
       data-fw-status={entry?.status}
+      data-fw-level={entry && entryLevel(entry)}
       onClick={() => onOpen(entryKey)}
     >
       <td class="fw-col-check" onClick={(ev) => ev.stopPropagation()}>
@@ -34,7 +37,7 @@ export function LedgerRow({ entryKey, entry, topicNames, sites, now, selected, o
       {entry ? (
         <>
           <td>{formatShanghai(entry.capturedAt)}</td>
-          <td class="fw-col-title" title={entry.title}><ReceptionChips reception={entry.reception} />{entry.title}</td>
+          <td class="fw-col-title" title={entry.title}><LevelTag level={entryLevel(entry)} /><ReceptionChips reception={entry.reception} />{entry.title}</td>
           <td>{entry.author}</td>
           <td>{entry.topics.map(name).join('、')}</td>
           <td>{entry.department ?? ''}</td>
