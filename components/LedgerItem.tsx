@@ -4,6 +4,8 @@ import { statusLabel } from '@/utils/i18n/status';
 import { Countdown } from './Countdown';
 import { t } from '@/utils/i18n';
 import { safeHttpUrl } from '@/utils/links/safe-http-url';
+import { entryLevel } from '@/utils/ledger/entry-level';
+import { LevelTag } from './LevelTag';
 
 interface Props {
   entry: LedgerEntry;
@@ -15,7 +17,7 @@ interface Props {
 /** One ledger entry in a list; the automation hooks stay fixed whatever the styling. */
 export function LedgerItem({ entry, now, onOpen, children }: Props) {
   return (
-    <li class={`fw-item fw-status-${entry.status}`} data-fw-ledger-item={entry.key} data-fw-status={entry.status} data-fw-due={entry.dueAt ?? ''}>
+    <li class={`fw-item fw-status-${entry.status}`} data-fw-ledger-item={entry.key} data-fw-status={entry.status} data-fw-due={entry.dueAt ?? ''} data-fw-level={entryLevel(entry)}>
       <a
         class="fw-item-title"
         href={safeHttpUrl(entry.url) ?? undefined}
@@ -24,6 +26,7 @@ export function LedgerItem({ entry, now, onOpen, children }: Props) {
           onOpen(entry);
         }}
       >
+        <LevelTag level={entryLevel(entry)} />
         {entry.title}
       </a>
       <div class="fw-item-meta">
