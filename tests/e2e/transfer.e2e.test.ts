@@ -163,8 +163,8 @@ describe('dashboard: ledger table, exports, backup and restore in Chromium', () 
     // Oldest capture first: row 1 is the post with markup in its title, kept as text.
     expect(sheet[1]?.slice(0, 4)).toEqual([1, '2026-03-01 09:00', '127.0.0.1:8080', HOSTILE]);
     expect(sheet[1]?.[6]).toBe('市政维护');
-    expect(sheet[2]?.slice(7, 12)).toEqual(['市政所', '已回复', '2026-03-02 11:00', 'http://127.0.0.1:8080/forum.php?mod=redirect&pid=99', '是']);
-    expect(sheet[3]?.[8]).toBe('已办结');
+    expect(sheet[2]?.slice(8, 13)).toEqual(['市政所', '已回复', '2026-03-02 11:00', 'http://127.0.0.1:8080/forum.php?mod=redirect&pid=99', '是']);
+    expect(sheet[3]?.[9]).toBe('已办结');
   });
 
   it('exports CSV that Excel opens as UTF-8 (BOM)', async () => {

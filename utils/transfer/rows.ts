@@ -3,6 +3,7 @@ import type { LedgerEntry, Status } from '../ledger/types';
 import { formatShanghai } from '../time/shanghai';
 import { onTimeVerdict } from '../stats/on-time';
 import { siteName, type SiteNames } from '../sites/site-name';
+import { entryLevel } from '../ledger/entry-level';
 
 export const LEDGER_COLUMNS = [
   '序号',
@@ -12,6 +13,7 @@ export const LEDGER_COLUMNS = [
   '链接',
   '网民',
   '涉及领域',
+  '预警级别',
   '责任部门',
   '状态',
   '回复时间',
@@ -21,7 +23,7 @@ export const LEDGER_COLUMNS = [
 ] as const;
 
 /** Column widths in characters, for spreadsheets. */
-export const LEDGER_COLUMN_WIDTHS: readonly number[] = [6, 17, 16, 40, 36, 14, 18, 12, 8, 17, 36, 9, 30];
+export const LEDGER_COLUMN_WIDTHS: readonly number[] = [6, 17, 16, 40, 36, 14, 18, 9, 12, 8, 17, 36, 9, 30];
 
 export interface LedgerNames {
   /** topic id → Chinese name; unknown ids are shown as they are. */
@@ -36,6 +38,7 @@ export interface LedgerNames {
 export type LedgerRow = [number, ...string[]];
 
 const VERDICT_TEXT = { on_time: '是', late: '否', pending: '', before_capture: '登记前已回复', none: '' } as const;
+const LEVEL_TEXT = { urgent: '紧急', watch: '关注', normal: '一般' } as const;
 
 function remarks(entry: LedgerEntry): string {
   const parts: string[] = [];
@@ -63,6 +66,7 @@ export function ledgerRow(entry: LedgerEntry, index: number, names: LedgerNames,
     entry.url,
     entry.author,
     entry.topics.map((id) => own(names.topics, id)).join('、'),
+    LEVEL_TEXT[entryLevel(entry)],
     entry.department ?? '',
     names.statuses[entry.status] ?? entry.status,
     entry.reply ? formatShanghai(entry.reply.at) : '',

@@ -15,7 +15,7 @@ describe('ledger CSV', () => {
   it('starts with a BOM and the office header, with CRLF line ends', () => {
     const csv = ledgerCsv([], NAMES, NOW);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv).toBe('\uFEFF序号,发现时间,来源,标题,链接,网民,涉及领域,责任部门,状态,回复时间,回复链接,是否按时,备注\r\n');
+    expect(csv).toBe('\uFEFF序号,发现时间,来源,标题,链接,网民,涉及领域,预警级别,责任部门,状态,回复时间,回复链接,是否按时,备注\r\n');
   });
 
   it('writes Chinese topic, status and site names and Shanghai times', () => {
@@ -29,7 +29,7 @@ describe('ledger CSV', () => {
     });
     const [row] = ledgerRows([e], NAMES, NOW);
     expect(row).toEqual([
-      1, '2026-03-02 09:05', '岱山论坛', e.title, e.url, '岱山老百姓', '道路工程、商品房', '城建科', '已回复',
+      1, '2026-03-02 09:05', '岱山论坛', e.title, e.url, '岱山老百姓', '道路工程、商品房', '一般', '城建科', '已回复',
       '2026-03-02 10:00', 'https://bbs.daishan.cn/p/9', '是', '',
     ]);
     expect(row).toHaveLength(LEDGER_COLUMNS.length);
@@ -37,7 +37,7 @@ describe('ledger CSV', () => {
 
   it('says 登记前已回复 under 是否按时 when the staff reply was there before the capture', () => {
     const e = makeEntry({ capturedAt: '2026-03-02T09:00:00+08:00', status: 'replied', dueAt: '2026-03-02T17:30:00+08:00', reply: reply('2026-03-02T08:00:00+08:00') });
-    expect(ledgerRows([e], NAMES, NOW)[0]![11]).toBe('登记前已回复');
+    expect(ledgerRows([e], NAMES, NOW)[0]![12]).toBe('登记前已回复');
   });
 
   it('names a site on another port or a subdomain by its site profile, and leaves an unknown site as stored', () => {
@@ -75,9 +75,16 @@ describe('ledger CSV', () => {
       ],
     });
     const row = ledgerRows([e], NAMES, NOW)[0]!;
-    expect(row[8]).toBe('已上报');
-    expect(row[11]).toBe('否');
-    expect(row[12]).toBe('已上报（抄告单 2026-007）；整改 2 项，已完成 1 项');
+    expect(row[9]).toBe('已上报');
+    expect(row[12]).toBe('否');
+    expect(row[13]).toBe('已上报（抄告单 2026-007）；整改 2 项，已完成 1 项');
+  });
+
+  it('names each entry’s 预警级别: 紧急, 关注, and 一般 for an entry without a level', () => {
+    const rows = ledgerRows([makeEntry({ level: 'urgent' }), makeEntry({ level: 'watch' }), makeEntry()], NAMES, NOW);
+    const column = LEDGER_COLUMNS.indexOf('预警级别');
+    expect(rows.map((r) => r[column])).toEqual(['紧急', '关注', '一般']);
+    expect(ledgerCsv([makeEntry({ level: 'urgent', topics: ['road'] })], NAMES, NOW).split('\r\n')[1]).toContain(',道路工程,紧急,');
   });
 
   it('quotes commas, quotes and line breaks as RFC 4180 says', () => {

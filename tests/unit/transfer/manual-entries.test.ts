@@ -8,7 +8,7 @@ import { captureContext } from '@/entrypoints/background/deadlines';
 import { bySite } from '@/utils/stats/ledger-stats';
 import { thisYear } from '@/utils/stats/period';
 import { ledgerCsv } from '@/utils/transfer/csv';
-import { ledgerRows } from '@/utils/transfer/rows';
+import { LEDGER_COLUMNS, ledgerRows } from '@/utils/transfer/rows';
 import { exportBackup, parseBackup } from '@/utils/transfer/backup';
 import { fromWall } from '@/utils/time/shanghai';
 import { makeEntry } from '../stats/make-entry';
@@ -49,10 +49,10 @@ describe('entries captured from anywhere in statistics and exports', () => {
     const { withAddress, withoutAddress } = await ledger();
     const [a, b] = ledgerRows([withAddress, withoutAddress], NAMES, LATER);
     const department = settings.topics[0]!.department;
-    expect(a!.slice(2, 9)).toEqual(['news.daishan.cn', '新闻网评论：路灯不亮', 'https://news.daishan.cn/c/88.html', '王先生', '道路工程', department, '新登记']);
-    expect(b!.slice(2, 9)).toEqual(['手工登记', '电话反映：井盖松动', '', '王先生', '道路工程', department, '新登记']);
+    expect(a!.slice(2, 10)).toEqual(['news.daishan.cn', '新闻网评论：路灯不亮', 'https://news.daishan.cn/c/88.html', '王先生', '道路工程', '一般', department, '新登记']);
+    expect(b!.slice(2, 10)).toEqual(['手工登记', '电话反映：井盖松动', '', '王先生', '道路工程', '一般', department, '新登记']);
     // Unanswered past the deadline: late, like any post.
-    expect(a![11]).toBe('否');
+    expect(a![LEDGER_COLUMNS.indexOf('是否按时')]).toBe('否');
     expect(ledgerCsv([withoutAddress], NAMES, LATER).split('\r\n')[1]).toContain(',手工登记,电话反映：井盖松动,,王先生,');
   });
 

@@ -17,7 +17,7 @@ describe('ledger XLSX', () => {
   it('reads back with the office header and the same cells as the CSV rows', async () => {
     const entries = [
       makeEntry({ title: '=1+1 不是公式', status: 'replied', reply: reply('2026-03-02T10:00:00+08:00'), dueAt: '2026-03-02T17:30:00+08:00' }),
-      makeEntry({ title: '<img src=x onerror=alert(1)>', status: 'new' }),
+      makeEntry({ title: '<img src=x onerror=alert(1)>', status: 'new', level: 'urgent' }),
     ];
     const blob = await ledgerXlsx(entries, NAMES, { now: NOW });
     expect(blob.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
@@ -27,6 +27,8 @@ describe('ledger XLSX', () => {
     // empty cells read back as null
     expect(sheet.slice(1)).toEqual(rows.map((r) => r.map((c) => (c === '' ? null : c))));
     expect(sheet[1]?.[3]).toBe('=1+1 不是公式');
+    const level = LEDGER_COLUMNS.indexOf('预警级别');
+    expect([sheet[1]?.[level], sheet[2]?.[level]]).toEqual(['一般', '紧急']);
   });
 
   it('makes the header bold and sets column widths', async () => {
