@@ -22,9 +22,16 @@ export async function suggestionInputs(ledger: LedgerDb, sample: SuggestDb, capt
   const keys = seen.map((row) => row.key);
   const inLedger = new Set(keys.length ? await ledger.entries.where(':id').anyOf(keys).primaryKeys() : []);
   const captured: CapturedDoc[] = [];
+  // Entries of one thread share its title: its words count once, or a thread captured twice would suggest them.
+  const titled = new Set<string>();
   for (let start = 0; start < entries.length; start += SLICE) {
     if (start > 0) await yieldToPage();
-    for (const entry of entries.slice(start, start + SLICE)) captured.push({ words: hanWords(`${entry.title}\n${entry.excerpt}`), topics: entry.topics });
+    for (const entry of entries.slice(start, start + SLICE)) {
+      const thread = entry.tid ? `${entry.site}/${entry.tid}` : entry.key;
+      const title = titled.has(thread) ? '' : entry.title;
+      titled.add(thread);
+      captured.push({ words: hanWords(`${title}\n${entry.excerpt}`), topics: entry.topics });
+    }
   }
   return { captured, uncaptured: seen.filter((row) => !inLedger.has(row.key)).map((row) => row.words) };
 }

@@ -44,4 +44,12 @@ describe('seen-post sample', () => {
     expect(inputs.captured).toEqual([{ words: ['化粪池', '沥青', '路面'], topics: ['municipal_maintenance'] }]);
     expect(inputs.uncaptured).toEqual([['天气', '不错']]);
   });
+
+  it("counts a thread's title once however many of its posts are captured", async () => {
+    const ledger = new LedgerDb(fresh());
+    const ctx = { now: new Date('2026-11-12T08:00:00+08:00'), actor: '值班员小张', dueFor: () => null, departmentFor: () => null };
+    for (const pid of [98, 99]) await captureEntry(ledger, { ...capturePayload(pid), title: '化粪池', excerpt: '晚上散步' }, ctx);
+    const inputs = await suggestionInputs(ledger, new SuggestDb(fresh()));
+    expect(inputs.captured.map((doc) => doc.words).sort()).toEqual([['化粪池', '晚上', '散步'], ['晚上', '散步']]);
+  });
 });
