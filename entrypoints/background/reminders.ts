@@ -6,7 +6,7 @@ import { loadSettings } from '@/utils/settings/store';
 import { WorkCalendar } from '@/utils/deadline/calendar';
 import { dueNotices, noticeId, recordNotices, type NoticeLog } from '@/utils/reminders/due-notifications';
 import { t } from '@/utils/i18n';
-import { nextPatrolTime, unvisitedSites } from '@/utils/reminders/patrol';
+import { nextPatrolTime, patrolPeriods, unvisitedSites } from '@/utils/reminders/patrol';
 import { patternHost } from '@/utils/sites/origin-pattern';
 import { toShanghaiISO, formatShanghai } from '@/utils/time/shanghai';
 import { refreshBadge } from './badge';
@@ -53,19 +53,21 @@ export async function tick(now = new Date()): Promise<void> {
 /** The next patrol reminder, from the current settings (called again whenever they change). */
 export async function schedulePatrol(now = new Date()): Promise<void> {
   const settings = await loadSettings();
-  const at = nextPatrolTime(now, settings.reminders.patrolTimes, new WorkCalendar(settings.calendar));
+  const at = nextPatrolTime(now, settings.reminders.patrolTimes, new WorkCalendar(settings.calendar), settings.warning.periods);
   await browser.alarms.clear(PATROL);
   if (at) await browser.alarms.create(PATROL, { when: at.getTime() });
 }
 
-async function patrolReminder(): Promise<void> {
+/** `scheduledFor`: the patrol time the alarm was set for (it may fire late), which names its sensitive periods. */
+async function patrolReminder(scheduledFor: Date): Promise<void> {
   const settings = await loadSettings();
   const enabled = settings.sites.filter((s) => s.enabled).map((s) => ({ name: s.name, host: patternHost(s.match) }));
   const missing = unvisitedSites(enabled, await visitedToday());
+  const periods = patrolPeriods(scheduledFor, settings.warning.periods, new WorkCalendar(settings.calendar));
   await browser.notifications.create(PATROL, {
     type: 'basic',
     iconUrl: browser.runtime.getURL('/icon/128.png'),
-    title: t('patrolTitle'),
+    title: periods.length ? t('patrolPeriodTitle', periods.join('、')) : t('patrolTitle'),
     message: missing.length ? t('patrolMissing', missing.join('、')) : t('patrolAll'),
   });
   await schedulePatrol();
@@ -81,7 +83,7 @@ async function acknowledge(notificationId: string, open: boolean): Promise<void>
   if (open) await openPost(key);
 }
 
-async function openPost(key: string): Promise<void> {
+export async function openPost(key: string): Promise<void> {
   const entry = await ledgerDb().entries.get(key);
   if (entry) await browser.tabs.create({ url: entry.url });
 }
@@ -105,7 +107,7 @@ async function openPushback(notificationId: string): Promise<void> {
 export function setupReminders(): void {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === TICK) tick().catch(reportError);
-    if (alarm.name === PATROL) patrolReminder().catch(reportError);
+    if (alarm.name === PATROL) patrolReminder(new Date(alarm.scheduledTime)).catch(reportError);
   });
   browser.notifications.onClicked.addListener((id) => void (id.startsWith(PUSHBACK_PREFIX) ? openPushback(id) : acknowledge(id, true)).catch(reportError));
   browser.notifications.onClosed.addListener((id, byUser) => {

@@ -84,7 +84,9 @@ export class WorkCalendar {
     if (this.isWorkingDay(key)) return null;
     if (this.extraHolidays.has(key)) return '自定休息日';
     const data = this.loaded && (this.loaded.holidays[key] !== undefined || this.loadedYears.has(yearOf(key))) ? this.loaded : BUILT_IN;
-    return data.holidays[key] ?? null;
+    // The data writes 'National Day,国庆节,3': English name, Chinese name, days off.
+    const entry = data.holidays[key];
+    return entry === undefined ? null : (entry.split(',')[1] ?? entry);
   }
 
   private lookUp(key: string): boolean {

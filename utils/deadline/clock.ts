@@ -12,3 +12,8 @@ export function clockMinutes(text: string): number {
   }
   return hour * 60 + minute;
 }
+
+/** `HH:MM` for minutes after midnight (so `9:00` becomes `09:00` and sorts before `14:30`). */
+export function clockText(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}

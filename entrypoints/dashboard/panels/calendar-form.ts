@@ -1,7 +1,7 @@
 // The 日历与时限 settings as the form edits them (text fields as typed), checked and turned
 // back into settings. Every problem comes back as a message the user can act on.
 import type { Settings, SlaPolicy } from '@/utils/settings/types';
-import { clockMinutes } from '@/utils/deadline/clock';
+import { clockMinutes, clockText } from '@/utils/deadline/clock';
 import { parseDayKey } from '@/utils/deadline/day-key';
 import { t, type MessageKey } from '@/utils/i18n';
 
@@ -95,8 +95,7 @@ class Problems {
   /** The time as `HH:MM` (so `9:00` sorts before `14:30`). */
   clock(label: MessageKey, text: string): string {
     try {
-      const minutes = clockMinutes(text);
-      return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+      return clockText(clockMinutes(text));
     } catch {
       this.add(t('calBadClock', t(label), text));
       return text.trim();
