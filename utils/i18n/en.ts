@@ -753,6 +753,7 @@ export const en: Record<MessageKey, string> = {
   suggestDismiss: 'Not again',
   suggestReadOnly: 'Topics and keywords are published by the office: tell the office if a word is useful.',
   suggestClearSample: 'Clear the sample of posts seen',
+  suggestNeedsSegmenter: 'This browser cannot segment Chinese words, so there are no suggestions: update to Firefox 125 or later.',
   // 热点: hot topics grouped from the ledger, the 专帖 template, 已在专帖回复
   hotTitle: 'Hot topics',
   hotHelp: 'Open entries captured in the last $1 days that share a topic and a place, $3 or more within $2 days, form a hot topic: answer them all in one dedicated thread.',

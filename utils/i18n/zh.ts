@@ -753,6 +753,7 @@ export const zh = {
   suggestDismiss: '不再建议',
   suggestReadOnly: '领域与关键词由局办公室统一发布：如觉得有用，请告诉办公室。',
   suggestClearSample: '清空看过的帖子样本',
+  suggestNeedsSegmenter: '此浏览器不能为中文分词，无法给出建议：请升级到 Firefox 125 或更新的版本。',
   // 热点: hot topics grouped from the ledger, the 专帖 template, 已在专帖回复
   hotTitle: '热点',
   hotHelp: '最近 $1 天登记、未办结的帖子中，同一领域、同一地点在 $2 天内登记 $3 条以上的归为热点：可发一个专帖统一答复。',

@@ -11,6 +11,7 @@ import { BulkBar } from './ledger/BulkBar';
 import { LedgerTable } from './ledger/LedgerTable';
 import { EntryDetails } from './ledger/EntryDetails';
 import { ManualEntryForm } from './ledger/ManualEntryForm';
+import { HotTopics } from './ledger/HotTopics';
 import { useLedgerKeys } from './ledger/use-ledger-keys';
 import { TalliesNotice, useTallies } from './ledger/TalliesNotice';
 import { ALL_MATCHING, NO_SELECTION, selectedCount, selectedKeys, toggle, type Selection } from './ledger/selection';
@@ -59,6 +60,7 @@ export function LedgerPanel() {
       <h1>{t('navLedger')}</h1>
       <TalliesNotice state={tallies} />
       <ManualEntryForm settings={settings} />
+      <HotTopics settings={settings} />
       <FilterBar
         filter={filter}
         sort={sort}
