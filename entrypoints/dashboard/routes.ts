@@ -6,6 +6,7 @@ import { TransferPanel } from './panels/TransferPanel';
 import { SitesPanel } from './panels/SitesPanel';
 import { StaffPanel } from './panels/StaffPanel';
 import { TopicsPanel } from './panels/TopicsPanel';
+import { WarningPanel } from './panels/WarningPanel';
 import { CalendarPanel } from './panels/CalendarPanel';
 import { TemplatesPanel } from './panels/TemplatesPanel';
 import { WatchPanel } from './panels/WatchPanel';
@@ -24,6 +25,7 @@ export const ROUTES: Route[] = [
   { id: 'stats', label: 'navStats', Panel: StatsPanel },
   { id: 'templates', label: 'navTemplates', Panel: TemplatesPanel },
   { id: 'topics', label: 'navTopics', Panel: TopicsPanel },
+  { id: 'warning', label: 'navWarning', Panel: WarningPanel },
   { id: 'sites', label: 'navSites', Panel: SitesPanel },
   { id: 'watch', label: 'navWatch', Panel: WatchPanel },
   { id: 'staff', label: 'navStaff', Panel: StaffPanel },

@@ -8,6 +8,7 @@ import { TopicEditor } from './topics/TopicEditor';
 import { MatchPreview } from './topics/MatchPreview';
 import { TopicPresets } from './topics/TopicPresets';
 import { ReceptionWordsSection } from './topics/ReceptionWordsSection';
+import { KeywordSuggestions } from './topics/KeywordSuggestions';
 import { OfficePublishedNote } from '@/components/OfficePublishedNote';
 
 function topicProblems(topics: Topic[]): string[] {
@@ -43,7 +44,7 @@ export function TopicsPanel() {
       <h1>{t('navTopics')}</h1>
       <OfficePublishedNote />
       <p>{t('topicHelp')}</p>
-      <MatchPreview topics={topics} />
+      <MatchPreview topics={topics} warning={settings.warning} />
       {topics.map((topic, i) => (
         <TopicEditor key={topic.id} topic={topic} onChange={(x) => setTopics(topics.map((y, j) => (j === i ? x : y)))} onRemove={() => setTopics(topics.filter((_, j) => j !== i))} />
       ))}
@@ -55,6 +56,7 @@ export function TopicsPanel() {
         {status && <span class={status.ok ? 'fw-ok' : 'fw-error'}>{status.message}</span>}
       </div>
       {problems.length > 0 && <ul class="fw-error">{problems.map((p) => <li key={p}>{p}</li>)}</ul>}
+      <KeywordSuggestions />
       <ReceptionWordsSection />
     </section>
   );

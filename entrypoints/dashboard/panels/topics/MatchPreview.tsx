@@ -1,14 +1,28 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { Topic } from '@/utils/settings/types';
-import { compileRules, createMatcher } from '@/utils/matching/compile';
-import { t } from '@/utils/i18n';
+import type { Topic, WarningList, WarningLevel } from '@/utils/settings/types';
+import { compileRules, createMatcher, type WarningHits } from '@/utils/matching/compile';
+import { levelOf } from '@/utils/warning/level';
+import { t, type MessageKey } from '@/utils/i18n';
 import { useExpandVariants } from './use-expand-variants';
 
-/** Paste a post's text and see which topics it would be marked with, and which words hit. */
-export function MatchPreview({ topics }: { topics: Topic[] }) {
+const LEVEL_NAMES: Record<WarningLevel, MessageKey> = { urgent: 'entryLevelUrgent', watch: 'entryLevelWatch', normal: 'entryLevelNormal' };
+
+function PreviewLevel({ warning, threshold }: { warning: WarningHits; threshold: number }) {
+  const level = levelOf(warning, threshold);
+  const words = [...warning.urgent, ...warning.watch];
+  return (
+    <p data-fw-preview-level={level}>
+      {t('topicPreviewLevel', t(LEVEL_NAMES[level]))}
+      {words.length > 0 && <span class="fw-hits">（{words.join('、')}）</span>}
+    </p>
+  );
+}
+
+/** Paste a post's text and see which topics it would be marked with, which words hit, and its warning level. */
+export function MatchPreview({ topics, warning }: { topics: Topic[]; warning: { lists: WarningList[]; watchThreshold: number } }) {
   const [text, setText] = useState('');
   const expandVariants = useExpandVariants();
-  const rules = useMemo(() => (expandVariants ? compileRules(topics, expandVariants) : null), [topics, expandVariants]);
+  const rules = useMemo(() => (expandVariants ? compileRules(topics, expandVariants, warning.lists) : null), [topics, expandVariants, warning.lists]);
   const matcher = useMemo(() => (rules ? createMatcher(rules) : null), [rules]);
   const result = text && matcher ? matcher.match(text) : null;
   const names = new Map(topics.map((x) => [x.id, x.name]));
@@ -32,6 +46,7 @@ export function MatchPreview({ topics }: { topics: Topic[] }) {
           {result.hits.length > 0 && <span class="fw-hits">（{result.hits.map((h) => text.slice(h.start, h.end)).join('、')}）</span>}
         </p>
       )}
+      {result && result.topics.length > 0 && <PreviewLevel warning={result.warning} threshold={warning.watchThreshold} />}
     </section>
   );
 }
