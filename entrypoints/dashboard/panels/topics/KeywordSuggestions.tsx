@@ -8,6 +8,7 @@ import { suggestKeywords, type KeywordSuggestion } from '@/utils/suggest/suggest
 import { dismissedWords, dismissWord } from '@/utils/suggest/dismissed';
 import { clearSeenSample } from '@/utils/suggest/seen-sample';
 import { withKeyword } from '@/utils/suggest/add-keyword';
+import { canSegment } from '@/utils/suggest/words';
 import { useSuggestionInputs } from './use-suggestion-inputs';
 
 /**
@@ -46,6 +47,7 @@ export function KeywordSuggestions() {
     <section class="fw-topic" data-fw-keyword-suggestions>
       <h2>{t('suggestTitle')}</h2>
       <p>{t('suggestHelp')}</p>
+      {!canSegment && <p class="fw-error">{t('suggestNeedsSegmenter')}</p>}
       {error && <p class="fw-error">{t('loadFailed', error)}</p>}
       {!suggestions && !error && <p>{t('suggestLoading')}</p>}
       {suggestions && inputs && <p>{t('suggestBasis', inputs.captured.length, inputs.uncaptured.length)}</p>}
