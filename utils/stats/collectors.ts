@@ -5,6 +5,8 @@ import { AWAITING_REPLY, type LedgerEntry } from '../ledger/types';
 import { monthKeyOf, monthsOf, type Period } from './period';
 import { onTimeVerdict, type OnTimeVerdict } from './on-time';
 import { percentile } from './percentile';
+import { entryLevel } from '../ledger/entry-level';
+import type { WarningLevel } from '../settings/types';
 
 /** What every collector gets for one entry, computed once. */
 export interface EntryFacts {
@@ -79,6 +81,22 @@ export function monthTopicCollector(ctx: StatsContext): Collector<MonthTopicCoun
         total,
       };
     },
+  };
+}
+
+/** month → 舆情预警 level → entries captured; every month of the period, levels that occur. */
+export type MonthLevelCounts = Record<string, Partial<Record<WarningLevel, number>>>;
+
+export function monthLevelCollector(ctx: StatsContext): Collector<MonthLevelCounts> {
+  const counts: MonthLevelCounts = Object.fromEntries(monthsOf(ctx.period).map((m) => [m, {}]));
+  return {
+    add({ entry, captured }) {
+      const row = captured ? counts[monthKeyOf(entry.capturedAt)] : undefined;
+      if (!row) return;
+      const level = entryLevel(entry);
+      row[level] = (row[level] ?? 0) + 1;
+    },
+    result: () => counts,
   };
 }
 

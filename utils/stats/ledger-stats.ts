@@ -3,6 +3,7 @@ import type { LedgerEntry } from '../ledger/types';
 import type { Period } from './period';
 import {
   groupCollector,
+  monthLevelCollector,
   monthTopicCollector,
   onTimeCollector,
   overdueCollector,
@@ -11,6 +12,7 @@ import {
   runCollectors,
   type Collector,
   type GroupCounts,
+  type MonthLevelCounts,
   type MonthTopicCounts,
   type OnTimeRate,
   type OverdueItem,
@@ -19,6 +21,7 @@ import {
   type StatsContext,
 } from './collectors';
 import { receptionCollector, type ReceptionStats } from './reception';
+import { GROUP_OF } from './stats-cells';
 
 export interface StatsOptions extends Period {
   /** Defaults to the current time; decides what is overdue or still pending. */
@@ -31,6 +34,9 @@ export interface LedgerStats {
   byMonthTopic: MonthTopicCounts;
   bySite: Record<string, GroupCounts>;
   byDepartment: Record<string, GroupCounts>;
+  /** Per 舆情预警 level ('urgent', 'watch', 'normal'). */
+  byLevel: Record<string, GroupCounts>;
+  byMonthLevel: MonthLevelCounts;
   replies: ReplyCounts;
   responseTime: ResponseTimes;
   onTime: OnTimeRate;
@@ -61,8 +67,10 @@ export function ledgerStatsAccumulator(options: StatsOptions): { add(entries: re
   const ctx = contextOf(options);
   const c = {
     byMonthTopic: monthTopicCollector(ctx),
-    bySite: groupCollector((e) => e.site),
-    byDepartment: groupCollector((e) => e.department ?? ''),
+    bySite: groupCollector(GROUP_OF.s),
+    byDepartment: groupCollector(GROUP_OF.d),
+    byLevel: groupCollector(GROUP_OF.l),
+    byMonthLevel: monthLevelCollector(ctx),
     replies: replyCollector(),
     responseTime: responseTimeCollector(ctx),
     onTime: onTimeCollector(),
@@ -78,6 +86,8 @@ export function ledgerStatsAccumulator(options: StatsOptions): { add(entries: re
         byMonthTopic: c.byMonthTopic.result(),
         bySite: c.bySite.result(),
         byDepartment: c.byDepartment.result(),
+        byLevel: c.byLevel.result(),
+        byMonthLevel: c.byMonthLevel.result(),
         replies: c.replies.result(),
         responseTime: c.responseTime.result(),
         onTime: c.onTime.result(),
@@ -97,9 +107,8 @@ export function ledgerStats(entries: readonly LedgerEntry[], options: StatsOptio
 }
 
 export const monthByTopic = (entries: readonly LedgerEntry[], options: StatsOptions) => single(entries, options, monthTopicCollector);
-export const bySite = (entries: readonly LedgerEntry[], options: StatsOptions) => single(entries, options, () => groupCollector((e) => e.site));
-export const byDepartment = (entries: readonly LedgerEntry[], options: StatsOptions) =>
-  single(entries, options, () => groupCollector((e) => e.department ?? ''));
+export const bySite = (entries: readonly LedgerEntry[], options: StatsOptions) => single(entries, options, () => groupCollector(GROUP_OF.s));
+export const byDepartment = (entries: readonly LedgerEntry[], options: StatsOptions) => single(entries, options, () => groupCollector(GROUP_OF.d));
 export const repliesMade = (entries: readonly LedgerEntry[], options: StatsOptions) => single(entries, options, replyCollector);
 export const responseTimes = (entries: readonly LedgerEntry[], options: StatsOptions) => single(entries, options, responseTimeCollector);
 export const onTimeRate = (entries: readonly LedgerEntry[], options: StatsOptions) => single(entries, options, onTimeCollector);

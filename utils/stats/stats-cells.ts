@@ -1,6 +1,6 @@
-// What each entry adds to the statistics' tallies: one cell per Shanghai capture day, one
-// per reply day, and one for the whole ledger. Only what does not depend on the current
-// time is counted; entries still waiting for a reply are counted as waiting, and split
+// What each entry adds to the statistics' tallies: one cell per Shanghai capture day (with
+// its site's, department's and level's counters), one per reply day, and one for the whole
+// ledger. Only what does not depend on the current time is counted; entries still waiting for a reply are counted as waiting, and split
 // into late and pending when the statistics are read.
 import { firstReplyAt } from '../ledger/reply';
 import { SEP, topicCounter, type Contribution, type Contributor } from '../ledger/tally-cells';
@@ -8,6 +8,7 @@ import { AWAITING_REPLY, type LedgerEntry } from '../ledger/types';
 import { dayKey } from '../time/shanghai';
 import { onTimeVerdict } from './on-time';
 import { NO_TOPIC } from './collectors';
+import { entryLevel } from '../ledger/entry-level';
 
 export const CAPTURE_CELL = `c${SEP}`;
 export const REPLY_CELL = `r${SEP}`;
@@ -28,8 +29,12 @@ export function dayOf(iso: string): string {
   return iso.endsWith('+08:00') ? iso.slice(0, 10) : dayKey(Date.parse(iso));
 }
 
-/** Counter of a site's (`s`) or department's (`d`) group. */
-export const groupCounter = (kind: 's' | 'd', group: string, counter: string) => [kind, group, counter].join(SEP);
+/** The groups counted per entry: its site (`s`), its department (`d`, '' = none) and its 舆情预警 level (`l`). */
+export type GroupKind = 's' | 'd' | 'l';
+export const GROUP_OF: Record<GroupKind, (entry: LedgerEntry) => string> = { s: (e) => e.site, d: (e) => e.department ?? '', l: entryLevel };
+
+/** Counter of one group. */
+export const groupCounter = (kind: GroupKind, group: string, counter: string) => [kind, group, counter].join(SEP);
 /** Counter of one response time, in milliseconds, from capture (`c`) or from the post (`p`). */
 export const responseCounter = (from: 'c' | 'p', ms: number) => `h${from}${SEP}${ms}`;
 
@@ -39,7 +44,8 @@ export const statsContributor: Contributor = (entry) => {
   const out: Contribution[] = [[cell, 'n']];
   const topics = entry.topics.length ? new Set(entry.topics) : [NO_TOPIC];
   for (const t of topics) out.push([cell, topicCounter(t)]);
-  for (const [kind, group] of [['s', entry.site], ['d', entry.department ?? '']] as const) {
+  for (const kind of ['s', 'd', 'l'] as const) {
+    const group = GROUP_OF[kind](entry);
     out.push([cell, groupCounter(kind, group, 'n')]);
     if (entry.reply) out.push([cell, groupCounter(kind, group, 'r')]);
     if (verdict !== 'none' && verdict !== 'before_capture') out.push([cell, groupCounter(kind, group, verdict)]);

@@ -7,12 +7,13 @@ import { SEP, TALLIES_READY, type TallyRow } from '../ledger/tally-cells';
 import { AWAITING_REPLY, type LedgerEntry } from '../ledger/types';
 import { walkRecords } from '../ledger/first-rows';
 import { dayKey, toShanghaiISO } from '../time/shanghai';
-import type { GroupCounts, MonthTopicCounts, OverdueItem, ReplyCounts, ResponseTimes } from './collectors';
+import type { GroupCounts, MonthLevelCounts, MonthTopicCounts, OverdueItem, ReplyCounts, ResponseTimes } from './collectors';
 import type { ReceptionCounts, ReceptionStats } from './reception';
 import type { LedgerStats, StatsOptions } from './ledger-stats';
 import { monthsOf } from './period';
 import { percentile } from './percentile';
-import { CAPTURE_CELL, groupCounter, LEDGER_CELL, REPLY_CELL, settledVerdict } from './stats-cells';
+import { CAPTURE_CELL, GROUP_OF, groupCounter, LEDGER_CELL, REPLY_CELL, settledVerdict, type GroupKind } from './stats-cells';
+import { LEVELS } from '../ledger/entry-level';
 
 const HOUR_MS = 3600_000;
 /** Margin around the current time for due times read through the index as text. */
@@ -85,7 +86,20 @@ function reception(cells: readonly TallyRow[], months: string[]): ReceptionStats
   };
 }
 
-function groups(cells: readonly TallyRow[], kind: 's' | 'd', pending: readonly LedgerEntry[]): Record<string, GroupCounts> {
+/** Entries captured per month and level, from the level groups' `n` counters. */
+function monthLevels(cells: readonly TallyRow[], months: string[]): MonthLevelCounts {
+  const out: MonthLevelCounts = Object.fromEntries(months.map((m) => [m, {}]));
+  for (const { id, counts } of cells) {
+    const row = out[id.slice(CAPTURE_CELL.length, CAPTURE_CELL.length + 7)]!;
+    for (const level of LEVELS) {
+      const n = counts[groupCounter('l', level, 'n')];
+      if (n) row[level] = (row[level] ?? 0) + n;
+    }
+  }
+  return out;
+}
+
+function groups(cells: readonly TallyRow[], kind: GroupKind, pending: readonly LedgerEntry[]): Record<string, GroupCounts> {
   const out: Record<string, GroupCounts> = {};
   const waiting: Record<string, number> = {};
   const prefix = `${kind}${SEP}`;
@@ -103,7 +117,7 @@ function groups(cells: readonly TallyRow[], kind: 's' | 'd', pending: readonly L
       else if (counter === 'wait') add(waiting, group, n);
     }
   }
-  for (const e of pending) add(waiting, kind === 's' ? e.site : (e.department ?? ''), -1);
+  for (const e of pending) add(waiting, GROUP_OF[kind](e), -1);
   for (const [group, n] of Object.entries(waiting)) out[group]!.late += n;
   return out;
 }
@@ -174,6 +188,8 @@ export async function talliedStats(db: LedgerDb, options: StatsOptions): Promise
     byMonthTopic: monthTopic(captured, months),
     bySite: groups(captured, 's', pending),
     byDepartment: groups(captured, 'd', pending),
+    byLevel: groups(captured, 'l', pending),
+    byMonthLevel: monthLevels(captured, months),
     replies: replies(replied),
     responseTime: responseTimes(captured, options.responseFrom === 'postedAt' ? 'p' : 'c'),
     onTime: {

@@ -12,6 +12,7 @@ import { periodOf, periodTitle, type PeriodChoice } from './stats/period-choice'
 import { loadStats } from './stats/load-stats';
 import { SummarySection } from './stats/SummarySection';
 import { MonthTopicSection } from './stats/MonthTopicSection';
+import { LevelSection } from './stats/LevelSection';
 import { GroupSection } from './stats/GroupSection';
 import { RepliesSection } from './stats/RepliesSection';
 import { OverdueSection } from './stats/OverdueSection';
@@ -70,6 +71,7 @@ export function StatsPanel() {
           <p class="fw-note">{t('statsReportMade', dayKey(new Date()), userNameText(settings.user))}</p>
           <SummarySection stats={state.stats} />
           <MonthTopicSection counts={state.stats.byMonthTopic} settings={settings} />
+          <LevelSection stats={state.stats} />
           <GroupSection id="site" title={t('statsBySite')} groupLabel={t('ledgerColSite')} groups={state.stats.bySite} replies={state.stats.replies.bySite} nameOf={(site) => siteName(settings.sites, site)} />
           <GroupSection id="department" title={t('statsByDepartment')} groupLabel={t('ledgerColDepartment')} groups={state.stats.byDepartment} nameOf={departmentName} />
           <ReceptionSection reception={state.stats.reception} />

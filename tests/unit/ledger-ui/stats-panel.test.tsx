@@ -140,3 +140,25 @@ describe('statistics of an empty period', () => {
     expect(emptyLine('overdue')).toBe('目前没有逾期未回复的帖子。');
   });
 });
+
+describe('statistics by 舆情预警 level', () => {
+  beforeEach(() =>
+    ledgerOn20March([
+      // 紧急: one replied within the day, one still waiting past its due time.
+      entry(1, '2026-03-02 09:00', { level: 'urgent', status: 'replied', dueAt: due('2026-03-02'), reply: reply('2026-03-02T10:00:00+08:00') }),
+      entry(2, '2026-03-05 09:00', { level: 'urgent', status: 'new', dueAt: due('2026-03-05') }),
+      entry(3, '2026-03-06 09:00', { level: 'watch', status: 'replied', dueAt: due('2026-03-06'), reply: reply('2026-03-06T11:00:00+08:00') }),
+      entry(4, '2026-03-09 09:00', { status: 'closed' }),
+    ]),
+  );
+  afterEach(tidyUp);
+
+  it('counts each month’s entries per level and gives each level its on-time rate', async () => {
+    const { container } = render(<StatsPanel />);
+    await ready(container);
+    const table = container.querySelector('[data-fw-stats="month-level"] table')!;
+    expect(cells(table.querySelector('thead tr'))).toEqual(['月份', '紧急', '关注', '一般', '合计']);
+    expect(cells(table.querySelector('tr[data-fw-month="2026-03"]'))).toEqual(['2026-03', '2', '1', '1', '4']);
+    expect(cells(table.querySelector('tr[data-fw-level-row="on-time"]'))).toEqual(['按时回复率', '50.0%', '100.0%', '—', '']);
+  });
+});
