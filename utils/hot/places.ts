@@ -35,6 +35,7 @@ function endsName(text: string, at: number): boolean {
   const i = JOINERS.has(text[at - 1] ?? '') ? at - 2 : at - 1;
   return NAME_END_CHARS.has(text[i] ?? '') || (text[i] === '道' && text[i - 1] === '大');
 }
+
 /** An estate name joined to the next by 和 (扬子家园和宇斯普小区): the estate's own last characters may begin a road's name (梨园路). */
 const ESTATE_JOIN = /^.*[园苑村寓城][和与及跟同]/;
 /** Words that end the phrase before a name. */
@@ -42,7 +43,18 @@ const STOP_WORDS = ['希望', '要求', '请求', '反映', '告知', '包括', 
 const STOP_WORD_PREFIX = new RegExp(`^.*(?:${STOP_WORDS.join('|')})`);
 
 /** Names that are common words however they are preceded (线路 in 公交线路, 道路 in 城市道路). */
-const GENERIC_TAILS = /(?:马|道|公|铁|电|网|线|思|出|退|活|门|销|套|短|回|修|走|带|堵|挖|封|断|问|赶|上|半|弯|岔|歧|迷|土|泥|夜|拦|挡|让|引|两)路$|(?<![一二三四五六七八九十])一路$|(?:逛|上|满|沿|临|游|扫|跨)街$|(?:过|断|天|拱|浮|栈|吊)桥$|(?:农|乡|全|进|回|下|邻|外|山|渔|城中|新农)村$|(?:十字|丁字|红绿灯|交叉|交汇|交会|交匯|交會|岔)路口$|(?:大|小|后|前|屋顶|空中|公共)花园$|(?:柏油|沙石|砂石|水泥|石子|填平)路$|(?:立交|高架)桥$/;
+const GENERIC_TAILS = new RegExp(
+  [
+    '(?:马|道|公|铁|电|网|线|思|出|退|活|门|销|套|短|回|修|走|带|堵|挖|封|断|问|赶|上|半|弯|岔|歧|迷|土|泥|夜|拦|挡|让|引|两)路$',
+    '(?<![一二三四五六七八九十])一路$',
+    '(?:柏油|沙石|砂石|水泥|石子|填平)路$',
+    '(?:十字|丁字|红绿灯|交叉|交汇|交会|交匯|交會|岔)路口$',
+    '(?:逛|上|满|沿|临|游|扫|跨)街$',
+    '(?:过|断|天|拱|浮|栈|吊|立交|高架)桥$',
+    '(?:农|乡|全|进|回|下|邻|外|山|渔|城中|新农)村$',
+    '(?:大|小|后|前|屋顶|空中|公共)花园$',
+  ].join('|'),
+);
 /** Names that are common words standing alone, and places only with a name before them. */
 const GENERIC_ALONE = new Set(['老街', '大街', '小街', '后街', '大桥', '小桥', '石桥', '小巷', '大道', '新城', '老城', '新村', '老村', '花园', '家园', '公寓', '社区', '小区', '村', '路口', '桥头', '步行街', '大路', '小路', '山路', '水路', '后路', '前路', '来路', '开路', '进路', '心路', '生路', '正路', '陆路', '老小区', '新小区', '旧小区', '老社区', '老旧小区']);
 
