@@ -5,7 +5,7 @@ import { fakeManifestVersion } from '../fake-manifest';
 import { defaultSettings } from '@/utils/settings/defaults';
 import { RULES_KEY, SETTINGS_KEY } from '@/utils/settings/keys';
 import type { Topic } from '@/utils/settings/types';
-import { compileRules, createMatcher, type CompiledRules } from '@/utils/matching/compile';
+import { compileRules, createMatcher, RULES_VERSION, type CompiledRules } from '@/utils/matching/compile';
 import { REGEX_FLAGS, scanRegex } from '@/utils/matching/regex-scan';
 
 // A bound, not a speed goal: the margin is generous on purpose.
@@ -67,7 +67,7 @@ describe('an expression that backtracks catastrophically', () => {
 describe('an expression that is slow on long posts', () => {
   // Hand-edited rules, never probed: quadratic on a post of 拆迁 without 补偿.
   const rules: CompiledRules = {
-    version: 3,
+    version: RULES_VERSION,
     topics: [
       { id: 'relocation', name: '拆迁', color: '#ffcc00', department: '', all: [], none: [] },
       { id: 'lights', name: '路灯', color: '#ffcc00', department: '', all: [], none: [] },

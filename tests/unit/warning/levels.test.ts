@@ -33,6 +33,12 @@ describe('warning levels in the topics’ own scan', () => {
     expect(leak.warning.urgent).toEqual(['燃气泄漏']);
   });
 
+  it('finds a warning word that overlaps a keyword, on either side', () => {
+    const overlapping = createMatcher(compileRules([topic('road', ['路面塌', '陷坑'])], expandVariants, lists));
+    expect(overlapping.match('五叉路口路面塌陷，昨晚电动车差点摔了')).toMatchObject({ topics: ['road'], warning: { urgent: ['塌陷'] } });
+    expect(overlapping.match('路边塌陷坑越来越大')).toMatchObject({ topics: ['road'], warning: { urgent: ['塌陷'] } });
+  });
+
   it('reads Traditional and full-width forms alike', () => {
     expect(levelIn('小區門口地面塌陷')).toBe('urgent');
     expect(matcher.match('物業不管，打１２３４５找記者').warning.watch.sort()).toEqual(['12345', '记者'].sort());
