@@ -6,6 +6,8 @@ import type { DraftAction, DraftResult } from './templates/draft-actions';
 import type { SyncStatus, TeamConnection } from './team/sync-status';
 import type { WatchStatus } from './watch/state';
 import type { InboxItem } from './watch/inbox';
+import type { NearbyItem } from './watch/nearby';
+import type { BoardPlace } from './watch/board-kinds';
 
 /** A post on a thread page as the background needs it for staff-reply detection and the reply's reception. */
 export type SeenPost = Pick<PostInfo, 'key' | 'site' | 'tid' | 'pid' | 'floor' | 'author' | 'authorShown' | 'authorUid' | 'postedAt' | 'permalink'> & {
@@ -44,6 +46,8 @@ export interface PageMessageMap {
   // Background watch
   /** Starts or stops watching the board list shown at `url` (a page of the sender's site). */
   watchBoard: { request: { url: string; watch: boolean }; response: { watched: boolean } };
+  /** Marks the watched board shown at `url` 本地, 周边 or 同行业 (its matches then go to 周边动态). */
+  boardPlace: { request: { url: string; place: BoardPlace }; response: { place: BoardPlace } };
   /** Topics of the listed threads' first posts, where the watch has read them. */
   listTopics: { request: { tids: string[] }; response: { topics: Record<string, string[]> } };
 }
@@ -70,6 +74,9 @@ export interface ExtensionMessageMap {
   /** Captures an inbox item's first post into the ledger; it leaves the inbox. */
   inboxCapture: { request: { key: string }; response: { status: Status } };
   inboxDismiss: { request: { key: string }; response: { ok: true } };
+  /** 周边动态: new matching threads on boards marked 周边 or 同行业. */
+  nearby: { request: Record<string, never>; response: { items: NearbyItem[] } };
+  nearbyDismiss: { request: { key: string }; response: { ok: true } };
 }
 
 export type MessageMap = PageMessageMap & ExtensionMessageMap;

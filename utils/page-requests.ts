@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { SEEN_TEXT_CHARS, type PageMessageMap, type PageMessageType } from './messages';
 import { postKey } from './sites/types';
 import { LIMITS } from './transfer/limits';
+import { BOARD_PLACES } from './watch/board-kinds';
 
 /** The site (host with port) of a sender's address when it is an http(s) page; null otherwise. */
 export function pageSiteOf(url: string | undefined): string | null {
@@ -62,6 +63,7 @@ const SCHEMAS: Record<PageMessageType, v.GenericSchema> = {
   siteVisited: v.object({}),
   threadEntry: v.object({ tid: id(), quotedPid: v.nullable(id()), pageTopics: v.array(str(LIMITS.id)) }),
   watchBoard: v.object({ url: str(LIMITS.url), watch: v.boolean() }),
+  boardPlace: v.object({ url: str(LIMITS.url), place: v.picklist(BOARD_PLACES) }),
   listTopics: v.object({ tids: v.pipe(v.array(id()), v.maxLength(MAX_POSTS_PER_MESSAGE)) }),
   pageDraft: v.variant('action', [
     v.object({ key: str(LIMITS.key), action: v.literal('save'), text: str(LIMITS.draft) }),
@@ -93,7 +95,8 @@ export function pageRequestProblem<K extends PageMessageType>(type: K, request: 
       return foreign ? '帖子不属于当前网站' : null;
     }
     case 'watchBoard':
-      return isUrlOnSite((r as PageMessageMap['watchBoard']['request']).url, site) ? null : '版块地址不属于当前网站';
+    case 'boardPlace':
+      return isUrlOnSite((r as PageMessageMap['watchBoard' | 'boardPlace']['request']).url, site) ? null : '版块地址不属于当前网站';
     case 'pageDraft':
       return keyOnSite((r as PageMessageMap['pageDraft']['request']).key, site) ? null : '帖子不属于当前网站';
     default:

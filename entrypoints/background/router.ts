@@ -17,7 +17,8 @@ import { actorName } from '@/utils/settings/identity';
 import { teamConnect, teamDisconnect, teamPublishSettings, teamStatus, teamSyncNow } from './team-sync';
 import { connectionProblem } from '@/utils/team/connection-check';
 import { runWatchRound } from './watch/round';
-import { captureInboxItem, dismissInboxItem, firstPostTopicsOn, inboxItems, rememberFirstPost, setBoardWatched, watchStatus } from './watch/requests';
+import { captureInboxItem, dismissInboxItem, firstPostTopicsOn, inboxItems, rememberFirstPost, setBoardPlace, setBoardWatched, watchStatus } from './watch/requests';
+import { dismissNearbyItem, loadNearby } from './watch/nearby-store';
 
 /** Who sent a message, as the browser says (not as the message claims). */
 export interface Sender {
@@ -75,6 +76,7 @@ const pageHandlers: PageHandlers = {
     };
   },
   watchBoard: ({ url, watch }) => setBoardWatched(url, watch),
+  boardPlace: ({ url, place }) => setBoardPlace(url, place),
   async listTopics({ tids }, site) {
     return { topics: await firstPostTopicsOn(site, tids) };
   },
@@ -115,6 +117,10 @@ const extensionHandlers: ExtensionHandlers = {
   },
   inboxCapture: ({ key }) => captureInboxItem(key),
   inboxDismiss: ({ key }) => dismissInboxItem(key),
+  async nearby() {
+    return { items: (await loadNearby()).items };
+  },
+  nearbyDismiss: ({ key }) => dismissNearbyItem(key),
 };
 
 function fromExtensionPage(sender: Sender): boolean {

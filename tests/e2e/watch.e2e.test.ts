@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { badgeText, launchWithExtension, ledgerEntry, type ExtensionBrowser } from './browser';
 import { startGbkMirror, type GbkMirror } from './gbk-mirror';
 import { closedShadow } from './closed-shadow';
+import { watchNow } from './watch-now';
 import { startDemoForum } from '../../tools/demo-forum/server.mjs';
 
 type DemoForum = Awaited<ReturnType<typeof startDemoForum>>;
@@ -46,16 +46,7 @@ describe('background watch', () => {
     expect(res.status).toBe(200);
   }
 
-  async function checkNow(): Promise<Page> {
-    const page = await browser.ctx.newPage();
-    await page.goto(`chrome-extension://${browser.extId}/dashboard.html#watch`);
-    // Shown once the status has loaded: the last round's time (ISO 8601), empty before the first.
-    const last = page.locator('[data-fw-watch-status][data-fw-watch-last]');
-    const before = await last.getAttribute('data-fw-watch-last');
-    await page.locator('[data-fw-action="watch-now"]').click();
-    await expect.poll(() => last.getAttribute('data-fw-watch-last'), { timeout: 80_000 }).not.toBe(before);
-    return page;
-  }
+  const checkNow = () => watchNow(browser);
 
   it('a tracked thread that gains a staff reply while no tab is open becomes 已回复 after 立即检查', { timeout: 120_000 }, async () => {
     const key = await captureFirstPost(forum.url, 3);

@@ -16,19 +16,22 @@ function shortTime(iso: string): string {
 }
 
 /** One line of text: line breaks (of any kind) and other control characters become spaces. */
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   return text.replace(/[\s\p{Cc}]+/gu, ' ').trim();
 }
 
+/** The first line's heading names a 紧急 or 关注 level. */
+const HEADING = { urgent: '紧急舆情', watch: '关注舆情' } as const;
+
 export function formatAlert(
-  entry: Pick<LedgerEntry, 'title' | 'url' | 'topics' | 'dueAt' | 'department' | 'capturedAt'>,
+  entry: Pick<LedgerEntry, 'title' | 'url' | 'topics' | 'dueAt' | 'department' | 'capturedAt' | 'level'>,
   opts: AlertOptions,
 ): string {
   const title = oneLine(entry.title) || '（无标题）';
   const topics = oneLine(entry.topics.map((id) => opts.topicNames[id] ?? id).join('、')) || '未分类';
   const department = oneLine(opts.departmentName || entry.department || '') || '待分派';
   return [
-    `【舆情提醒】${title}`,
+    `【${entry.level ? HEADING[entry.level] : '舆情提醒'}】${title}`,
     `链接：${safeHttpUrl(entry.url) ?? '（无有效链接）'}`,
     `类别：${topics}`,
     `办理时限：${entry.dueAt ? shortTime(entry.dueAt) : '无'}`,

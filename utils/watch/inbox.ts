@@ -11,8 +11,9 @@ export interface InboxItem {
   foundAt: number;
 }
 
-export interface Inbox {
-  items: InboxItem[];
+/** Also the shape of 周边动态 (utils/watch/nearby.ts): same dedupe, dismissal and caps. */
+export interface Inbox<T extends { key: string } = InboxItem> {
+  items: T[];
   /** Keys captured or dismissed: never offered again. */
   done: string[];
 }
@@ -20,12 +21,12 @@ export interface Inbox {
 const ITEMS_CAP = 200;
 const DONE_CAP = 2_000;
 
-export const emptyInbox = (): Inbox => ({ items: [], done: [] });
+export const emptyInbox = <T extends { key: string } = InboxItem>(): Inbox<T> => ({ items: [], done: [] });
 
 /** The inbox with the new items first, leaving out any already there, captured or dismissed; and which were added. */
-export function withNewItems(inbox: Inbox, found: InboxItem[]): { inbox: Inbox; added: InboxItem[] } {
+export function withNewItems<T extends { key: string }>(inbox: Inbox<T>, found: T[]): { inbox: Inbox<T>; added: T[] } {
   const known = new Set([...inbox.items.map((i) => i.key), ...inbox.done]);
-  const added: InboxItem[] = [];
+  const added: T[] = [];
   for (const item of found) {
     if (known.has(item.key)) continue;
     known.add(item.key);
@@ -35,6 +36,6 @@ export function withNewItems(inbox: Inbox, found: InboxItem[]): { inbox: Inbox; 
 }
 
 /** The inbox without `key`, which stays away (captured or dismissed). */
-export function withoutItem(inbox: Inbox, key: string): Inbox {
+export function withoutItem<T extends { key: string }>(inbox: Inbox<T>, key: string): Inbox<T> {
   return { items: inbox.items.filter((i) => i.key !== key), done: [key, ...inbox.done.filter((k) => k !== key)].slice(0, DONE_CAP) };
 }

@@ -5,6 +5,7 @@ import { seenPost } from '../sites/seen-post';
 import { pickAdapter, profilesFor } from '../sites/registry';
 import { fetchedDocument } from './fetched-document';
 import { pageProblem, type ProblemReading } from './page-problem';
+import { boardNameOf } from './board-name';
 
 export interface FetchedPage {
   html: string;
@@ -37,6 +38,8 @@ export function readThreadPage(page: FetchedPage, sites: SiteProfile[]): ReadPag
 
 export interface ReadBoard {
   problem: ProblemReading | null;
+  /** `论坛·版块` as the list's title names it. */
+  name: string;
   rows: { tid: string; title: string; url: string }[];
 }
 
@@ -44,8 +47,9 @@ export interface ReadBoard {
 export function readBoardPage(page: FetchedPage, sites: SiteProfile[]): ReadBoard {
   const doc = fetchedDocument(page.html, page.url);
   const problem = pageProblem(doc, page.status);
-  if (problem) return { problem, rows: [] };
+  const name = boardNameOf(doc.title, new URL(page.url).host);
+  if (problem) return { problem, name, rows: [] };
   const rows = pickAdapter(doc, profilesFor(page.url, sites))?.threadListRows(doc) ?? [];
-  if (rows.length === 0) return { problem: { problem: 'unrecognised', detail: doc.title.slice(0, 200) }, rows: [] };
-  return { problem: null, rows: rows.map(({ tid, title, url }) => ({ tid, title, url })) };
+  if (rows.length === 0) return { problem: { problem: 'unrecognised', detail: doc.title.slice(0, 200) }, name, rows: [] };
+  return { problem: null, name, rows: rows.map(({ tid, title, url }) => ({ tid, title, url })) };
 }

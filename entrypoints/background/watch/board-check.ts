@@ -1,5 +1,5 @@
 // A watched board read again: each thread new since the last look has its first page read, and
-// one whose title or first post matches a topic goes to the 待登记 inbox.
+// one whose title or first post matches a topic is found, with its 舆情预警 level.
 import type { Settings } from '@/utils/settings/types';
 import type { Matcher } from '@/utils/matching/compile';
 import { findStaff } from '@/utils/settings/staff';
@@ -7,6 +7,7 @@ import { postKey } from '@/utils/sites/types';
 import { afterLook, newThreadIds, type BoardWatch } from '@/utils/watch/boards';
 import type { InboxItem } from '@/utils/watch/inbox';
 import { threadKeyOf } from '@/utils/watch/tracked';
+import { levelOf } from '@/utils/warning/level';
 import { readBoardInDom, readThreadInDom } from './read-in-dom';
 import type { SiteRound } from './site-round';
 
@@ -14,19 +15,28 @@ import type { SiteRound } from './site-round';
 const NEW_PER_ROUND = 10;
 const EXCERPT_CHARS = 200;
 
+export interface BoardCheckContext {
+  settings: Settings;
+  matcher: Matcher;
+  /** Today's 关注 threshold. */
+  watchThreshold: number;
+}
+
 export interface BoardFindings {
   go: boolean;
   board: BoardWatch | undefined;
+  /** `论坛·版块` as the list names it. */
+  name: string;
   items: InboxItem[];
   /** Thread key → topics of its first post, for every new thread read that has any. */
   topics: [string, string[]][];
 }
 
-export async function checkBoard(round: SiteRound, url: string, board: BoardWatch | undefined, settings: Settings, matcher: Matcher): Promise<BoardFindings> {
-  const findings: BoardFindings = { go: true, board, items: [], topics: [] };
+export async function checkBoard(round: SiteRound, url: string, board: BoardWatch | undefined, { settings, matcher, watchThreshold }: BoardCheckContext): Promise<BoardFindings> {
   const fetched = await round.fetch(url);
-  if (!fetched) return { ...findings, go: false };
+  if (!fetched) return { go: false, board, name: '', items: [], topics: [] };
   const listing = await readBoardInDom(fetched, settings.sites);
+  const findings: BoardFindings = { go: true, board, name: listing.name, items: [], topics: [] };
   if (listing.problem) {
     round.failed(listing.problem);
     return { ...findings, go: false };
@@ -48,8 +58,9 @@ export async function checkBoard(round: SiteRound, url: string, board: BoardWatc
     // A thread gone, moved or unreadable is not news; the bureau's own threads are not either.
     if (thread.problem || !first || findStaff(settings.staff, first)) continue;
     const title = thread.title || row.title;
-    const topics = matcher.topicsOf(`${title}\n${first.text ?? ''}`);
+    const { topics, warning } = matcher.match(`${title}\n${first.text ?? ''}`);
     if (topics.length === 0) continue;
+    const level = levelOf(warning, watchThreshold);
     const key = threadKeyOf(first.site, first.tid);
     const own = matcher.topicsOf(first.text ?? '');
     if (own.length) findings.topics.push([key, own]);
@@ -68,6 +79,7 @@ export async function checkBoard(round: SiteRound, url: string, board: BoardWatc
         postedAt: first.postedAt,
         excerpt: (first.text ?? '').slice(0, EXCERPT_CHARS),
         topics,
+        ...(level === 'normal' ? {} : { level }),
       },
     });
   }

@@ -1,5 +1,5 @@
-// What pages ask of the watch: the content script marks boards watched, tells of first posts seen
-// and asks for first-post topics; the popup captures or dismisses inbox items.
+// What pages ask of the watch: the content script marks boards watched (and 本地/周边/同行业), tells
+// of first posts seen and asks for first-post topics; the popup captures or dismisses inbox items.
 import { browser } from 'wxt/browser';
 import type { Status } from '@/utils/ledger/types';
 import { watchStatusOf, type WatchStatus } from '@/utils/watch/state';
@@ -8,6 +8,7 @@ import { roundRunning } from './round';
 import { WATCH_ALARM } from './alarm';
 import { loadSettings, saveSettings } from '@/utils/settings/store';
 import { boardAddress } from '@/utils/watch/boards';
+import { withBoardPlace, withoutBoard, type BoardPlace } from '@/utils/watch/board-kinds';
 import { withoutItem, type InboxItem } from '@/utils/watch/inbox';
 import { threadKeyOf } from '@/utils/watch/tracked';
 import { queueCapture } from '../capture-queue';
@@ -20,9 +21,18 @@ import type { SeenPost } from '@/utils/messages';
 export async function setBoardWatched(url: string, watch: boolean): Promise<{ watched: boolean }> {
   const settings = await loadSettings();
   const board = boardAddress(url);
-  const others = settings.watch.boards.filter((b) => b !== board);
-  await saveSettings({ ...settings, watch: { ...settings.watch, boards: watch ? [...others, board] : others } });
+  const others = withoutBoard(settings.watch, board);
+  await saveSettings({ ...settings, watch: watch ? { ...others, boards: [...others.boards, board] } : others });
   return { watched: watch };
+}
+
+/** Marks a watched board 本地, 周边 or 同行业; `url` was checked to be on the sender's site. */
+export async function setBoardPlace(url: string, place: BoardPlace): Promise<{ place: BoardPlace }> {
+  const settings = await loadSettings();
+  const board = boardAddress(url);
+  if (!settings.watch.boards.includes(board)) throw new Error('本版块未在监测中');
+  await saveSettings({ ...settings, watch: withBoardPlace(settings.watch, board, place) });
+  return { place };
 }
 
 export async function firstPostTopicsOn(site: string, tids: string[]): Promise<Record<string, string[]>> {

@@ -5,20 +5,24 @@ import { loadSettings } from '@/utils/settings/store';
 import { WorkCalendar } from '@/utils/deadline/calendar';
 import { ledgerDb } from '@/utils/ledger/db';
 import { errorText } from '@/utils/error-text';
-import { compileRules, createMatcher, type Matcher } from '@/utils/matching/compile';
+import { compileRules, createMatcher } from '@/utils/matching/compile';
 import { storedMatcher } from './stored-matcher';
 import { freshSiteWatch } from '@/utils/watch/politeness';
 import { inWatchHours, nextRoundAt } from '@/utils/watch/schedule';
 import { keepTracked, threadsToRead, type WatchState } from '@/utils/watch/state';
 import { trackedThreads, watchCandidates, type TrackedThread } from '@/utils/watch/tracked';
 import type { InboxItem } from '@/utils/watch/inbox';
+import { routeBoardFindings, type NearbyItem } from '@/utils/watch/nearby';
+import { watchThresholdFor } from '@/utils/warning/watch-threshold';
+import { dayKey } from '@/utils/time/shanghai';
 import { checkThread } from './thread-check';
-import { checkBoard } from './board-check';
+import { checkBoard, type BoardCheckContext } from './board-check';
 import { closeParser } from './read-in-dom';
 import { mayWatch } from './site-access';
 import { SiteRound, type RoundReport } from './site-round';
 import { loadWatchState, saveWatchState } from './state-store';
 import { addFirstPostTopics, addToInbox } from './inbox-store';
+import { addToNearby } from './nearby-store';
 
 interface SiteWork {
   threads: ReturnType<typeof threadsToRead>;
@@ -27,18 +31,21 @@ interface SiteWork {
 
 interface Findings {
   items: InboxItem[];
+  nearby: NearbyItem[];
   topics: [string, string[]][];
 }
 
-type RoundContext = { settings: Settings; matcher: Matcher; manual: boolean; report: RoundReport; findings: Findings };
+type RoundContext = BoardCheckContext & { manual: boolean; report: RoundReport; findings: Findings };
 
 async function readSite(round: SiteRound, work: SiteWork, state: WatchState, ctx: RoundContext): Promise<void> {
   let go = true;
   for (const url of work.boards) {
     if (!go) break;
-    const found = await checkBoard(round, url, state.boards[url], ctx.settings, ctx.matcher);
+    const found = await checkBoard(round, url, state.boards[url], ctx);
     if (found.board) state.boards[url] = found.board;
-    ctx.findings.items.push(...found.items);
+    const routed = routeBoardFindings(found.items, ctx.settings.watch.boardKinds[url], found.name);
+    ctx.findings.items.push(...routed.inbox);
+    ctx.findings.nearby.push(...routed.nearby);
     ctx.findings.topics.push(...found.topics);
     go = found.go;
   }
@@ -87,7 +94,14 @@ async function round(manual: boolean): Promise<void> {
   if (manual || inWatchHours(now, settings.watch, calendar)) {
     const { work, tracked } = await workBySite(settings, state, now);
     state = keepTracked(state, tracked, settings.watch.boards);
-    const ctx = { settings, matcher: (await storedMatcher()) ?? createMatcher(compileRules(settings.topics, undefined, settings.warning.lists)), manual, report, findings: { items: [], topics: [] } as Findings };
+    const ctx: RoundContext = {
+      settings,
+      matcher: (await storedMatcher()) ?? createMatcher(compileRules(settings.topics, undefined, settings.warning.lists)),
+      watchThreshold: watchThresholdFor(settings.warning, dayKey(now), calendar),
+      manual,
+      report,
+      findings: { items: [], nearby: [], topics: [] },
+    };
     try {
       await Promise.all([...work].map(([site, w]) => watchSite(site, w, state, ctx)));
     } finally {
@@ -95,6 +109,7 @@ async function round(manual: boolean): Promise<void> {
     }
     await addFirstPostTopics(ctx.findings.topics);
     await addToInbox(ctx.findings.items);
+    await addToNearby(ctx.findings.nearby);
     state.lastRunAt = Date.now();
     state.lastRound = { ...report, ms: state.lastRunAt - now.getTime() };
   }

@@ -2,6 +2,7 @@ import { t } from '@/utils/i18n';
 import { WatchStatusSection } from './watch/WatchStatusSection';
 import { WatchSettingsForm } from './watch/WatchSettingsForm';
 import { WatchedBoards } from './watch/WatchedBoards';
+import { NearbyFeed } from '@/components/NearbyFeed';
 import './watch/watch.css';
 
 export function WatchPanel() {
@@ -11,6 +12,7 @@ export function WatchPanel() {
       <p>{t('watchHelp')}</p>
       <WatchStatusSection />
       <WatchedBoards />
+      <NearbyFeed showEmpty />
       <WatchSettingsForm />
     </section>
   );
