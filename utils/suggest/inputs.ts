@@ -4,7 +4,7 @@ import type { SuggestDb } from './sample-db';
 import type { CapturedDoc } from './suggest';
 import { hanWords } from './words';
 
-/** Newest captured entries read: segmenting them is the slow part (about 1 s for 2,000 on this machine's class of PC). */
+/** Newest captured entries read. Segmenting them is the slow part: about 0.35 ms an entry of 90 characters and 2 ms at the 500-character excerpt, so a few seconds at most, done in slices. */
 export const CAPTURED_READ = 2000;
 /** Entries segmented between two yields, so the page stays responsive. */
 const SLICE = 100;

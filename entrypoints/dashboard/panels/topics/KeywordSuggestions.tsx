@@ -23,7 +23,10 @@ export function KeywordSuggestions() {
   const [dismissed, setDismissed] = useState<Set<string> | null>(null);
   const [chosen, setChosen] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => void dismissedWords(suggestDb()).then(setDismissed), []);
+  useEffect(() => {
+    // Unreadable dismissals hide nothing rather than hold up the suggestions.
+    dismissedWords(suggestDb()).then(setDismissed, () => setDismissed(new Set()));
+  }, []);
   const suggestions = useMemo(
     () => (settings && inputs && dismissed ? suggestKeywords(inputs.captured, inputs.uncaptured, settings.topics, { dismissed }) : null),
     [settings, inputs, dismissed],
