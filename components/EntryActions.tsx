@@ -13,6 +13,7 @@ import { t } from '@/utils/i18n';
 import './entry-actions.css';
 import { openInTab, openPost } from './open-tab';
 import { describeStorageError } from '@/utils/ledger/storage-errors';
+import { formatAlert } from '@/utils/templates/alert';
 
 type Form = 'assign' | 'escalate' | 'reply' | 'note';
 
@@ -29,13 +30,14 @@ interface Props {
   settings: Settings;
 }
 
-/** Quick actions on one entry (popup): 分派, 上报 → 抄告单, 标记已回复 with the link, 加备注, 打开帖子. */
+/** Quick actions on one entry (popup): 分派, 上报 → 抄告单, 标记已回复 with the link, 加备注, 打开帖子, 复制提醒文字. */
 export function EntryActions({ entry, settings }: Props) {
   const [form, setForm] = useState<Form | null>(null);
   const [text, setText] = useState('');
   const [extra, setExtra] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [alertText, setAlertText] = useState<string | null>(null);
   const departments = departmentChoices(settings);
   const waiting = AWAITING_REPLY.includes(entry.status);
 
@@ -49,6 +51,18 @@ export function EntryActions({ entry, settings }: Props) {
     } else {
       setText('');
       setExtra('');
+    }
+  }
+
+  /** The office's alert for a department's group (【紧急舆情】… for a 紧急 entry), copied and shown to copy by hand. */
+  async function copyAlert() {
+    const text = formatAlert(entry, { topicNames: Object.fromEntries(settings.topics.map((tp) => [tp.id, tp.name])) });
+    setAlertText(text);
+    try {
+      await navigator.clipboard.writeText(text);
+      setMessage({ ok: true, text: t('replyHelperCopied') });
+    } catch {
+      setMessage({ ok: false, text: t('replyHelperCopyFailed') });
     }
   }
 
@@ -103,6 +117,9 @@ export function EntryActions({ entry, settings }: Props) {
         <button type="button" data-fw-action="open" onClick={() => openPost(entry.url)}>
           {t('actOpen')}
         </button>
+        <button type="button" data-fw-action="copy-alert" onClick={() => void copyAlert()}>
+          {t('replyHelperCopyAlert')}
+        </button>
       </div>
       {form && (
         <form class="fw-action-form" data-fw-form={form} onSubmit={(ev) => void submit(ev)}>
@@ -148,6 +165,7 @@ export function EntryActions({ entry, settings }: Props) {
           </div>
         </form>
       )}
+      {alertText !== null && <textarea readOnly rows={6} data-fw-alert-text aria-label={t('replyHelperCopyAlert')} value={alertText} />}
       {message && (
         <p class={message.ok ? 'fw-action-ok' : 'fw-action-error'} role={message.ok ? 'status' : 'alert'}>
           {message.text}

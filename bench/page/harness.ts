@@ -86,7 +86,7 @@ export async function engine(rules: CompiledRules, mode: PaintMode) {
   const t0 = now();
   let posts = 0;
   for (const el of document.querySelectorAll(POSTS)) {
-    if (highlightElement(el, matcher, { exclude: EXCLUDE, mode }).length) posts++;
+    if (highlightElement(el, matcher, { exclude: EXCLUDE, mode }).topics.length) posts++;
   }
   const times = await finish(t0, now());
   const hits = mode === 'marks' ? document.querySelectorAll('mark[data-fw-hit]').length : highlightCount();
@@ -166,7 +166,7 @@ export async function sliced(rules: CompiledRules) {
   const t0 = sliceStart;
   const { matcher } = buildMatcher(rules);
   let posts = 0;
-  const highlighter = createHighlighter(matcher, { exclude: EXCLUDE, onResult: (_el, t) => void (t.length && posts++) });
+  const highlighter = createHighlighter(matcher, { exclude: EXCLUDE, onResult: (_el, found) => void (found.topics.length && posts++) });
   await highlighter.add(document.querySelectorAll(POSTS));
   slices.push(now() - sliceStart);
   const total = now() - t0;

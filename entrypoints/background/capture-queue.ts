@@ -4,6 +4,10 @@ import { captureEntries } from '@/utils/ledger/capture';
 import { ledgerDb } from '@/utils/ledger/db';
 import { captureContext } from './deadlines';
 import { currentSettings } from './settings-cache';
+import { periodEffectsAt } from './period-effects';
+import { newlyUrgent } from '@/utils/reminders/urgent-notice';
+import { notifyUrgent } from './urgent-notice';
+import { reportError } from './report-error';
 
 interface Waiting {
   post: CapturePayload;
@@ -18,10 +22,15 @@ const MAX_BATCH = 200;
 
 /** Writes one batch; a batch that fails is written again post by post, so one bad post fails alone. */
 async function write(batch: Waiting[]): Promise<void> {
-  const ctx = captureContext(await currentSettings(), new Date());
+  const settings = await currentSettings();
+  const now = new Date();
+  const ctx = captureContext(settings, now, periodEffectsAt(settings, now).firstResponseHours);
   try {
-    const entries = await captureEntries(ledgerDb(), batch.map((w) => w.post), ctx);
+    const posts = batch.map((w) => w.post);
+    const before = await ledgerDb().entries.bulkGet(posts.map((p) => p.key));
+    const entries = await captureEntries(ledgerDb(), posts, ctx);
     batch.forEach((w, i) => w.done(entries[i]!));
+    notifyUrgent(newlyUrgent(before, entries), settings).catch(reportError);
   } catch (err) {
     if (batch.length === 1) return batch[0]!.failed(err);
     for (const w of batch) await write([w]);

@@ -10,6 +10,8 @@ import { setupContextMenu } from './context-menu';
 import { openWelcomeOnInstall } from './install';
 import { setupTeamSync } from './team-sync';
 import { setupWatch } from './watch/alarm';
+import { setupPeriodEffects } from './period-effects';
+import { setupUrgentNotices } from './urgent-notice';
 
 export default defineBackground(() => {
   openWelcomeOnInstall();
@@ -21,6 +23,9 @@ export default defineBackground(() => {
   setupContextMenu();
   setupTeamSync();
   setupWatch();
+  // After setupCalendarData: a newly loaded calendar is installed before the periods are read again.
+  setupPeriodEffects();
+  setupUrgentNotices();
   browser.runtime.onStartup.addListener(() => void refreshBadge().catch(reportError));
   ensureSettings()
     .then(() => refreshBadge())

@@ -2,6 +2,8 @@ import type { Status } from '@/utils/ledger/types';
 import { statusLabel } from '@/utils/i18n/status';
 import { t } from '@/utils/i18n';
 import { closedUi, onUserClick, OWN_UI_ATTR } from './closed-ui';
+import type { PageLevel } from '@/utils/warning/page-level';
+import { LEVEL_TAG_CSS, levelTag } from './level-look';
 
 export { OWN_UI_ATTR };
 
@@ -13,6 +15,8 @@ export interface CaptureBar {
   setError(message: string | null): void;
   setStaff(department: string | null): void;
   setTopics(names: string[]): void;
+  /** 紧急 and 关注 show a tag with the words that raised them; 一般 and no match show none. */
+  setLevel(found: PageLevel | null): void;
 }
 
 // Our own fixed stylesheets (no page text in them).
@@ -29,6 +33,7 @@ span{border-radius:8px;padding:0 6px;margin-right:4px}
 .state.bad{background:#fce8e6;color:#a50e0e}
 .staff{color:#188038}
 .topic{background:#fef7e0;color:#7a4c00}
+${LEVEL_TAG_CSS}
 `;
 
 /**
@@ -58,9 +63,11 @@ export function createCaptureBar(doc: Document, onCapture: (() => void) | null):
   };
   const chip = part('state');
   const staff = part('staff');
+  const level = doc.createElement('span');
+  level.style.padding = '0';
   const topics = doc.createElement('span');
   topics.style.padding = '0';
-  info.root.append(chip, staff, topics);
+  info.root.append(level, chip, staff, topics);
   if (onCapture) root.append(control.host);
   root.append(info.host);
 
@@ -102,6 +109,10 @@ export function createCaptureBar(doc: Document, onCapture: (() => void) | null):
           return span;
         }),
       );
+    },
+    setLevel(found) {
+      const tag = levelTag(doc, found);
+      level.replaceChildren(...(tag ? [tag] : []));
     },
   };
 }

@@ -1,20 +1,24 @@
 import { browser } from 'wxt/browser';
-import { RULES_KEY, SETTINGS_CHECKED_KEY, SETTINGS_KEY } from '@/utils/settings/keys';
+import { PERIOD_EFFECTS_KEY, RULES_KEY, SETTINGS_CHECKED_KEY, SETTINGS_KEY } from '@/utils/settings/keys';
 import type { Settings } from '@/utils/settings/types';
 import { runningVersion } from '@/utils/settings/checked-by';
 import type { CompiledRules } from '@/utils/matching/compile';
+import type { StoredPeriodEffects } from '@/utils/warning/page-level';
 
 export interface PageConfig {
   settings: Settings;
   rules: CompiledRules;
+  /** Today's sensitive periods' effects, as the worker last stored them. */
+  periods?: StoredPeriodEffects;
 }
 
 async function readConfig(): Promise<PageConfig | null> {
-  const got = await browser.storage.local.get([SETTINGS_KEY, RULES_KEY, SETTINGS_CHECKED_KEY]);
+  const got = await browser.storage.local.get([SETTINGS_KEY, RULES_KEY, SETTINGS_CHECKED_KEY, PERIOD_EFFECTS_KEY]);
   if (got[SETTINGS_CHECKED_KEY] !== runningVersion()) return null;
   const settings = got[SETTINGS_KEY] as Settings | undefined;
   const rules = got[RULES_KEY] as CompiledRules | undefined;
-  return settings && rules ? { settings, rules } : null;
+  const periods = got[PERIOD_EFFECTS_KEY] as StoredPeriodEffects | undefined;
+  return settings && rules ? { settings, rules, periods } : null;
 }
 
 /**

@@ -1,12 +1,15 @@
 import type { PostInfo, SiteAdapter, ThreadInfo, ThreadListRow } from '@/utils/sites/types';
 import type { Settings } from '@/utils/settings/types';
 import type { Status } from '@/utils/ledger/types';
-import type { Matcher } from '@/utils/matching/compile';
-import { markPost, onCaptured, showState, showTopics, type MarkedPost, type PostDisplay } from './posts';
+import type { Matcher, WarningHits } from '@/utils/matching/compile';
+import { markPost, onCaptured, showLevel, showState, showTopics, type MarkedPost, type PostDisplay } from './posts';
 import { seenPost } from '@/utils/sites/seen-post';
 import { showNotice } from './notice';
 import { createHighlighter, type Highlighter } from '@/utils/matching/slices';
-import { HIT_ATTR, clearHighlights, highlightElement, isOwnMutation } from '@/utils/matching/highlight';
+import { HIT_ATTR, clearHighlights, highlightElement, isOwnMutation, type ElementMatch } from '@/utils/matching/highlight';
+import { joinWarnings } from '@/utils/warning/level';
+import { pageLevel } from '@/utils/warning/page-level';
+import { clearLevelOn, markRowLevel } from './level-look';
 import { topicsInThread } from '@/utils/matching/thread-context';
 import { OWN_UI_ATTR } from './closed-ui';
 import { looksLikeDiscuzContent } from '@/utils/sites/registry';
@@ -16,6 +19,13 @@ import { t } from '@/utils/i18n';
 import { attachBoardWatch } from './board-watch';
 import { markFirstPostTopics } from './first-post-topics';
 
+export interface PageOptions {
+  /** Whether the automation hooks (data-fw-topics, data-fw-level …) go on the page. */
+  hooks: boolean;
+  /** Today's 关注 threshold (an active sensitive period may have lowered it). */
+  watchThreshold: number;
+}
+
 /** Runs the extension on one recognised page and keeps up with posts added later. */
 export class PageController {
   private marked = new Map<string, MarkedPost>();
@@ -24,19 +34,25 @@ export class PageController {
   private thread: ThreadInfo | null;
   /** Replies inherit the topics of the thread title (see topicsInThread). */
   private titleTopics: string[];
+  private titleWarning: WarningHits | null;
   private display: PostDisplay;
   private stops: (() => void)[] = [];
   private painted = new Set<Element>();
+  private rows: HTMLElement[] = [];
+  private watchThreshold: number;
 
   constructor(
     private doc: Document,
     private adapter: SiteAdapter,
     private settings: Settings,
     private matcher: Matcher,
-    hooks: boolean,
+    { hooks, watchThreshold }: PageOptions,
   ) {
     this.thread = adapter.threadInfo(doc);
-    this.titleTopics = this.thread ? matcher.topicsOf(this.thread.title) : [];
+    const title = this.thread ? matcher.match(this.thread.title) : null;
+    this.titleTopics = title?.topics ?? [];
+    this.titleWarning = title?.warning ?? null;
+    this.watchThreshold = watchThreshold;
     const names = new Map(settings.topics.map((t) => [t.id, t.name]));
     this.display = { hooks, topicName: (id) => names.get(id) ?? id };
     this.bodies = createHighlighter(matcher, {
@@ -81,8 +97,13 @@ export class PageController {
     for (const el of this.doc.querySelectorAll(`[${OWN_UI_ATTR}]`)) el.remove();
     for (const { post } of this.marked.values()) {
       for (const attr of ['data-fw-post', 'data-fw-topics', 'data-fw-state', 'data-fw-staff']) post.containerEl.removeAttribute(attr);
+      clearLevelOn(post.containerEl);
     }
     this.marked.clear();
+    for (const row of this.rows.splice(0)) {
+      for (const attr of ['data-fw-row', 'data-fw-topics']) row.removeAttribute(attr);
+      clearLevelOn(row);
+    }
     this.doc.documentElement.removeAttribute('data-fw-page');
   }
 
@@ -141,13 +162,19 @@ export class PageController {
     }
   }
 
-  /** A post body has been matched and painted: record the post's topics, with the thread title's for replies. */
-  private onBodyHighlighted(body: Element, own: string[]): void {
+  /**
+   * A post body has been matched and painted: record the post's topics, with the thread title's for
+   * replies, and its level. A reply's level comes from its own words only: in a thread titled 路面塌陷
+   * the title's word would make every 谢谢 below it 紧急. The first post's title is its own heading.
+   */
+  private onBodyHighlighted(body: Element, own: ElementMatch): void {
     const marked = this.byBody.get(body);
     if (!marked) return;
     // Reading the post's text again is only needed when the title has topics to pass on.
-    const topics = this.titleTopics.length ? topicsInThread(this.matcher, own, this.titleTopics, this.adapter.postText(marked.post)) : own;
+    const topics = this.titleTopics.length ? topicsInThread(this.matcher, own.topics, this.titleTopics, this.adapter.postText(marked.post)) : own.topics;
+    const warning = marked.post.floor === 1 && this.titleWarning ? joinWarnings(own.warning, this.titleWarning) : own.warning;
     showTopics(marked, topics, this.display);
+    showLevel(marked, pageLevel(topics, warning, this.watchThreshold), this.display);
   }
 
   private markRows(): void {
@@ -155,9 +182,11 @@ export class PageController {
     for (const row of this.adapter.threadListRows(this.doc)) {
       if (row.rowEl.hasAttribute('data-fw-row')) continue;
       row.rowEl.setAttribute('data-fw-row', `${row.site}/t${row.tid}`);
+      this.rows.push(row.rowEl);
       this.painted.add(row.titleEl);
-      const topics = highlightElement(row.titleEl, this.matcher);
+      const { topics, warning } = highlightElement(row.titleEl, this.matcher);
       if (topics.length && this.display.hooks) row.rowEl.setAttribute('data-fw-topics', topics.join(','));
+      markRowLevel(row, pageLevel(topics, warning, this.watchThreshold), this.display.hooks);
       if (topics.length === 0) neutral.push(row);
     }
     void markFirstPostTopics(this.doc, neutral, this.display).catch((err: unknown) => {

@@ -1,11 +1,13 @@
 import type { PostInfo, SiteAdapter, ThreadInfo } from '@/utils/sites/types';
-import type { StaffMember } from '@/utils/settings/types';
+import type { RaisedLevel, StaffMember } from '@/utils/settings/types';
+import type { PageLevel } from '@/utils/warning/page-level';
 import type { CapturePayload } from '@/utils/ledger/capture';
 import type { Status } from '@/utils/ledger/types';
 import { findStaff } from '@/utils/settings/staff';
 import { errorText } from '@/utils/error-text';
 import { createCaptureBar, type CaptureBar } from './capture-bar';
 import { ask, extensionLost } from './messaging';
+import { showLevelOn } from './level-look';
 
 const EXCERPT_CHARS = 500;
 
@@ -19,6 +21,8 @@ export interface MarkedPost {
   post: PostInfo;
   bar: CaptureBar;
   topics: string[];
+  /** 紧急 or 关注, sent with a capture; none for 一般. */
+  level?: RaisedLevel;
   /** Written by a registered staff account: the bureau's own words, neither highlighted nor captured. */
   byStaff: boolean;
 }
@@ -46,6 +50,14 @@ export function showTopics(marked: MarkedPost, topics: string[], display: PostDi
   else marked.post.containerEl.removeAttribute('data-fw-topics');
 }
 
+export function showLevel(marked: MarkedPost, found: PageLevel | null, display: PostDisplay): void {
+  const level = found?.level;
+  if (level && level !== 'normal') marked.level = level;
+  else delete marked.level;
+  marked.bar.setLevel(found);
+  showLevelOn(marked.post.containerEl, found, display.hooks);
+}
+
 export function showState(marked: MarkedPost, status: Status | null, display: PostDisplay): void {
   marked.bar.setState(status);
   if (!display.hooks) return;
@@ -67,6 +79,7 @@ function payload(adapter: SiteAdapter, thread: ThreadInfo | null, marked: Marked
     postedAt: post.postedAt,
     excerpt: adapter.postText(post).slice(0, EXCERPT_CHARS),
     topics: marked.topics,
+    ...(marked.level && { level: marked.level }),
   };
 }
 

@@ -8,6 +8,8 @@ import { PageController } from './page';
 import { injectStyles } from './styles';
 import { showNotice } from './notice';
 import { t } from '@/utils/i18n';
+import { watchThresholdOn } from '@/utils/warning/page-level';
+import { dayKey } from '@/utils/time/shanghai';
 
 /** On <html>: `starting`, then `active`, `not-recognised` or `not-a-forum`; also keeps a second injection out. */
 const RUNNING_ATTR = 'data-fw-page';
@@ -33,7 +35,8 @@ export async function runOnPage(doc: Document, ctx?: ContentScriptContext): Prom
   injectStyles(doc);
   const matcher = createMatcher(config.rules);
   installHighlightStyles(doc, matcher.topics);
-  const controller = new PageController(doc, adapter, config.settings, matcher, hooks);
+  const watchThreshold = watchThresholdOn(dayKey(Date.now()), config.settings.warning.watchThreshold, config.periods);
+  const controller = new PageController(doc, adapter, config.settings, matcher, { hooks, watchThreshold });
   ctx?.onInvalidated(() => controller.stop());
   await controller.start();
   html.setAttribute(RUNNING_ATTR, 'active');

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, badgeColor, badgeText, type ExtensionBrowser } from './browser';
 import { serveFolder, type StaticServer } from './static-server';
 import { SHARED_FIXTURES, hasSharedFixtures, fixtureKey } from './fixtures';
+import { setWorkerClock } from './worker-clock';
 
 const TID24 = 'viewthread-tid24-road-subsidence-wucha-junction-image-staff-reply.guest.html';
 /** The same thread page, served beside the original on the same forum address. */
@@ -39,6 +40,9 @@ describe.skipIf(!hasSharedFixtures)('ledger workflow in the built extension', ()
     // The worker writes the default settings (with the demo staff accounts) on first start.
     await browser.sw.evaluate(async () => {
       while (!(await chrome.storage.local.get('settings')).settings) await new Promise((ok) => setTimeout(ok, 50));
+      // The usual same-day deadline is under test here: the first post's 紧急 words (连人带车) must not shorten it.
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...settings, sla: { ...settings.sla, perLevel: {} } } });
     });
   });
   afterAll(async () => {
@@ -47,25 +51,7 @@ describe.skipIf(!hasSharedFixtures)('ledger workflow in the built extension', ()
     rmSync(copyDir, { recursive: true, force: true });
   });
 
-  /** Moves the service worker's clock to a Shanghai wall-clock time; time keeps running from there. */
-  async function setWorkerClock(shanghai: string) {
-    const target = Date.parse(`${shanghai}:00+08:00`);
-    await browser.sw.evaluate((at: number) => {
-      const g = globalThis as unknown as { Date: DateConstructor; RealDate?: DateConstructor };
-      const Real = (g.RealDate ??= g.Date);
-      const offset = at - Real.now();
-      class ShiftedDate extends Real {
-        constructor(...args: unknown[]) {
-          if (args.length === 0) super(Real.now() + offset);
-          else super(...(args as [number]));
-        }
-        static override now() {
-          return Real.now() + offset;
-        }
-      }
-      g.Date = ShiftedDate as DateConstructor;
-    }, target);
-  }
+  const setClock = (shanghai: string) => setWorkerClock(browser.sw, shanghai);
 
   async function extensionPage(path: string): Promise<Page> {
     const page = await browser.ctx.newPage();
@@ -86,7 +72,7 @@ describe.skipIf(!hasSharedFixtures)('ledger workflow in the built extension', ()
   }
 
   it('a netizen called 建设路老王 replying later does not mark the entry replied', async () => {
-    await setWorkerClock('2026-11-12 08:00');
+    await setClock('2026-11-12 08:00');
     const page = await browser.ctx.newPage();
     await page.goto(forum.url + TID24_NETIZEN);
     await page.locator(`[data-fw-post="${first}"]`).waitFor();
@@ -108,11 +94,11 @@ describe.skipIf(!hasSharedFixtures)('ledger workflow in the built extension', ()
     expect(await badgeText(browser.sw)).toBe('2');
     expect(await badgeColor(browser.sw)).toEqual(BLUE);
 
-    await setWorkerClock('2026-11-12 16:00');
+    await setClock('2026-11-12 16:00');
     await refreshBadge();
     expect(await badgeColor(browser.sw)).toEqual(AMBER);
 
-    await setWorkerClock('2026-11-12 17:31');
+    await setClock('2026-11-12 17:31');
     await refreshBadge();
     expect(await badgeText(browser.sw)).toBe('2');
     expect(await badgeColor(browser.sw)).toEqual(RED);

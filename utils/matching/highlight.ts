@@ -1,6 +1,6 @@
 // Highlights one element (a post body or a thread-list title) in the content
 // script. No opencc here: variants were expanded when the rules were compiled.
-import type { CompiledTopic, Matcher } from './compile';
+import type { CompiledTopic, Matcher, WarningHits } from './compile';
 import { collectText, mapSpans } from './text-map';
 import { paintHits, type PaintedHit, type PaintMode, type Unpaint } from './paint';
 
@@ -13,6 +13,14 @@ export interface HighlightOptions {
   /** 'auto' uses the CSS Custom Highlight API when the browser has it, else <mark>; 'marks' always <mark>. */
   mode?: PaintMode;
 }
+
+/** What one element's match found: its topics in priority order and the warning words beside them. */
+export interface ElementMatch {
+  topics: string[];
+  warning: WarningHits;
+}
+
+const NO_MATCH: ElementMatch = { topics: [], warning: { urgent: [], watch: [] } };
 
 const painted = new WeakMap<Element, Unpaint>();
 const topicMaps = new WeakMap<Matcher, Map<string, CompiledTopic>>();
@@ -34,15 +42,15 @@ export function clearHighlights(el: Element): void {
 
 /**
  * Matches the element's own text (across inline tags) and paints the hits.
- * Returns the ids of the topics found, in priority order; the caller records them.
+ * Returns the topics and warning words found by that one scan; the caller records them.
  */
-export function highlightElement(el: Element, matcher: Matcher, options: HighlightOptions = {}): string[] {
+export function highlightElement(el: Element, matcher: Matcher, options: HighlightOptions = {}): ElementMatch {
   clearHighlights(el);
   // Prefilter on the native text join: most elements end here without being walked.
-  if (!matcher.mayMatch(el.textContent ?? '')) return [];
+  if (!matcher.mayMatch(el.textContent ?? '')) return NO_MATCH;
   const map = collectText(el, options.exclude);
-  const { topics, hits } = matcher.match(map.text);
-  if (hits.length === 0) return topics;
+  const { topics, hits, warning } = matcher.match(map.text);
+  if (hits.length === 0) return { topics, warning };
   const byId = topicMap(matcher);
   const spans = mapSpans(map, hits);
   const toPaint: PaintedHit[] = [];
@@ -52,5 +60,5 @@ export function highlightElement(el: Element, matcher: Matcher, options: Highlig
     if (pieces?.length && topic) toPaint.push({ pieces, topic });
   });
   painted.set(el, paintHits(el, toPaint, options.mode ?? 'auto', matcher.topics));
-  return topics;
+  return { topics, warning };
 }

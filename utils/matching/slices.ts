@@ -2,20 +2,20 @@
 // milliseconds and yields to the page in between. Elements added later (AJAX
 // replies, infinite scroll) are queued into the same loop.
 import type { Matcher } from './compile';
-import { highlightElement, type HighlightOptions } from './highlight';
+import { highlightElement, type ElementMatch, type HighlightOptions } from './highlight';
 
 export interface HighlighterOptions extends HighlightOptions {
   /** Longest run between two yields, in ms. */
   sliceMs?: number;
-  /** Called for every element once it is done, with the topic ids found (possibly none). */
-  onResult?: (el: Element, topics: string[]) => void;
+  /** Called for every element once it is done, with the topics (possibly none) and warning words found. */
+  onResult?: (el: Element, found: ElementMatch) => void;
 }
 
 export interface Highlighter {
   /** Queues elements not seen before; resolves when everything queued so far is done. */
   add(elements: Iterable<Element>): Promise<void>;
   /** Highlights an element again now (e.g. after its text changed), even if it was seen. */
-  refresh(el: Element): string[];
+  refresh(el: Element): ElementMatch;
 }
 
 const DEFAULT_SLICE_MS = 8;
@@ -34,10 +34,10 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions 
   let draining = false;
   let done: Promise<void> = Promise.resolve();
 
-  const one = (el: Element): string[] => {
-    const topics = highlightElement(el, matcher, options);
-    options.onResult?.(el, topics);
-    return topics;
+  const one = (el: Element): ElementMatch => {
+    const found = highlightElement(el, matcher, options);
+    options.onResult?.(el, found);
+    return found;
   };
 
   async function drain(): Promise<void> {
@@ -81,18 +81,18 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions 
   };
 }
 
-/** One-shot: highlights all elements in slices and resolves with each element's topics. */
+/** One-shot: highlights all elements in slices and resolves with each element's match. */
 export async function highlightInSlices(
   elements: Iterable<Element>,
   matcher: Matcher,
   options: HighlighterOptions = {},
-): Promise<Map<Element, string[]>> {
-  const results = new Map<Element, string[]>();
+): Promise<Map<Element, ElementMatch>> {
+  const results = new Map<Element, ElementMatch>();
   const highlighter = createHighlighter(matcher, {
     ...options,
-    onResult: (el, topics) => {
-      results.set(el, topics);
-      options.onResult?.(el, topics);
+    onResult: (el, found) => {
+      results.set(el, found);
+      options.onResult?.(el, found);
     },
   });
   await highlighter.add(elements);

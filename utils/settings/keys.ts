@@ -8,3 +8,8 @@ export const SETTINGS_REPAIR_KEY = 'settingsRepair';
  * them only once this version's background has checked (and if need be repaired) them.
  */
 export const SETTINGS_CHECKED_KEY = 'settingsCheckedBy';
+/**
+ * What today's active sensitive periods change (`StoredPeriodEffects`), written by the worker at
+ * start, on settings changes and at each day's start: forum pages read it instead of the calendar.
+ */
+export const PERIOD_EFFECTS_KEY = 'periodEffects';

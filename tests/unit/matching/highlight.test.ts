@@ -33,7 +33,7 @@ afterEach(() => {
 describe('highlightElement with <mark> (no Highlight API)', () => {
   it('finds a keyword split by an inline tag and wraps each piece', () => {
     const el = body('楼顶那个违章<b>建筑</b>没人管');
-    expect(highlightElement(el, matcher)).toEqual(['illegal']);
+    expect(highlightElement(el, matcher).topics).toEqual(['illegal']);
     const marks = [...el.querySelectorAll('mark[data-fw-hit]')];
     expect(marks.map((m) => [m.getAttribute('data-fw-hit'), m.textContent])).toEqual([
       ['illegal', '违章'],
@@ -44,13 +44,13 @@ describe('highlightElement with <mark> (no Highlight API)', () => {
   });
 
   it('does not join words across a line break or a block', () => {
-    expect(highlightElement(body('违章<br>建筑'), matcher)).toEqual([]);
-    expect(highlightElement(body('<div>违章</div><div>建筑</div>'), matcher)).toEqual([]);
+    expect(highlightElement(body('违章<br>建筑'), matcher).topics).toEqual([]);
+    expect(highlightElement(body('<div>违章</div><div>建筑</div>'), matcher).topics).toEqual([]);
   });
 
   it('leaves quoted posts and edit notices out when asked', () => {
     const el = body('<i class="pstatus">本帖最后由 x 编辑</i><div class="quote"><blockquote>那边路灯坏了</blockquote></div>井盖也丢了');
-    expect(highlightElement(el, matcher, { exclude: 'div.quote, i.pstatus' })).toEqual(['municipal']);
+    expect(highlightElement(el, matcher, { exclude: 'div.quote, i.pstatus' }).topics).toEqual(['municipal']);
     expect([...el.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['井盖']);
     expect(el.querySelector('blockquote mark')).toBeNull();
   });
@@ -110,7 +110,7 @@ describe('highlightElement with the CSS Custom Highlight API', () => {
   it('registers ranges per topic and a ::highlight stylesheet, without touching the post', () => {
     const html = '违章<b>建筑</b>旁边的路灯';
     const el = body(html);
-    expect(highlightElement(el, matcher)).toEqual(['illegal', 'municipal']);
+    expect(highlightElement(el, matcher).topics).toEqual(['illegal', 'municipal']);
     expect(el.innerHTML).toBe(html);
     const illegal = [...highlights.get('fw-illegal')!];
     expect(illegal.map((r) => r.toString())).toEqual(['违章建筑']);
@@ -126,18 +126,34 @@ describe('highlightElement with the CSS Custom Highlight API', () => {
   });
 });
 
+describe('warning words from the same scan', () => {
+  it('hands on the warning words found with the topics, and none for an element without a topic', () => {
+    const warned = createMatcher(
+      compileRules([topic('municipal', { any: ['路面', '井盖'] })], undefined, [
+        { id: 'safety', name: '安全事故', level: 'urgent', words: ['塌陷'] },
+        { id: 'media', name: '媒体', level: 'watch', words: ['记者'] },
+      ]),
+    );
+    expect(highlightElement(body('五叉路口路面<b>塌陷</b>，已经叫了记者'), warned)).toEqual({
+      topics: ['municipal'],
+      warning: { urgent: ['塌陷'], watch: ['记者'] },
+    });
+    expect(highlightElement(body('隔壁县的桥塌陷了'), warned).topics).toEqual([]);
+  });
+});
+
 describe('many elements and elements added later', () => {
   it('works through a batch in time slices and reports every element once', async () => {
     const els = Array.from({ length: 30 }, (_, i) => body(i % 3 ? '今天天气不错' : '路灯坏了'));
     const results = await highlightInSlices(els, matcher, { sliceMs: 0 });
     expect(results.size).toBe(30);
-    expect([...results.values()].filter((t) => t.length)).toHaveLength(10);
+    expect([...results.values()].filter((found) => found.topics.length)).toHaveLength(10);
     expect(document.querySelectorAll('mark[data-fw-hit="municipal"]')).toHaveLength(10);
   });
 
   it('handles posts appended later without redoing earlier ones', async () => {
     const seen: string[] = [];
-    const highlighter = createHighlighter(matcher, { onResult: (el, topics) => seen.push(`${el.id}:${topics}`) });
+    const highlighter = createHighlighter(matcher, { onResult: (el, found) => seen.push(`${el.id}:${found.topics}`) });
     const first = body('井盖丢了');
     first.id = 'p1';
     await highlighter.add([first]);

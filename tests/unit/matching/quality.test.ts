@@ -94,7 +94,7 @@ describe.skipIf(!existsSync(dir))('default topics on the Discuz! X fixture pages
       expect(bodies.length, page.file).toBe(page.posts!.length);
       for (const body of bodies) {
         const label = page.posts!.find((p) => p.pid === pidOf(body))!;
-        const ownTopics = highlightElement(body, matcher, { exclude: NOT_OWN_TEXT, mode: 'marks' });
+        const ownTopics = highlightElement(body, matcher, { exclude: NOT_OWN_TEXT, mode: 'marks' }).topics;
         const ownText = collectText(body, NOT_OWN_TEXT).text;
         const where = `${page.file.replace(/\.html$/, '')}#${label.pid}`;
         count(own, where, ownTopics, label.areas);

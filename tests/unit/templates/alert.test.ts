@@ -58,3 +58,8 @@ test('stays one line per field whatever an imported entry holds', () => {
 test('links only to http(s) pages', () => {
   expect(formatAlert(makeEntry({ url: 'data:text/html,<script>alert(1)</script>' }), { topicNames })).toContain('链接：（无有效链接）');
 });
+
+test('names a 紧急 or 关注 entry’s level in its first line', () => {
+  expect(formatAlert(makeEntry({ level: 'urgent' }), { topicNames }).split('\n')[0]).toBe('【紧急舆情】五叉路口 路面塌陷，晚上很危险');
+  expect(formatAlert(makeEntry({ level: 'watch' }), { topicNames }).split('\n')[0]).toBe('【关注舆情】五叉路口 路面塌陷，晚上很危险');
+});

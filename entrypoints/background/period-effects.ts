@@ -1,0 +1,51 @@
+// Sensitive periods (敏感时期) in the worker: what today's active periods change, for deadlines
+// worked out here and, through storage, for forum pages, which carry no working-day calendar.
+import { browser } from 'wxt/browser';
+import type { Settings } from '@/utils/settings/types';
+import { onSettingsChanged } from '@/utils/settings/store';
+import { PERIOD_EFFECTS_KEY } from '@/utils/settings/keys';
+import { WorkCalendar } from '@/utils/deadline/calendar';
+import { LOADED_CALENDAR_KEY } from '@/utils/deadline/calendar-store';
+import { activePeriods, periodEffects, type PeriodEffects } from '@/utils/warning/periods';
+import type { StoredPeriodEffects } from '@/utils/warning/page-level';
+import { dayKey, fromWall, toWall } from '@/utils/time/shanghai';
+import { currentSettings } from './settings-cache';
+import { reportError } from './report-error';
+
+const ALARM = 'fw-period-day';
+const DAY_MINUTES = 24 * 60;
+
+/** The effects of the periods active at `now` (Shanghai day), under these settings and the loaded calendar. */
+export function periodEffectsAt(settings: Settings, now = new Date()): PeriodEffects {
+  return periodEffects(activePeriods(settings.warning.periods, dayKey(now), new WorkCalendar(settings.calendar)));
+}
+
+/** The effects of today's active periods, for other worker code. */
+export async function currentPeriodEffects(now = new Date()): Promise<PeriodEffects> {
+  return periodEffectsAt(await currentSettings(), now);
+}
+
+async function storeEffects(settings?: Settings): Promise<void> {
+  const now = new Date();
+  const stored: StoredPeriodEffects = { day: dayKey(now), effects: periodEffectsAt(settings ?? (await currentSettings()), now) };
+  await browser.storage.local.set({ [PERIOD_EFFECTS_KEY]: stored });
+}
+
+/** The next Shanghai midnight, a second after, so the alarm's day is the new one. */
+function nextDayStart(now = new Date()): number {
+  const w = toWall(now);
+  return fromWall(w.year, w.month, w.day + 1, 0, 0, 1).getTime();
+}
+
+/** Stores today's effects now, whenever settings or the loaded calendar change, and at each day's start. */
+export function setupPeriodEffects(): void {
+  storeEffects().catch(reportError);
+  onSettingsChanged((settings) => storeEffects(settings).catch(reportError));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && LOADED_CALENDAR_KEY in changes) storeEffects().catch(reportError);
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === ALARM) storeEffects().catch(reportError);
+  });
+  browser.alarms.create(ALARM, { when: nextDayStart(), periodInMinutes: DAY_MINUTES }).catch(reportError);
+}
