@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { readSheet } from 'read-excel-file/node';
-import { launchWithExtension, type ExtensionBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from './browser';
 import { LEDGER_COLUMNS } from '../../utils/transfer/rows';
 import type { LedgerEntry } from '../../utils/ledger/types';
 import { newEntry, type CapturePayload } from '../../utils/ledger/capture';
+import { ledgerStore } from './ledger-store';
+import { download, ledgerShown, seededDashboard } from './dashboard-page';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1">五叉路口路面塌陷';
 
@@ -37,61 +38,13 @@ const SEED = [
   entry(3, { status: 'closed', topics: ['road_works'] }),
 ];
 
-/** Runs in the dashboard page: the extension's own origin, where the ledger lives. */
-function ledgerStore(page: Page, action: 'seed' | 'clear' | 'count', entries: LedgerEntry[] = []): Promise<number> {
-  return page.evaluate(
-    ({ action, entries }) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('forumwatch-ledger');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['entries', 'events', 'tallies'], action === 'count' ? 'readonly' : 'readwrite');
-          const store = tx.objectStore('entries');
-          let count = 0;
-          // Written around the extension's code: its counters are rebuilt when a dashboard page opens next.
-          if (action !== 'count') tx.objectStore('tallies').delete('ready');
-          if (action === 'seed') for (const e of entries) store.put(e);
-          if (action === 'clear') {
-            store.clear();
-            tx.objectStore('events').clear();
-          }
-          const counted = store.count();
-          counted.onsuccess = () => (count = counted.result);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve(count);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { action, entries },
-  );
-}
-
-async function ledgerShown(page: Page): Promise<number> {
-  const table = page.locator('[data-fw-ledger][aria-busy="false"]');
-  await table.waitFor();
-  return Number(await table.getAttribute('data-fw-ledger-count'));
-}
-
-async function download(page: Page, button: string): Promise<Buffer> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
-  return readFile((await file.path())!);
-}
-
 describe('dashboard: ledger table, exports, backup and restore in Chromium', () => {
   let browser: ExtensionBrowser;
   let page: Page;
   let dashboard: string;
 
   beforeAll(async () => {
-    browser = await launchWithExtension(() => []);
-    dashboard = `chrome-extension://${browser.extId}/dashboard.html`;
-    page = await browser.ctx.newPage();
-    await page.goto(`${dashboard}#ledger`);
-    await ledgerShown(page);
-    await ledgerStore(page, 'seed', SEED);
-    await page.reload();
+    ({ browser, page, dashboard } = await seededDashboard(SEED));
   });
   afterAll(async () => {
     await browser?.close();
@@ -150,8 +103,8 @@ describe('dashboard: ledger table, exports, backup and restore in Chromium', () 
       }),
     );
     await page.emulateMedia({ media: null });
-    // 各月舆情数量, 各来源情况, 各部门情况
-    expect(gaps).toHaveLength(3);
+    // 各月舆情数量, 各月预警级别, 各来源情况, 各部门情况
+    expect(gaps).toHaveLength(4);
     for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(0);
   });
 

@@ -54,8 +54,8 @@ export class LedgerDb extends Dexie {
     // The team sync's outbox: the entries changed here that the server has not confirmed.
     this.version(7).stores({ outbox: 'key' });
     // An index on the 舆情预警 level (only 关注 and 紧急 entries carry one), so the table's level filter
-    // reads keys, not records. The facet cells gain the level: the tallies are counted afresh when the
-    // dashboard opens next (the ready mark goes).
+    // reads keys, not records. The facet and statistics cells gain the level: the tallies are counted
+    // afresh when the dashboard opens next (the ready mark goes).
     this.version(8)
       .stores({
         entries:
