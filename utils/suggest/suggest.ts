@@ -30,6 +30,8 @@ export interface SuggestOptions {
   minCaptured?: number;
   /** Words the user turned down. */
   dismissed?: ReadonlySet<string>;
+  /** A word's Simplified spelling: the topics match every spelling of their words, so 違章建築 is covered by 违章. */
+  simplify?: (word: string) => string;
 }
 
 const SMOOTHING = 0.5;
@@ -73,13 +75,13 @@ function likeliestTopic(word: string, captured: readonly CapturedDoc[], topics: 
 
 /** The best `limit` words to add to a topic, best first. Suggestions only: nothing here changes a rule. */
 export function suggestKeywords(captured: readonly CapturedDoc[], uncaptured: readonly (readonly string[])[], topics: readonly Topic[], options: SuggestOptions = {}): KeywordSuggestion[] {
-  const { limit = 20, minCaptured = 2, dismissed = new Set<string>() } = options;
+  const { limit = 20, minCaptured = 2, dismissed = new Set<string>(), simplify = (word: string) => word } = options;
   const inCaptured = documentFrequencies(captured.map((d) => d.words));
   const inUncaptured = documentFrequencies(uncaptured);
   const covered = coveredBy(topics);
   const scored: Omit<KeywordSuggestion, 'topicId'>[] = [];
   for (const [word, a] of inCaptured) {
-    if (a < minCaptured || STOPWORDS.has(word) || dismissed.has(word) || covered(word)) continue;
+    if (a < minCaptured || STOPWORDS.has(word) || dismissed.has(word) || covered(simplify(word))) continue;
     const b = inUncaptured.get(word) ?? 0;
     const { ratio, error } = logOddsRatio(a, captured.length, b, uncaptured.length);
     if (ratio >= MIN_Z * error) scored.push({ word, captured: a, uncaptured: b, score: ratio - error });

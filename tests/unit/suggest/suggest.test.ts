@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { suggestKeywords } from '../../../utils/suggest/suggest';
+import { expandVariants } from '../../../utils/matching/variants';
 import { capturedPosts, topic, TOPICS, uncapturedPosts } from './corpus';
 
 describe('keyword suggestions', () => {
@@ -25,6 +26,13 @@ describe('keyword suggestions', () => {
     const more = words([...TOPICS, topic('more', ['沥'], ['^化粪.$'])]);
     expect(more).not.toContain('沥青');
     expect(more).not.toContain('化粪池');
+  });
+
+  it('never suggests the Traditional spelling of a word a topic has, which the topics already match', () => {
+    const traditional = captured.map((doc, i) => (i < 5 ? { ...doc, words: [...doc.words, '違章建築'] } : doc));
+    const words = (options = {}) => suggestKeywords(traditional, uncaptured, [...TOPICS, topic('illegal', ['违章'])], options).map((s) => s.word);
+    expect(words()).toContain('違章建築');
+    expect(words({ simplify: (word: string) => expandVariants(word)[0]! })).not.toContain('違章建築');
   });
 
   it('leaves out dismissed words and keeps to the limit', () => {

@@ -10,6 +10,7 @@ import { clearSeenSample } from '@/utils/suggest/seen-sample';
 import { withKeyword } from '@/utils/suggest/add-keyword';
 import { canSegment } from '@/utils/suggest/words';
 import { useSuggestionInputs } from './use-suggestion-inputs';
+import { useExpandVariants } from './use-expand-variants';
 
 /**
  * 建议关键词: words frequent in captured posts and rare in posts seen but not captured.
@@ -20,6 +21,7 @@ export function KeywordSuggestions() {
   const { settings, save, status } = useSettings();
   const readOnly = notOffice(useSyncStatus()?.server?.roles);
   const { inputs, error, reload } = useSuggestionInputs();
+  const expand = useExpandVariants();
   const [dismissed, setDismissed] = useState<Set<string> | null>(null);
   const [chosen, setChosen] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -28,8 +30,8 @@ export function KeywordSuggestions() {
     dismissedWords(suggestDb()).then(setDismissed, () => setDismissed(new Set()));
   }, []);
   const suggestions = useMemo(
-    () => (settings && inputs && dismissed ? suggestKeywords(inputs.captured, inputs.uncaptured, settings.topics, { dismissed }) : null),
-    [settings, inputs, dismissed],
+    () => (settings && inputs && dismissed && expand ? suggestKeywords(inputs.captured, inputs.uncaptured, settings.topics, { dismissed, simplify: (word) => expand(word)[0]! }) : null),
+    [settings, inputs, dismissed, expand],
   );
   if (!settings) return null;
   const topicOf = (s: KeywordSuggestion) => chosen[s.word] ?? s.topicId ?? settings.topics[0]?.id ?? '';
