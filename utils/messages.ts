@@ -21,7 +21,7 @@ export type SeenPost = Pick<PostInfo, 'key' | 'site' | 'tid' | 'pid' | 'floor' |
 export const SEEN_TEXT_CHARS = 500;
 
 /** What the reply helper on a forum page may know of a ledger entry: no history, no staff notes. */
-export type PageEntry = Pick<LedgerEntry, 'key' | 'pid' | 'title' | 'url' | 'author' | 'postedAt' | 'topics' | 'department' | 'dueAt' | 'capturedAt' | 'status' | 'draft'>;
+export type PageEntry = Pick<LedgerEntry, 'key' | 'pid' | 'title' | 'url' | 'author' | 'postedAt' | 'topics' | 'department' | 'dueAt' | 'capturedAt' | 'status' | 'draft' | 'level'>;
 
 /** The draft steps a forum page may take; approval is given only on the extension's own pages. */
 export type PageDraftAction = Exclude<DraftAction, { action: 'approve' }>;

@@ -37,8 +37,8 @@ type ExtensionHandlers = {
 const actor = async () => actorName((await currentSettings()).user);
 
 function pageEntry(e: LedgerEntry): PageEntry {
-  const { key, pid, title, url, author, postedAt, topics, department, dueAt, capturedAt, status, draft } = e;
-  return { key, pid, title, url, author, postedAt, topics, department, dueAt, capturedAt, status, draft };
+  const { key, pid, title, url, author, postedAt, topics, department, dueAt, capturedAt, status, draft, level } = e;
+  return { key, pid, title, url, author, postedAt, topics, department, dueAt, capturedAt, status, draft, ...(level && { level }) };
 }
 
 async function threadStates(site: string, tid: string): Promise<Record<string, LedgerEntry['status']>> {

@@ -12,6 +12,7 @@ import { originPatternOf } from '@/utils/sites/enable-site';
 import type { SyncStatus, TeamConnection } from '@/utils/team/sync-status';
 import { TEAM_CONNECTION_KEY, TeamEngine } from './team/engine';
 import { reportError } from './report-error';
+import { notifyUrgent } from './urgent-notice';
 
 const ALARM = 'team-sync';
 const LIVE_PORT = 'team-live';
@@ -44,6 +45,7 @@ const engine = new TeamEngine({
     return checked.ok && (await browser.permissions.contains({ origins: [checked.pattern] }));
   },
   notifyAssigned,
+  notifyUrgentCaptured: (entries) => void loadSettings().then((settings) => notifyUrgent(entries, settings)).catch(reportError),
 });
 
 let livePorts = 0;

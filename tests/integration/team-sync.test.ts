@@ -41,6 +41,8 @@ interface Pc {
   /** Every status the engine stored, in order. */
   statuses: SyncStatus[];
   assigned: LedgerEntry[];
+  /** 紧急 captures of other PCs the engine announced. */
+  urgent: LedgerEntry[];
   requests: () => number;
   /** Documents written to the server (_bulk_docs, PUT of a document). */
   writes: () => number;
@@ -53,6 +55,7 @@ function pc(department = '', granted = true): Pc {
   const store = new Map<string, unknown>();
   const statuses: SyncStatus[] = [];
   const assigned: LedgerEntry[] = [];
+  const urgent: LedgerEntry[] = [];
   const settings = defaultSettings();
   settings.user = { name: `PC${serial}`, department };
   let requests = 0;
@@ -79,6 +82,7 @@ function pc(department = '', granted = true): Pc {
     saveSettings: async (next) => void Object.assign(settings, next),
     canReach: async () => granted,
     notifyAssigned: (entries) => void assigned.push(...entries),
+    notifyUrgentCaptured: (entries) => void urgent.push(...entries),
     // fake-indexeddb ends PouchDB's IndexedDB transactions early; the browser runs the IndexedDB adapter.
     replica: { adapter: 'memory', prefix: `${device}:` },
   });
@@ -88,6 +92,7 @@ function pc(department = '', granted = true): Pc {
     settings,
     statuses,
     assigned,
+    urgent,
     requests: () => requests,
     writes: () => writes,
     async connect(user) {
@@ -311,6 +316,27 @@ describe('joining', () => {
     }
     const onServer = await admin('GET', `/${encodeURIComponent(`entry:${post(402).key}`)}`);
     expect(onServer.json.events).toHaveLength(2);
+  });
+});
+
+describe('a 紧急 capture in the shared ledger', () => {
+  const office = pc();
+  const member = pc('城建科');
+
+  it("a member's 紧急 capture is announced on the office's PC, not on the member's own", async () => {
+    const urgentPost = { ...post(501), level: 'urgent' as const };
+    await office.connect(OFFICE);
+    await member.connect(MEMBER);
+    await captureEntries(member.db, [urgentPost], captureCtx('城建科小王'));
+    await member.engine.sync();
+    await office.engine.sync();
+    expect(office.urgent.map((e) => e.key)).toEqual([urgentPost.key]);
+    expect(member.urgent).toEqual([]);
+    // Pulled again (another change to it), it is no news.
+    await addNote(member.db, urgentPost.key, '已到现场', ctx('城建科小王'));
+    await member.engine.sync();
+    await office.engine.sync();
+    expect(office.urgent).toHaveLength(1);
   });
 });
 

@@ -14,6 +14,7 @@ import { ENTRY_PREFIX, entryDocId, fromEntryDoc, sameVersion, toEntryDoc, type E
 import { losersTombstones, mergedRevisions, type Revision } from '@/utils/team/resolve-conflict';
 import { OFFICE_SETTINGS_ID, sharedSettings, withSharedSettings } from '@/utils/team/shared-settings';
 import { assignedToUs, userDepartments } from '@/utils/team/assignment';
+import { OFFICE_ROLE, urgentCaptureFromOthers } from '@/utils/team/urgent-capture';
 import { SYNC_OFF, TEAM_SYNC_STATUS_KEY, type SyncStatus, type TeamConnection } from '@/utils/team/sync-status';
 import { canonicalLine } from '@/utils/transfer/canonical-json';
 import { errorText } from '@/utils/error-text';
@@ -50,6 +51,8 @@ export interface TeamDeps {
   canReach(origin: string): Promise<boolean>;
   /** Entries someone else has just assigned to the user's department. */
   notifyAssigned(entries: LedgerEntry[]): void;
+  /** For the office: 紧急 posts a member has just captured on another PC. */
+  notifyUrgentCaptured?(entries: LedgerEntry[]): void;
   now?(): Date;
   /** Where the local replica lives: IndexedDB unless said (tests in Node keep each PC's in memory, apart by prefix). */
   replica?: { adapter: string; prefix: string };
@@ -264,6 +267,7 @@ export class TeamEngine {
     const total = since === 0 ? (await replicas.local.info()).doc_count : null;
     const departments = userDepartments((await this.deps.loadSettings()).user.department, this.roles ?? []);
     const device = await this.deps.device();
+    const office = this.roles?.includes(OFFICE_ROLE) ?? false;
     let done = 0;
     for (;;) {
       const changes = await replicas.local.changes({ since, limit: PULL_BATCH, include_docs: true, conflicts: true });
@@ -282,6 +286,8 @@ export class TeamEngine {
       const applied = await applyPulled(this.deps.db, versions, this.now());
       const assigned = applied.filter((c) => assignedToUs(c.merged, c.knownUids, departments, device)).map((c) => c.merged.entry);
       if (assigned.length) this.deps.notifyAssigned(assigned);
+      const urgent = office ? applied.filter((c) => urgentCaptureFromOthers(c.merged, c.knownUids, device)).map((c) => c.merged.entry) : [];
+      if (urgent.length) this.deps.notifyUrgentCaptured?.(urgent);
       since = changes.last_seq;
       await this.deps.store.set(CHECKPOINT_KEY, { server, since } satisfies Checkpoint);
       done += changes.results.length;

@@ -8,6 +8,8 @@ import type { CapturePayload } from '@/utils/ledger/capture';
 import { routeMessage } from '@/entrypoints/background/router';
 import { setupUrgentNotices } from '@/entrypoints/background/urgent-notice';
 import { pagePost, tabAt } from './page-post';
+import type { PageEntry } from '@/utils/messages';
+import { formatAlert } from '@/utils/templates/alert';
 
 const KEY = 'bbs.test/t9/p100';
 const FORUM_TAB = tabAt('http://bbs.test/forum.php?mod=viewthread&tid=9');
@@ -84,6 +86,12 @@ describe('a 紧急 capture: 2 working hours and the office notified at once', ()
     await useSettings((s) => (s.warning.notifyUrgent = false));
     await captureAt('2026-12-01T10:15:00', { level: 'urgent' });
     expect(await notices()).toEqual([]);
+  });
+
+  it('gives the forum page’s reply helper the level, so the alert it copies says 【紧急舆情】', async () => {
+    await captureAt('2026-12-01T10:00:00', { level: 'urgent', title: '五叉路口路面塌陷' });
+    const { entry } = (await routeMessage({ type: 'threadEntry', tid: '9', quotedPid: null, pageTopics: [] }, FORUM_TAB)) as { entry: PageEntry };
+    expect(formatAlert(entry, { topicNames: {} }).split('\n')[0]).toBe('【紧急舆情】五叉路口路面塌陷');
   });
 
   it('loses the level when the post is captured again at 一般', async () => {
