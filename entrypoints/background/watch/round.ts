@@ -13,8 +13,6 @@ import { keepTracked, threadsToRead, type WatchState } from '@/utils/watch/state
 import { trackedThreads, watchCandidates, type TrackedThread } from '@/utils/watch/tracked';
 import type { InboxItem } from '@/utils/watch/inbox';
 import { routeBoardFindings, type NearbyItem } from '@/utils/watch/nearby';
-import { watchThresholdFor } from '@/utils/warning/watch-threshold';
-import { dayKey } from '@/utils/time/shanghai';
 import { checkThread } from './thread-check';
 import { checkBoard, type BoardCheckContext } from './board-check';
 import { closeParser } from './read-in-dom';
@@ -23,6 +21,7 @@ import { SiteRound, type RoundReport } from './site-round';
 import { loadWatchState, saveWatchState } from './state-store';
 import { addFirstPostTopics, addToInbox } from './inbox-store';
 import { addToNearby } from './nearby-store';
+import { periodEffectsAt } from '../period-effects';
 
 interface SiteWork {
   threads: ReturnType<typeof threadsToRead>;
@@ -97,7 +96,8 @@ async function round(manual: boolean): Promise<void> {
     const ctx: RoundContext = {
       settings,
       matcher: (await storedMatcher()) ?? createMatcher(compileRules(settings.topics, undefined, settings.warning.lists)),
-      watchThreshold: watchThresholdFor(settings.warning, dayKey(now), calendar),
+      // An active sensitive period may lower the 关注 threshold, never raise it.
+      watchThreshold: Math.min(settings.warning.watchThreshold, periodEffectsAt(settings, now).watchThreshold ?? Infinity),
       manual,
       report,
       findings: { items: [], nearby: [], topics: [] },
