@@ -642,7 +642,7 @@ export const en: Record<MessageKey, string> = {
   boardWatched: 'Board watched · click to stop',
   firstPostTopics: 'First post: $1',
   watchBoardsTitle: 'Watched boards',
-  watchBoardsHelp: 'Add a board with 监测本版块 on its thread list. Every check looks for new threads there; those about a topic (title or first post) appear under To capture in the toolbar popup.',
+  watchBoardsHelp: 'Add a board with 监测本版块 on its thread list. Every check looks for new threads there; those about a topic (title or first post) appear under To capture in the toolbar popup; those of a board marked nearby or same trade go to Nearby and same trade instead, as warnings: not captured, no deadline.',
   watchBoardsNone: 'No board is watched yet.',
   // Server set-up from the dashboard (共享台账 panel, 初始化服务器)
   teamSetupTitle: 'Set up the server (admin)',

@@ -642,7 +642,7 @@ export const zh = {
   boardWatched: '已监测本版块 · 点击取消',
   firstPostTopics: '首帖：$1',
   watchBoardsTitle: '监测的版块',
-  watchBoardsHelp: '在论坛的版块列表页点「监测本版块」加入。每次检查都会看这些版块有没有新帖，与主题有关的新帖（标题或首帖）出现在工具栏弹窗的「待登记」里。',
+  watchBoardsHelp: '在论坛的版块列表页点「监测本版块」加入。每次检查都会看这些版块有没有新帖，与主题有关的新帖（标题或首帖）出现在工具栏弹窗的「待登记」里；标为「周边」或「同行业」的版块，新帖列入「周边动态」，只作预警，不登记、不计时限。',
   watchBoardsNone: '还没有监测任何版块。',
   // Server set-up from the dashboard (共享台账 panel, 初始化服务器)
   teamSetupTitle: '初始化服务器（管理员）',
