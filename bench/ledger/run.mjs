@@ -104,6 +104,8 @@ const STEPS = [
     acts: [select('department', '城建科')],
   },
   { name: 'backToStatus2', untimed: true, sig: 'status=new&sort=-capturedAt', acts: [select('department', '')] },
+  { name: 'byLevel', label: 'status = new + level = 紧急', sig: 'status=new&level=urgent&sort=-capturedAt', acts: [select('level', 'urgent')] },
+  { name: 'backToStatus3', untimed: true, sig: 'status=new&sort=-capturedAt', acts: [select('level', '')] },
   { name: 'reset', untimed: true, sig: 'sort=-capturedAt', acts: [select('status', '')] },
   { name: 'sortDue', label: 'sort by due time, soonest first', sig: 'sort=dueAt', acts: [sortBy('dueAt')] },
   { name: 'sortDueDesc', label: 'sort by due time, latest first', sig: 'sort=-dueAt', acts: [sortBy('-dueAt')] },

@@ -21,6 +21,8 @@ export function seedLedger({ from, count }) {
     const captured = START + n * 900_000; // every 15 minutes
     const topics = n % 4 === 0 ? [TOPICS[n % 5], TOPICS[(n + 2) % 5]] : [TOPICS[n % 5]];
     const replied = status === 'replied' || status === 'follow_up' || status === 'closed';
+    // 紧急 one in 7, 关注 about one in 6, the rest 一般 (no level).
+    const level = n % 7 === 3 ? 'urgent' : n % 5 === 1 ? 'watch' : null;
     return {
       key: `${site}/t${n}/p${n * 3}`,
       site,
@@ -45,6 +47,7 @@ export function seedLedger({ from, count }) {
       pausedMs: 0,
       pausedAt: null,
       updatedAt: iso(captured),
+      ...(level && { level }),
     };
   };
   const CHUNK = 5000;
