@@ -68,15 +68,23 @@ describe('the store build', () => {
     const info = closedShadow(page, '[data-fw-ui="capture-info"]');
     await expect.poll(() => info.locator('.state').textContent()).toBe('新登记');
     expect(await info.locator('.topic').count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-fw-state], [data-fw-topics], [data-fw-staff]').count()).toBe(0);
+    expect(await page.locator('[data-fw-state], [data-fw-topics], [data-fw-staff], [data-fw-level]').count()).toBe(0);
     // Highlighting works without the hooks.
     expect(await page.locator('[data-fw-hl]').count()).toBeGreaterThan(0);
+    // So does the 舆情预警 level: a 关注 post is outlined and tagged with its word beside the capture control.
+    const watched = await browser.ctx.newPage();
+    await watched.goto(`${forum.url}/forum.php?mod=viewthread&tid=1`);
+    await expect.poll(() => closedShadow(watched, '[data-fw-ui="capture-info"]').locator('.level-watch').textContent()).toBe('关注 · 曝光');
+    expect(await watched.locator('[data-fw-post]').first().evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('dashed');
+    expect(await watched.locator('[data-fw-level]').count()).toBe(0);
+    await watched.close();
 
     await panel.bringToFront();
     await panel.locator('[data-fw-automation-hooks] input[type=checkbox]').check();
     await page.reload();
     await expect.poll(() => page.locator('[data-fw-post]').first().getAttribute('data-fw-state')).toBe('new');
     expect(await page.locator('[data-fw-post][data-fw-topics]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-fw-post][data-fw-level]').count()).toBeGreaterThan(0);
 
     await panel.bringToFront();
     await row.locator('[data-fw-site-toggle]').click();
