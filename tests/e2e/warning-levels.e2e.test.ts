@@ -48,7 +48,7 @@ describe.skipIf(!hasSharedFixtures)('舆情预警 on forum pages and at capture'
     await expect.poll(() => first.getAttribute('data-fw-level')).toBe('urgent');
     // The reply has the title's topics but no warning word of its own.
     await expect.poll(() => page.locator(`[data-fw-post="${key(99)}"]`).getAttribute('data-fw-level')).toBe('normal');
-    expect(await first.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+    expect(await page.locator('#post_98').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
     expect(await page.locator(`[data-fw-post="${key(99)}"]`).evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('none');
 
     const info = (pid: number) => closedShadow(page, `[data-fw-post="${key(pid)}"] [data-fw-ui="capture-info"]`);
@@ -91,6 +91,20 @@ describe.skipIf(!hasSharedFixtures)('舆情预警 on forum pages and at capture'
     await item.locator('[data-fw-action="copy-alert"]').click();
     expect((await item.locator('[data-fw-alert-text]').inputValue()).split('\n')[0]).toMatch(/^【紧急舆情】五叉路口路面塌陷/);
     await popup.close();
+    await page.close();
+  });
+
+  it('a reload of the extension under the page takes the level’s outline and hook away with the controls', async () => {
+    const page = await browser.ctx.newPage();
+    await page.goto(forum.url + THREAD_COPY);
+    const first = page.locator(`[data-fw-post="${key(98)}"]`);
+    await expect.poll(() => first.getAttribute('data-fw-level')).toBe('urgent');
+    await browser.sw.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await page.waitForTimeout(1_000);
+    await first.locator('[data-fw-action="capture"]').click();
+    await page.locator('[data-fw-notice="reload"]').waitFor({ state: 'attached' });
+    expect(await page.locator('[data-fw-level]').count()).toBe(0);
+    expect(await page.locator('#post_98').evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('none');
     await page.close();
   });
 });
