@@ -59,6 +59,30 @@ describe('ledger table (台账)', () => {
     expect(container.querySelector('[data-fw-ledger]')?.getAttribute('data-fw-ledger-shown')).toBe('status=new&search=%E6%B2%BF%E6%B8%AF&sort=-capturedAt');
   });
 
+  it('filters by 预警级别, tags 紧急 and 关注 rows, and names the level in the details', async () => {
+    await db.current!.entries.bulkPut([
+      entry(4, '2026-03-04 09:00', { title: '脚手架倒塌有人受伤', status: 'new', level: 'urgent' }),
+      entry(5, '2026-03-05 09:00', { title: '业主要去上访', status: 'closed', level: 'watch' }),
+    ]);
+    const { container } = render(<LedgerPanel />);
+    await shown(container, 5);
+    const level = container.querySelector('select[data-fw-filter="level"]')!;
+    fireEvent.change(level, { target: { value: 'urgent' } });
+    await shown(container, 1);
+    const urgent = rows(container)[0]!;
+    await waitFor(() => expect(urgent.querySelector('.fw-level-tag')?.textContent).toBe('紧急'));
+    expect([urgent.getAttribute('data-fw-ledger-row'), urgent.getAttribute('data-fw-level')]).toEqual([entry(4, '').key, 'urgent']);
+    fireEvent.change(level, { target: { value: 'normal' } });
+    await shown(container, 3);
+    await waitFor(() => expect(rows(container).map((r) => r.getAttribute('data-fw-level'))).toEqual(['normal', 'normal', 'normal']));
+    expect(container.querySelectorAll('tbody .fw-level-tag')).toHaveLength(0);
+    fireEvent.change(level, { target: { value: 'watch' } });
+    await shown(container, 1);
+    fireEvent.click(rows(container)[0]!);
+    const details = await waitFor(() => container.querySelector(`[data-fw-ledger-details="${entry(5, '').key}"]`)!);
+    await waitFor(() => expect(details.textContent).toContain('预警级别关注'));
+  });
+
   it('opens an entry with its history and the workflow actions', async () => {
     const { container } = render(<LedgerPanel />);
     await shown(container, 3);

@@ -4,6 +4,8 @@ import { AWAITING_REPLY, type LedgerEntry, type LedgerEvent } from '@/utils/ledg
 import { causalOrder } from '@/utils/ledger/event-order';
 import type { Settings } from '@/utils/settings/types';
 import { statusLabel } from '@/utils/i18n/status';
+import { levelLabel } from '@/utils/i18n/level';
+import { entryLevel } from '@/utils/ledger/entry-level';
 import { t } from '@/utils/i18n';
 import { formatShanghai } from '@/utils/time/shanghai';
 import { useLiveQuery } from '@/components/use-live-query';
@@ -61,6 +63,7 @@ function Body({ entry, events, settings }: { entry: LedgerEntry; events: LedgerE
           <Field label={t('colStatus')}>
             {statusLabel(entry.status)} {AWAITING_REPLY.includes(entry.status) && <Countdown dueAt={entry.dueAt} now={now} />}
           </Field>
+          <Field label={t('ledgerColLevel')}>{levelLabel(entryLevel(entry))}</Field>
           <Field label={t('colCapturedAt')}>{formatShanghai(entry.capturedAt)}</Field>
           {entry.postedAt && <Field label={t('detailPostedAt')}>{formatShanghai(entry.postedAt)}</Field>}
           <Field label={t('ledgerColSite')}>{siteName(settings.sites, entry.site)}</Field>
