@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from '@testing-library/preact';
 import { popupGroups } from '@/entrypoints/popup/popup-groups';
 import { LedgerItem } from '@/components/LedgerItem';
-import { entry } from '../ledger-ui/make-ledger';
+import { departmentOpenEntries } from '@/utils/ledger/department-entries';
+import { entry, freshDb } from '../ledger-ui/make-ledger';
 
 const NOW = new Date('2026-03-20T12:00:00+08:00');
 const at = (day: string, time: string) => `2026-03-${day}T${time}:00+08:00`;
@@ -32,6 +33,19 @@ describe('toolbar popup order by 预警级别', () => {
     expect(keys(groups.today)).toEqual([key(6), key(5), key(4)]);
     expect(keys(groups.other)).toEqual([key(8), key(7)]);
     expect(keys(groups.following)).toEqual([key(10), key(9)]);
+  });
+
+  it('lists a department’s 分派给我 entries the same way: 紧急, 关注, the rest, each soonest due first', async () => {
+    const db = freshDb();
+    const mine = { status: 'assigned' as const, department: '城建科' };
+    await db.entries.bulkAdd([
+      entry(1, '2026-03-20 08:00', { ...mine, dueAt: at('20', '10:00') }),
+      entry(2, '2026-03-20 09:00', { ...mine, dueAt: at('20', '16:00'), level: 'urgent' }),
+      entry(3, '2026-03-20 09:00', { ...mine, dueAt: at('20', '11:00'), level: 'watch' }),
+      entry(4, '2026-03-20 09:00', { ...mine, dueAt: at('20', '12:00'), level: 'urgent' }),
+      entry(5, '2026-03-20 09:00', { ...mine, department: '市政所', dueAt: at('20', '09:30'), level: 'urgent' }),
+    ]);
+    expect(keys(await departmentOpenEntries(db, '城建科'))).toEqual([key(4), key(2), key(3), key(1)]);
   });
 
   it('shows the level tag before the title, and none for 一般', () => {
