@@ -15,14 +15,9 @@ import { reportError } from './report-error';
 const ALARM = 'fw-period-day';
 const DAY_MINUTES = 24 * 60;
 
-/** The effects of the periods active at `now` (Shanghai day), under these settings and the loaded calendar. */
+/** The effects of the periods active at `now` (Shanghai day), under these settings and the loaded calendar; for any worker code. */
 export function periodEffectsAt(settings: Settings, now = new Date()): PeriodEffects {
   return periodEffects(activePeriods(settings.warning.periods, dayKey(now), new WorkCalendar(settings.calendar)));
-}
-
-/** The effects of today's active periods, for other worker code. */
-export async function currentPeriodEffects(now = new Date()): Promise<PeriodEffects> {
-  return periodEffectsAt(await currentSettings(), now);
 }
 
 async function storeEffects(settings?: Settings): Promise<void> {
