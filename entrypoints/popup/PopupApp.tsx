@@ -15,6 +15,7 @@ import { useLoadedCalendar } from '@/components/use-loaded-calendar';
 import { CalendarWarning } from '@/components/CalendarWarning';
 import { RefreshButton } from '@/components/RefreshButton';
 import { SetupPrompts } from './SetupPrompts';
+import { PeriodNotice } from './PeriodNotice';
 import { InboxSection } from './InboxSection';
 import { popupGroups } from './popup-groups';
 import { TeamSummary } from './TeamSummary';
@@ -45,7 +46,8 @@ export function PopupApp() {
   const { settings } = useSettings();
   const { ready, loaded, refresh } = useLoadedCalendar();
   const sync = useSyncStatus();
-  const missingYears = settings && ready ? new WorkCalendar(settings.calendar, loaded?.data ?? null).missingYears(now) : [];
+  const calendar = settings && ready ? new WorkCalendar(settings.calendar, loaded?.data ?? null) : null;
+  const missingYears = calendar ? calendar.missingYears(now) : [];
   return (
     <main class="fw-popup">
       <header>
@@ -55,6 +57,7 @@ export function PopupApp() {
         </button>
       </header>
       <SetupPrompts settings={settings} />
+      {settings && calendar && <PeriodNotice periods={settings.warning.periods} calendar={calendar} now={now} />}
       {sync && <TeamSummary status={sync} settings={settings} list={(mine) => <Group title="popupAssignedToMe" entries={mine} now={now} settings={settings} />} />}
       <CalendarWarning years={missingYears} class="fw-warning">
         {refresh.address ? (
