@@ -234,7 +234,11 @@ export function createMatcher(rules: CompiledRules): Matcher {
   // Rules stored by an older version have no warning lists until the background compiles them again.
   const warnings = rules.warnings ?? { lists: [], words: [] };
   const warnedWords = new Map(warnings.words);
-  const combined = alternation(new Set([...anyTopics.keys(), ...allTopics.keys(), ...warnedWords.keys()]));
+  const topicWords = new Set([...anyTopics.keys(), ...allTopics.keys()]);
+  const combined = alternation(new Set([...topicWords, ...warnedWords.keys()]));
+  // The prefilter looks for the topics' words alone: a warning word makes no match by itself, and many
+  // start with common characters (不作为, 一直没解决), which would slow the check of every post about nothing.
+  const prefilter = warnedWords.size ? alternation(topicWords) : combined;
   const expressions = rules.regex.map((r) => ({ topicId: r.topicId, re: new RegExp(r.source, REGEX_FLAGS) }));
   const order = new Map(rules.topics.map((t, i) => [t.id, i]));
   // Rules stored by an older version have no pairs until the background compiles them again.
@@ -303,10 +307,9 @@ export function createMatcher(rules: CompiledRules): Matcher {
     topicsOf: (text) => match(text).topics,
     mayMatch(text) {
       const folded = prepare(text);
-      if (combined) {
-        // A warning word alone makes no match: only a topic's word counts here.
-        combined.lastIndex = 0;
-        for (let m = combined.exec(folded); m; m = combined.exec(folded)) if (anyTopics.has(m[0]) || allTopics.has(m[0])) return true;
+      if (prefilter) {
+        prefilter.lastIndex = 0;
+        if (prefilter.test(folded)) return true;
       }
       let found = false;
       eachRegexHit(folded, () => (found = true));
