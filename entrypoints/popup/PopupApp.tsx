@@ -17,6 +17,7 @@ import { RefreshButton } from '@/components/RefreshButton';
 import { SetupPrompts } from './SetupPrompts';
 import { PeriodNotice } from './PeriodNotice';
 import { InboxSection } from './InboxSection';
+import { NearbyFeed } from '@/components/NearbyFeed';
 import { popupGroups } from './popup-groups';
 import { TeamSummary } from './TeamSummary';
 import { useSyncStatus } from '@/components/use-sync-status';
@@ -70,6 +71,7 @@ export function PopupApp() {
         )}
       </CalendarWarning>
       <InboxSection />
+      <NearbyFeed />
       {error && <p class="fw-error">{error.message}</p>}
       {entries && entries.length === 0 && <p class="fw-empty">{t('popupEmpty')}</p>}
       {groups && (

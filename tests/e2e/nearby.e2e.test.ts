@@ -22,7 +22,7 @@ describe('周边动态', () => {
 
   const checkNow = async () => (await watchNow(browser)).close();
 
-  it('a board marked 周边 gaining an urgent thread about a topic lists it under 周边动态 on the dashboard with its level, not under 待登记, captures nothing, and 转告科室 copies the warning', { timeout: 180_000 }, async () => {
+  it('a board marked 周边 gaining an urgent thread about a topic lists it under 周边动态 in the popup and on the dashboard with its level, not under 待登记, captures nothing, and 转告科室 copies the warning', { timeout: 180_000 }, async () => {
     const board = `${forum.url}/forum.php?mod=forumdisplay&fid=4`;
     const list = await browser.ctx.newPage();
     await list.goto(board);
@@ -68,11 +68,20 @@ describe('周边动态', () => {
     expect(copied).toMatch(/^【周边动态·紧急】岱山论坛·灌水闲聊：问一下大家 \S+ 类别：\S*市政维护\S*，请相关科室关注、提前研判$/);
     expect(copied).toContain(` ${link} `);
 
-    await item.locator('[data-fw-action="nearby-dismiss"]').click();
-    await item.waitFor({ state: 'detached' });
-    await dashboard.reload();
-    await dashboard.locator('[data-fw-group="nearby"]').waitFor();
-    expect(await dashboard.locator(`[data-fw-nearby-item="${site}/t${tid}"]`).count()).toBe(0);
     await dashboard.close();
+
+    // The popup: its own 周边动态 section, the ledger still empty, nothing under 待登记; 忽略 keeps the item away.
+    const popup = await browser.ctx.newPage();
+    await popup.goto(`chrome-extension://${browser.extId}/popup.html`);
+    const inPopup = popup.locator(`[data-fw-group="nearby"] [data-fw-nearby-item="${site}/t${tid}"][data-fw-level="urgent"]`);
+    await inPopup.waitFor();
+    expect(await popup.locator('[data-fw-inbox-item]').count()).toBe(0);
+    expect(await popup.locator('[data-fw-ledger-item]').count()).toBe(0);
+    await inPopup.locator('[data-fw-action="nearby-dismiss"]').click();
+    await inPopup.waitFor({ state: 'detached' });
+    await popup.reload();
+    await popup.locator('.fw-empty').waitFor();
+    expect(await popup.locator(`[data-fw-nearby-item="${site}/t${tid}"]`).count()).toBe(0);
+    await popup.close();
   });
 });

@@ -30,8 +30,8 @@ const assignedKeys = (root: Element) =>
 describe('popup with the shared ledger: sync line and 分派给我', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    // The worker's answers: an empty 待登记 inbox, and ok to everything else.
-    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (message: { type: string }) => (message.type === 'inbox' ? { items: [] } : { ok: true })) as never);
+    // The worker's answers: empty 待登记 and 周边动态, and ok to everything else.
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((async (message: { type: string }) => (['inbox', 'nearby'].includes(message.type) ? { items: [] } : { ok: true })) as never);
     await saveSettings({ ...defaultSettings(), user: { name: '小王', department: '城建科' } });
     db.current = freshDb();
     await db.current.entries.bulkAdd([

@@ -21,9 +21,9 @@ const groupKeys = (root: Element, group: string) =>
 describe('toolbar popup groups', () => {
   beforeEach(async () => {
     quietBrowser();
-    // The background's answer with nothing stored under 待登记, as on a fresh install.
+    // The background's answer with nothing stored under 待登记 or 周边动态, as on a fresh install.
     vi.mocked(browser.runtime.sendMessage).mockImplementation(async (message: unknown) =>
-      (message as { type: string }).type === 'inbox' ? { items: [] } : { ok: true },
+      ['inbox', 'nearby'].includes((message as { type: string }).type) ? { items: [] } : { ok: true },
     );
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-03-20T12:00:00+08:00'));
