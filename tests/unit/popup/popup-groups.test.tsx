@@ -56,6 +56,6 @@ describe('toolbar popup groups', () => {
     const { container } = render(<PopupApp />);
     await waitFor(() => expect(container.querySelector('[data-fw-action="mark-replied"]')).not.toBeNull());
     const labels = [...container.querySelector(`[data-fw-entry-actions="${entry(2, '').key}"]`)!.querySelectorAll('button')].map((b) => b.textContent);
-    expect(labels).toEqual(['分派', '上报', '标记已回复', '加备注', '打开帖子']);
+    expect(labels).toEqual(['分派', '上报', '标记已回复', '加备注', '打开帖子', '复制提醒文字']);
   });
 });
