@@ -1,5 +1,7 @@
 // npm run bench — keyword matching + highlighting on large forum pages, side by
 // side with a bare text-node walk (the floor) and with mark.js, in Chromium.
+// At K=200 the engine also runs with the starter 舆情预警 lists compiled into the same rules, grading each
+// matched post's level (levels = engine + warning words + levelOf per post).
 // Options: --quick (2 repetitions, for trying the harness), --reps=N, --sizes=100,1000, --ks=20,200, --no-ledger.
 // Then the dashboard's ledger table at 0 and 100,000 entries (bench/ledger/run.mjs).
 // Last, the default topics' precision and recall on the corpus of real complaints (bench/corpus/run.mjs),
@@ -34,6 +36,7 @@ const MARKJS_RUN_CAP_MS = 20_000;
 const MARKJS_CELL_CAP_MS = 30_000;
 // The <mark> variant is shown up to this size; at 5,000 posts its page loads would push the run past 15 min.
 const MARKS_MAX_POSTS = 1000;
+const LEVELS_K = 200;
 const started = Date.now();
 
 function log(msg) {
@@ -62,6 +65,7 @@ async function main() {
   const node = await import(nodeModulePath);
   const sets = keywordSets();
   const rulesByK = Object.fromEntries(KS.map((k) => [k, ruleSet(node, topicsFrom(sets[k]))]));
+  if (rulesByK[LEVELS_K]) rulesByK[LEVELS_K].levelRules = node.compileRules(topicsFrom(sets[LEVELS_K]), node.expandVariants, node.DEFAULT_WARNING_LISTS);
   const cleanCheck = new RegExp(rulesByK[2000].source);
   const isClean = (text) => !cleanCheck.test(node.normalizeKeyword(text));
   const scripts = '<script src="/mark.min.js"></script><script src="/harness.js"></script>';
@@ -110,11 +114,12 @@ async function main() {
     engine: (url, set) => fresh(url, 'engine', set.rules, 'auto'),
     marks: (url, set) => fresh(url, 'engine', set.rules, 'marks'),
     markRegExp: (url, set) => fresh(url, 'markjsRegExp', set.source),
+    levels: (url, set) => fresh(url, 'engine', set.levelRules, 'auto', node.defaultWarningSettings().watchThreshold),
   };
 
   /** Every approach once per repetition, in an order rotated between repetitions. */
   async function measureCell(url, set, n) {
-    const names = Object.keys(APPROACHES).filter((a) => a !== 'marks' || !(n > MARKS_MAX_POSTS));
+    const names = Object.keys(APPROACHES).filter((a) => (a !== 'marks' || !(n > MARKS_MAX_POSTS)) && (a !== 'levels' || set.levelRules));
     const runs = Object.fromEntries(names.map((n) => [n, []]));
     for (let rep = 0; rep < REPS; rep++) {
       for (let i = 0; i < names.length; i++) {
@@ -200,11 +205,12 @@ async function report(cells, sliced, size) {
   const rows = [];
   const markjsRows = [];
   for (const { n, k, set, runs, markjs } of cells) {
-    const { floor, engine, marks = [], markRegExp } = runs;
+    const { floor, engine, marks = [], markRegExp, levels = [] } = runs;
     rows.push([
       n, k, set.words.length,
       ms(pick(floor, 'script')),
       `${ms(pick(engine, 'script'))} (${ratio(paired(engine, floor, 'script', 'script'))})`,
+      `${ms(pick(levels, 'script'))} (${ratio(paired(levels, floor, 'script', 'script'))})`,
       ms(pick(engine, 'layout')),
       ms(pick(engine, 'frame')),
       `${ms(pick(marks, 'script'))} (${ratio(paired(marks, floor, 'script', 'script'))})`,
@@ -226,11 +232,15 @@ async function report(cells, sliced, size) {
     ]);
   }
   console.log(`\nForumWatch matching benchmark — Chromium headless, ${REPS} fresh page loads per cell (median; ratios are medians of paired per-repetition ratios).`);
-  console.log('floor = TreeWalker read of every post-body text node; engine = prefilter + cross-element match + CSS Custom Highlight API; <mark> = same engine painting <mark> elements; markRegExp = mark.js markRegExp(one combined RegExp) on #postlist. "→ layout" = script + forced layout (document.body.offsetHeight); "→ frame" = until the next frame was painted. "sheet install" = one-off cost of adding the ::highlight stylesheet at start-up (forced style recalc), not included in the engine columns. K = keywords before / after Traditional expansion.\n');
+  console.log('floor = TreeWalker read of every post-body text node; engine = prefilter + cross-element match + CSS Custom Highlight API; levels = engine with the starter 舆情预警 lists in the same rules and each matched post\'s level (K=' + LEVELS_K + ' only); <mark> = same engine painting <mark> elements; markRegExp = mark.js markRegExp(one combined RegExp) on #postlist. "→ layout" = script + forced layout (document.body.offsetHeight); "→ frame" = until the next frame was painted. "sheet install" = one-off cost of adding the ::highlight stylesheet at start-up (forced style recalc), not included in the engine columns. K = keywords before / after Traditional expansion.\n');
   console.log(table(
-    ['N posts', 'K', 'K expanded', 'floor ms', 'engine ms (÷floor)', 'engine → layout', 'engine → frame', '<mark> ms (÷floor)', '<mark> → layout', 'markRegExp → layout', 'markRegExp ÷ engine (→ layout)', 'matcher build', 'sheet install', 'hits engine/<mark> pieces/markRegExp'],
+    ['N posts', 'K', 'K expanded', 'floor ms', 'engine ms (÷floor)', 'levels ms (÷floor)', 'engine → layout', 'engine → frame', '<mark> ms (÷floor)', '<mark> → layout', 'markRegExp → layout', 'markRegExp ÷ engine (→ layout)', 'matcher build', 'sheet install', 'hits engine/<mark> pieces/markRegExp'],
     rows,
   ));
+  for (const { n, k, runs } of cells.filter((c) => c.runs.levels)) {
+    const count = (level) => median(runs.levels.map((r) => r.levels[level]));
+    console.log(`舆情预警 levels (N=${n}, K=${k}) of the matched posts: ${count('urgent')} 紧急, ${count('watch')} 关注, ${count('normal')} 一般.`);
+  }
   console.log('\nmark.js mark(keyword list) on #postlist, calls of ≤200 keywords, separateWordSearch/diacritics off; cells whose single run would exceed 20 s are skipped with an estimate from the measured cost per post × keyword.\n');
   console.log(table(['N posts', 'K', 'K expanded', 'mark.js script', 'mark.js → layout', 'mark.js ÷ engine (→ layout)', 'marks'], markjsRows));
 
@@ -250,9 +260,11 @@ async function report(cells, sliced, size) {
   const get = (approach, key) => pick(at.runs[approach], key);
   const preset = cells.find((c) => c.n === at.n && c.k === 'preset');
   const presetRatio = preset ? paired(preset.runs.engine, preset.runs.floor, 'script', 'script') : NaN;
+  const levelsRatio = at.runs.levels ? paired(at.runs.levels, at.runs.floor, 'script', 'script') : NaN;
   const goals = [
     ['engine script time ≤ 1.5× floor (N=1000, K=200)', paired(at.runs.engine, at.runs.floor, 'script', 'script') <= 1.5],
     ['engine script time ≤ 1.5× floor with the default topics (N=1000)', presetRatio <= 1.5],
+    ['engine with 舆情预警 levels ≤ 1.5× floor (N=1000, K=200)', levelsRatio <= 1.5],
     ['engine to end of layout ≥ 4× faster than mark.js markRegExp (N=1000, K=200)', paired(at.runs.markRegExp, at.runs.engine, 'layout', 'layout') >= 4],
     ['no task > 50 ms at N=5000, K=2000 (median page)', longest <= 50],
     ['content script ≤ 30 KB gzip', size.kb <= 30],
@@ -285,6 +297,9 @@ async function report(cells, sliced, size) {
       content_script_gzip_kb: round(size.kb),
       default_topics_engine_ms: preset ? round(pick(preset.runs.engine, 'script')) : null,
       default_topics_engine_floor_ratio: round(presetRatio),
+      levels_engine_ms: at.runs.levels ? round(get('levels', 'script')) : null,
+      levels_engine_floor_ratio: round(levelsRatio),
+      levels_engine_ratio: at.runs.levels ? round(paired(at.runs.levels, at.runs.engine, 'script', 'script')) : null,
       ...corpus,
       ...ledger?.fields,
       ...watch,

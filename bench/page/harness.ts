@@ -3,6 +3,8 @@
 import { createMatcher, type CompiledRules } from '@/utils/matching/compile';
 import { highlightElement, installHighlightStyles, type PaintMode } from '@/utils/matching/highlight';
 import { createHighlighter } from '@/utils/matching/slices';
+import { levelOf } from '@/utils/warning/level';
+import type { WarningLevel } from '@/utils/settings/types';
 
 interface MarkInstance {
   mark(words: string[], options: object): void;
@@ -39,9 +41,11 @@ async function finish(start: number, scriptEnd: number) {
 function buildMatcher(rules: CompiledRules) {
   const t0 = now();
   const matcher = createMatcher(rules);
-  // Forces the combined RegExp to be compiled now, as a content script would before its first page.
-  matcher.mayMatch('预热');
-  matcher.mayMatch('预热');
+  // Forces the prefilter's and the scan's RegExps to be compiled now, as a content script would before its first page.
+  for (let i = 0; i < 2; i++) {
+    matcher.mayMatch('预热');
+    matcher.match('预热');
+  }
   return { matcher, build: now() - t0 };
 }
 
@@ -70,7 +74,8 @@ export async function floor() {
   return { script, layout: script, frame: script, chars, nodes };
 }
 
-export async function engine(rules: CompiledRules, mode: PaintMode) {
+/** With `watchThreshold`, each matched post's 舆情预警 level is graded too, as the content script does. */
+export async function engine(rules: CompiledRules, mode: PaintMode, watchThreshold?: number) {
   await settle();
   const { matcher, build } = buildMatcher(rules);
   // The ::highlight stylesheet goes in at start-up with the content script's own styles;
@@ -85,12 +90,16 @@ export async function engine(rules: CompiledRules, mode: PaintMode) {
   }
   const t0 = now();
   let posts = 0;
+  const levels: Record<WarningLevel, number> = { urgent: 0, watch: 0, normal: 0 };
   for (const el of document.querySelectorAll(POSTS)) {
-    if (highlightElement(el, matcher, { exclude: EXCLUDE, mode }).topics.length) posts++;
+    const found = highlightElement(el, matcher, { exclude: EXCLUDE, mode });
+    if (found.topics.length === 0) continue;
+    posts++;
+    if (watchThreshold !== undefined) levels[levelOf(found.warning, watchThreshold)]++;
   }
   const times = await finish(t0, now());
   const hits = mode === 'marks' ? document.querySelectorAll('mark[data-fw-hit]').length : highlightCount();
-  return { ...times, build, sheet, posts, hits };
+  return { ...times, build, sheet, posts, hits, levels };
 }
 
 function markjsRun(run: (done: () => void) => void): Promise<number> {
