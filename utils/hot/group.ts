@@ -1,7 +1,8 @@
 // 热点: entries that share a topic and a place and came in close together.
 //
 // Per topic and place, entries are ordered by capture time. A window is any run of them whose first
-// and last capture are at most `days` days apart; a window of at least `minEntries` entries is hot.
+// and last capture are at most `days` days apart; a window holding posts of at least `minEntries`
+// threads is hot (three captured replies in one thread are one netizen's matter, not a 热点).
 // Hot windows that share an entry are one 热点, so a burst that goes on for a week stays one 热点,
 // while a slow chain (A–B within 2 days, B–C within 2 days, never three within 2 days) is none.
 // An entry about two topics or two places can be in one 热点 for each of them.
@@ -54,21 +55,32 @@ function coreKeys(keys: Set<string>): Map<string, string> {
 interface Bucket<E> {
   topic: string;
   placeKey: string;
-  items: { entry: E; at: number; name: string }[];
+  items: { entry: E; at: number; name: string; thread: string }[];
 }
 
-/** Index ranges [from, to] of the hot windows over sorted times, merged where they share an entry. */
-function hotRuns(times: number[], rules: HotRules): [number, number][] {
+/** The thread a captured post belongs to (`site/t<tid>/p<pid>` → `site/t<tid>`); an entry typed in by hand is its own. */
+const threadOf = (key: string) => key.replace(/\/p[^/]*$/, '');
+
+/** Index ranges [from, to] of the hot windows over items sorted by time, merged where they share an entry. */
+function hotRuns(items: readonly { at: number; thread: string }[], rules: HotRules): [number, number][] {
   const span = rules.days * DAY_MS;
   const runs: [number, number][] = [];
-  let end = 0;
-  for (let start = 0; start < times.length; start++) {
-    end = Math.max(end, start);
-    while (end + 1 < times.length && times[end + 1]! - times[start]! <= span) end++;
-    if (end - start + 1 < rules.minEntries) continue;
-    const last = runs[runs.length - 1];
-    if (last && start <= last[1]) last[1] = end;
-    else runs.push([start, end]);
+  const threads = new Map<string, number>();
+  let end = -1;
+  for (let start = 0; start < items.length; start++) {
+    while (end + 1 < items.length && items[end + 1]!.at - items[start]!.at <= span) {
+      const thread = items[++end]!.thread;
+      threads.set(thread, (threads.get(thread) ?? 0) + 1);
+    }
+    if (threads.size >= rules.minEntries) {
+      const last = runs[runs.length - 1];
+      if (last && start <= last[1]) last[1] = end;
+      else runs.push([start, end]);
+    }
+    const left = items[start]!.thread;
+    const count = threads.get(left)! - 1;
+    if (count) threads.set(left, count);
+    else threads.delete(left);
   }
   return runs;
 }
@@ -99,7 +111,7 @@ export function groupHotTopics<E extends HotEntry>(entries: readonly E[], rules:
         seen.add(id);
         let bucket = buckets.get(id);
         if (!bucket) buckets.set(id, (bucket = { topic, placeKey, items: [] }));
-        bucket.items.push({ entry, at, name: place.name });
+        bucket.items.push({ entry, at, name: place.name, thread: threadOf(entry.key) });
       }
     }
   }
@@ -107,7 +119,7 @@ export function groupHotTopics<E extends HotEntry>(entries: readonly E[], rules:
   for (const bucket of buckets.values()) {
     if (bucket.items.length < rules.minEntries) continue;
     const items = bucket.items.sort((a, b) => a.at - b.at);
-    for (const [from, to] of hotRuns(items.map((i) => i.at), rules)) {
+    for (const [from, to] of hotRuns(items, rules)) {
       const runItems = items.slice(from, to + 1);
       const run = runItems.map((i) => i.entry);
       hot.push({

@@ -717,7 +717,7 @@ export const en: Record<MessageKey, string> = {
   warnAddPeriod: 'Add a sensitive period',
   warnUsual: 'as usual',
   warnHot: 'Hot topics',
-  warnHotHelp: 'Entries sharing a topic and a place, captured within so many days, reaching so many, form one hot topic.',
+  warnHotHelp: 'Posts sharing a topic and a place, captured within so many days from so many different threads, form one hot topic (replies in one thread count once).',
   topicPreviewLevel: 'Level: $1',
   periodNotice: 'Sensitive period: $1',
   periodRange: '$1 ($2 to $3)',
@@ -756,7 +756,7 @@ export const en: Record<MessageKey, string> = {
   suggestNeedsSegmenter: 'This browser cannot segment Chinese words, so there are no suggestions: update to Firefox 125 or later.',
   // 热点: hot topics grouped from the ledger, the 专帖 template, 已在专帖回复
   hotTitle: 'Hot topics',
-  hotHelp: 'Open entries captured in the last $1 days that share a topic and a place, $3 or more within $2 days, form a hot topic: answer them all in one dedicated thread.',
+  hotHelp: 'Open entries captured in the last $1 days that share a topic and a place, from $3 or more threads within $2 days, form a hot topic: answer them all in one dedicated thread.',
   hotSummary: '$1 · $2: $3 entries, $4 to $5',
   hotTemplate: 'Dedicated thread template',
   hotThreadTitle: 'Thread title',

@@ -717,7 +717,7 @@ export const zh = {
   warnAddPeriod: '添加敏感时期',
   warnUsual: '照常',
   warnHot: '热点',
-  warnHotHelp: '同一领域、同一地点的条目在若干天内登记达到若干条，归为一个热点。',
+  warnHotHelp: '同一领域、同一地点的帖子在若干天内登记、来自若干个不同主题帖，归为一个热点（同一主题帖里的多条回复只算一个）。',
   topicPreviewLevel: '级别：$1',
   periodNotice: '敏感时期：$1',
   periodRange: '$1（$2 至 $3）',
@@ -756,7 +756,7 @@ export const zh = {
   suggestNeedsSegmenter: '此浏览器不能为中文分词，无法给出建议：请升级到 Firefox 125 或更新的版本。',
   // 热点: hot topics grouped from the ledger, the 专帖 template, 已在专帖回复
   hotTitle: '热点',
-  hotHelp: '最近 $1 天登记、未办结的帖子中，同一领域、同一地点在 $2 天内登记 $3 条以上的归为热点：可发一个专帖统一答复。',
+  hotHelp: '最近 $1 天登记、未办结的帖子中，同一领域、同一地点在 $2 天内来自 $3 个以上不同主题帖的归为热点：可发一个专帖统一答复。',
   hotSummary: '$1 · $2：$3 条，$4 至 $5',
   hotTemplate: '专帖模板',
   hotThreadTitle: '专帖标题',

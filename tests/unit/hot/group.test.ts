@@ -31,6 +31,14 @@ describe('groupHotTopics', () => {
     expect(groupHotTopics([entry(0, '人民路又挖开了'), entry(5, '人民路堵死了')], { minEntries: 2, days: 1 })).toHaveLength(1);
   });
 
+  it('counts threads, not posts: three captured posts of one thread are no 热点, posts of three threads are', () => {
+    const post = (thread: number, hours: number, title: string): HotEntry => ({ ...entry(hours, title), key: `bbs.example.cn/t${thread}/p${hours}` });
+    const oneThread = [post(7, 0, '人民路又挖开了'), post(7, 1, '人民路又挖开了'), post(7, 2, '人民路又挖开了')];
+    expect(groupHotTopics(oneThread, RULES)).toEqual([]);
+    const threeThreads = [...oneThread, post(8, 3, '人民路堵死了'), post(9, 4, '人民路还在挖')];
+    expect(keysOf(groupHotTopics(threeThreads, RULES))).toEqual([threeThreads.map((e) => e.key)]);
+  });
+
   it('a chain of captures each within two days of the last is no 热点; it starts where three fall within two days', () => {
     const a = entry(0, '文化路井盖破了');
     const b = entry(30, '文化路井盖还没修');
