@@ -52,7 +52,8 @@ export function levelTag(doc: Document, found: PageLevel | null): HTMLElement | 
   if (!found || found.level === 'normal') return null;
   const tag = doc.createElement('span');
   tag.className = `level level-${found.level}`;
-  tag.textContent = t(found.level === 'urgent' ? 'pageLevelUrgentTag' : 'pageLevelWatchTag', found.words.join('、'));
+  // No words: a sensitive period makes every match 关注.
+  tag.textContent = t(found.level === 'urgent' ? 'pageLevelUrgentTag' : 'pageLevelWatchTag', found.words.join('、') || t('pageLevelPeriod'));
   return tag;
 }
 

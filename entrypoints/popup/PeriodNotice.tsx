@@ -13,7 +13,7 @@ export function PeriodNotice({ periods, calendar, now }: { periods: readonly Sen
   const named = active.map((p) => (p.holidays ? t('periodHoliday', p.name, calendar.holidayName(day) ?? '') : t('periodRange', p.name, p.from, p.to)));
   const parts = [
     t('periodNotice', named.join('、')),
-    effects.watchThreshold !== null && t('periodThreshold', effects.watchThreshold),
+    effects.watchThreshold !== null && (effects.watchThreshold === 0 ? t('periodThresholdAll') : t('periodThreshold', effects.watchThreshold)),
     effects.firstResponseHours !== null && t('periodFirstResponse', effects.firstResponseHours),
     effects.patrolTimes.length > 0 && t('periodPatrol', effects.patrolTimes.join('、')),
   ];

@@ -678,6 +678,7 @@ export const en: Record<MessageKey, string> = {
   // 舆情预警 on forum pages: the tag next to the capture control, the 紧急 notification
   pageLevelUrgentTag: 'Urgent · $1',
   pageLevelWatchTag: 'Watch · $1',
+  pageLevelPeriod: 'sensitive period',
   urgentNoticeTitle: 'Urgent post: act now',
   urgentNoticeMessage: '$1\nDue: $2',
   // 舆情预警 levels in the ledger, popup, exports and statistics
@@ -723,6 +724,8 @@ export const en: Record<MessageKey, string> = {
   periodRange: '$1 ($2 to $3)',
   periodHoliday: '$1 ($2)',
   periodThreshold: 'watch threshold $1',
+  periodThresholdAll: 'every match is 关注',
+  warnFieldPeriodThreshold: 'Watch threshold (0 = every match is 关注)',
   periodFirstResponse: 'first response within $1 working hours',
   periodPatrol: 'extra patrols $1',
   patrolPeriodTitle: 'Patrol reminder · sensitive period: $1',

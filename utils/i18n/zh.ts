@@ -678,6 +678,7 @@ export const zh = {
   // 舆情预警 on forum pages: the tag next to the capture control, the 紧急 notification
   pageLevelUrgentTag: '紧急 · $1',
   pageLevelWatchTag: '关注 · $1',
+  pageLevelPeriod: '敏感时期',
   urgentNoticeTitle: '紧急舆情：请立即处置',
   urgentNoticeMessage: '$1\n时限：$2',
   // 舆情预警 levels in the ledger, popup, exports and statistics
@@ -723,6 +724,8 @@ export const zh = {
   periodRange: '$1（$2 至 $3）',
   periodHoliday: '$1（$2）',
   periodThreshold: '关注门槛 $1',
+  periodThresholdAll: '匹配的帖子一律列为关注',
+  warnFieldPeriodThreshold: '关注门槛（0 = 匹配的帖子一律列为关注）',
   periodFirstResponse: '首次回复 $1 个工作小时内',
   periodPatrol: '加巡 $1',
   patrolPeriodTitle: '巡查提醒 · 敏感时期：$1',

@@ -99,7 +99,7 @@ export interface SensitivePeriod {
   holidays: boolean;
   /** Extra patrol reminders on each day of the period ('HH:MM'). */
   patrolTimes: string[];
-  /** Distinct 关注 words that make a match 关注 while active; null keeps the usual threshold. */
+  /** Distinct 关注 words that make a match 关注 while active (0: every match); null keeps the usual threshold. */
   watchThreshold: number | null;
   /** A reply within N working hours of capture while active; null keeps the usual deadlines. */
   firstResponseHours: number | null;

@@ -37,7 +37,8 @@ const period = v.pipe(
     to: periodDay(),
     holidays: bool(),
     patrolTimes: list(clock(), LIMITS.patrolTimes),
-    watchThreshold: v.nullable(int(1, 20)),
+    // 0: every match is 关注 while the period lasts.
+    watchThreshold: v.nullable(int(0, 20)),
     firstResponseHours: v.nullable(num(0.5, 24 * 30)),
   }),
   v.check((p) => p.holidays || (p.from !== '' && p.to !== '' && (p.from.length === 5) === (p.to.length === 5)), '请填写起止日期（同为 MM-DD 或同为 YYYY-MM-DD）'),

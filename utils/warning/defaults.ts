@@ -52,9 +52,9 @@ export const DEFAULT_WARNING_LISTS: WarningList[] = [
 ];
 
 export const DEFAULT_SENSITIVE_PERIODS: SensitivePeriod[] = [
-  { id: 'two-sessions', name: '全国两会', from: '03-01', to: '03-15', holidays: false, patrolTimes: ['11:00', '16:30'], watchThreshold: 1, firstResponseHours: 4 },
-  { id: 'year-end', name: '岁末年初', from: '12-15', to: '01-15', holidays: false, patrolTimes: ['16:30'], watchThreshold: 1, firstResponseHours: null },
-  { id: 'holidays', name: '法定节假日', from: '', to: '', holidays: true, patrolTimes: ['10:00', '16:00'], watchThreshold: 1, firstResponseHours: null },
+  { id: 'two-sessions', name: '全国两会', from: '03-01', to: '03-15', holidays: false, patrolTimes: ['11:00', '16:30'], watchThreshold: 0, firstResponseHours: 4 },
+  { id: 'year-end', name: '岁末年初', from: '12-15', to: '01-15', holidays: false, patrolTimes: ['16:30'], watchThreshold: null, firstResponseHours: null },
+  { id: 'holidays', name: '法定节假日', from: '', to: '', holidays: true, patrolTimes: ['10:00', '16:00'], watchThreshold: null, firstResponseHours: null },
 ];
 
 export function defaultWarningSettings(): WarningSettings {

@@ -2,10 +2,10 @@
 import type { WarningHits } from '../matching/compile';
 import type { WarningLevel } from '../settings/types';
 
-/** 紧急 with any word of a 紧急 list; 关注 with at least `watchThreshold` distinct words of 关注 lists. */
+/** 紧急 with any word of a 紧急 list; 关注 with at least `watchThreshold` distinct words of 关注 lists (0, in a sensitive period: every match). */
 export function levelOf(warning: WarningHits, watchThreshold: number): WarningLevel {
   if (warning.urgent.length > 0) return 'urgent';
-  return warning.watch.length >= Math.max(1, watchThreshold) ? 'watch' : 'normal';
+  return warning.watch.length >= watchThreshold ? 'watch' : 'normal';
 }
 
 /** The warning words of several texts (e.g. a reply and its thread's title) together. */

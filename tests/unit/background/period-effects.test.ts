@@ -19,7 +19,7 @@ describe('today’s sensitive periods, stored for forum pages', () => {
 
   it('stores the active periods’ effects at start, again when the periods change, and wakes at the next day’s start', async () => {
     setupPeriodEffects();
-    await vi.waitFor(async () => expect(await stored()).toMatchObject({ day: '2026-03-03', effects: { names: ['全国两会'], watchThreshold: 1, firstResponseHours: 4 } }));
+    await vi.waitFor(async () => expect(await stored()).toMatchObject({ day: '2026-03-03', effects: { names: ['全国两会'], watchThreshold: 0, firstResponseHours: 4 } }));
     expect((await fakeBrowser.alarms.get('fw-period-day'))?.scheduledTime).toBe(Date.parse('2026-03-04T00:00:01+08:00'));
 
     const settings = defaultSettings();

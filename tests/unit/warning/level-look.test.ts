@@ -39,5 +39,6 @@ describe('the level’s look on a forum post', () => {
     expect(levelTag(document, { level: 'urgent', words: ['塌陷', '<b>漏电</b>'] })?.textContent).toBe('紧急 · 塌陷、<b>漏电</b>');
     expect(levelTag(document, { level: 'watch', words: ['记者'] })?.textContent).toBe('关注 · 记者');
     expect(levelTag(document, { level: 'normal', words: [] })).toBeNull();
+    expect(levelTag(document, { level: 'watch', words: [] })?.textContent).toBe('关注 · 敏感时期');
   });
 });

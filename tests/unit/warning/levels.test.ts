@@ -55,3 +55,11 @@ describe('warning levels in the topics’ own scan', () => {
     for (const list of DEFAULT_WARNING_LISTS) for (const word of list.words) expect(scanned.has(word.toLowerCase())).toBe(true);
   });
 });
+
+describe('a sensitive period’s threshold 0', () => {
+  it('makes every match 关注, still 紧急 where an urgent word is, and gives no level without a match', () => {
+    expect(levelIn('小区绿化什么时候修', 0)).toBe('watch');
+    expect(levelIn('小区门口地面塌陷了', 0)).toBe('urgent');
+    expect(levelIn('隔壁县的事', 0)).toBeNull();
+  });
+});

@@ -43,7 +43,7 @@ describe('舆情预警 settings form', () => {
       form.lists[1]!.name = '';
       form.periods[0]!.from = '3月1日';
       form.periods[1]!.patrolTimes = '16点半';
-      form.periods[1]!.watchThreshold = '0';
+      form.periods[1]!.watchThreshold = '-1';
       form.watchThreshold = '';
       form.perLevel.urgent.firstResponseHours = '两小时';
     });
@@ -53,7 +53,7 @@ describe('舆情预警 settings form', () => {
         '预警词表「2」 · 名称：不能为空',
         '敏感时期「全国两会」 · 开始日期：日期应为 MM-DD 或 YYYY-MM-DD',
         '敏感时期「岁末年初」 · 加巡时间（HH:MM，逗号分隔）：不是有效的时刻（例如 09:00）',
-        '敏感时期「岁末年初」 · 关注门槛（不同关注词的个数）：不能小于 1',
+        '敏感时期「岁末年初」 · 关注门槛（不同关注词的个数）：不能小于 0',
         '关注门槛（不同关注词的个数）：应为数字',
         '紧急 · 首次回复（工作小时）：应为数字',
       ]),

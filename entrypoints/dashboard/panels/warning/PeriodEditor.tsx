@@ -25,7 +25,7 @@ export function PeriodEditor({ period, onChange, onRemove }: { period: PeriodFor
       </div>
       <div class="fw-toolbar">
         {text('patrolTimes', 'warnFieldPatrol')}
-        {text('watchThreshold', 'warnFieldThreshold', t('warnUsual'))}
+        {text('watchThreshold', 'warnFieldPeriodThreshold', t('warnUsual'))}
         {text('firstResponseHours', 'warnFieldFirstResponse', t('warnUsual'))}
       </div>
     </fieldset>
