@@ -30,7 +30,7 @@ interface Props {
   settings: Settings;
 }
 
-/** Quick actions on one entry (popup): 分派, 上报 → 抄告单, 标记已回复 with the link, 加备注, 打开帖子, and 复制提醒文字 (for the department's group) while a reply is awaited. */
+/** Quick actions on one entry (popup): 分派, 上报 → 抄告单, 标记已回复 with the link, 加备注, 打开帖子, 复制提醒文字 (for a department's group; an answered 紧急 post may still need its department told). */
 export function EntryActions({ entry, settings }: Props) {
   const [form, setForm] = useState<Form | null>(null);
   const [text, setText] = useState('');
@@ -117,11 +117,9 @@ export function EntryActions({ entry, settings }: Props) {
         <button type="button" data-fw-action="open" onClick={() => openPost(entry.url)}>
           {t('actOpen')}
         </button>
-        {waiting && (
-          <button type="button" data-fw-action="copy-alert" onClick={() => void copyAlert()}>
-            {t('replyHelperCopyAlert')}
-          </button>
-        )}
+        <button type="button" data-fw-action="copy-alert" onClick={() => void copyAlert()}>
+          {t('replyHelperCopyAlert')}
+        </button>
       </div>
       {form && (
         <form class="fw-action-form" data-fw-form={form} onSubmit={(ev) => void submit(ev)}>

@@ -82,6 +82,6 @@ describe('EntryActions (popup quick actions)', () => {
     const entry = await captured();
     render(<EntryActions entry={{ ...entry, status: 'replied' }} settings={settings} />);
     const labels = screen.getAllByRole('button').map((b) => b.textContent);
-    expect(labels).toEqual(['加备注', '打开帖子']);
+    expect(labels).toEqual(['加备注', '打开帖子', '复制提醒文字']);
   });
 });
