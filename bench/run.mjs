@@ -278,9 +278,18 @@ async function report(cells, sliced, size) {
     console.log('');
     ledger = await runLedgerBench({ entries: quick ? 10_000 : 100_000, reps: quick ? 2 : 5, log: (text) => console.log(text) });
   }
-  const corpus = await runCorpusBench();
-  const watch = await runWatchBench({ quick, log: (text) => console.log(text) });
-  const team = await runTeamBench({ quick, log: (text) => console.log(text) });
+  // A part that fails is named in the result instead of taking the other parts' figures with it.
+  const part = async (name, run) => {
+    try {
+      return await run();
+    } catch (err) {
+      console.error(`${name} benchmark failed:`, err);
+      return { [`${name}_error`]: String(err?.message ?? err).slice(0, 300) };
+    }
+  };
+  const corpus = await part('corpus', () => runCorpusBench());
+  const watch = await part('watch', () => runWatchBench({ quick, log: (text) => console.log(text) }));
+  const team = await part('team', () => runTeamBench({ quick, log: (text) => console.log(text) }));
   console.log(`Total benchmark time ${((Date.now() - started) / 60000).toFixed(1)} min.`);
 
   const round = (x) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : null);
