@@ -5,7 +5,6 @@ import { ledgerDb } from '@/utils/ledger/db';
 import { captureContext } from './deadlines';
 import { currentSettings } from './settings-cache';
 import { periodEffectsAt } from './period-effects';
-import { newlyUrgent } from '@/utils/reminders/urgent-notice';
 import { notifyUrgent } from './urgent-notice';
 import { reportError } from './report-error';
 
@@ -24,13 +23,13 @@ const MAX_BATCH = 200;
 async function write(batch: Waiting[]): Promise<void> {
   const settings = await currentSettings();
   const now = new Date();
-  const ctx = captureContext(settings, now, periodEffectsAt(settings, now).firstResponseHours);
+  const ctx = {
+    ...captureContext(settings, now, periodEffectsAt(settings, now).firstResponseHours),
+    onNewlyUrgent: (urgent: LedgerEntry[]) => void notifyUrgent(urgent, settings).catch(reportError),
+  };
   try {
-    const posts = batch.map((w) => w.post);
-    const before = await ledgerDb().entries.bulkGet(posts.map((p) => p.key));
-    const entries = await captureEntries(ledgerDb(), posts, ctx);
+    const entries = await captureEntries(ledgerDb(), batch.map((w) => w.post), ctx);
     batch.forEach((w, i) => w.done(entries[i]!));
-    notifyUrgent(newlyUrgent(before, entries), settings).catch(reportError);
   } catch (err) {
     if (batch.length === 1) return batch[0]!.failed(err);
     for (const w of batch) await write([w]);

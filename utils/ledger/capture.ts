@@ -52,6 +52,8 @@ export interface CaptureContext {
   dueFor(now: Date, topics: string[], level: WarningLevel): string | null;
   /** Department responsible for the first matched topic, if any. */
   departmentFor(topics: string[]): string | null;
+  /** Told, once written, of the entries this capture made 紧急: new ones, and ones that were not 紧急 before. */
+  onNewlyUrgent?(entries: LedgerEntry[]): void;
 }
 
 /**
@@ -67,6 +69,7 @@ export async function captureEntry(db: LedgerDb, captured: CapturePayload, ctx: 
 export async function captureEntries(db: LedgerDb, captured: readonly CapturePayload[], ctx: CaptureContext): Promise<LedgerEntry[]> {
   const at = toShanghaiISO(ctx.now);
   const device = await deviceId();
+  const urgent: LedgerEntry[] = [];
   const entries = await db.transaction('rw', db.entries, db.events, db.outbox, async () => {
     const written: LedgerEntry[] = [];
     for (const post of captured.map(withinLimits)) {
@@ -82,6 +85,7 @@ export async function captureEntries(db: LedgerDb, captured: readonly CapturePay
         entry = newEntry(post, at, ctx.dueFor(ctx.now, post.topics, post.level ?? 'normal'), ctx.departmentFor(post.topics));
         event = { key: post.key, at, actor: ctx.actor, type: 'capture', to: 'new' };
       }
+      if (entry.level === 'urgent' && existing?.level !== 'urgent') urgent.push(entry);
       await db.entries.put(entry);
       const stamped = await stampedEvent(db, event, device);
       await db.events.add(stamped);
@@ -91,5 +95,6 @@ export async function captureEntries(db: LedgerDb, captured: readonly CapturePay
     return written;
   });
   announceLedgerChange();
+  if (urgent.length) ctx.onNewlyUrgent?.(urgent);
   return entries;
 }
