@@ -2,7 +2,7 @@ import type { CapturePayload } from '@/utils/ledger/capture';
 import type { LedgerEntry } from '@/utils/ledger/types';
 import { captureEntries } from '@/utils/ledger/capture';
 import { ledgerDb } from '@/utils/ledger/db';
-import { captureContext } from './deadlines';
+import { captureContext } from '@/utils/ledger/capture-context';
 import { currentSettings } from './settings-cache';
 import { periodEffectsAt } from './period-effects';
 import { notifyUrgent } from './urgent-notice';

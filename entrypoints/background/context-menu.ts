@@ -6,9 +6,9 @@ import { createMatcher, type CompiledRules } from '@/utils/matching/compile';
 import { RULES_KEY } from '@/utils/settings/keys';
 import { pageSiteOf } from '@/utils/page-requests';
 import { t } from '@/utils/i18n';
-import { captureContext } from './deadlines';
+import { captureContext } from '@/utils/ledger/capture-context';
 import { currentSettings } from './settings-cache';
-import { refreshBadge } from './badge';
+import { refreshBadge } from './toolbar-badge';
 import { reportError } from './report-error';
 
 export const CAPTURE_MENU_ID = 'forumwatch-capture';

@@ -1,7 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { listenForMessages } from './router';
-import { followBadgeScope, refreshBadge } from './badge';
+import { followBadgeScope, refreshBadge } from './toolbar-badge';
 import { ensureSettings, followSettingsChanges } from './settings';
 import { setupReminders } from './reminders';
 import { reportError } from './report-error';

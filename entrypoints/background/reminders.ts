@@ -6,11 +6,11 @@ import { loadSettings } from '@/utils/settings/store';
 import { WorkCalendar } from '@/utils/deadline/calendar';
 import { dueNotices, noticeId, recordNotices, type NoticeLog } from '@/utils/reminders/due-notifications';
 import { t } from '@/utils/i18n';
-import { nextPatrolTime, patrolPeriods, unvisitedSites } from '@/utils/reminders/patrol';
+import { nextPatrolTime, patrolPeriods, unvisitedSites } from '@/utils/reminders/patrol-schedule';
 import { patternHost } from '@/utils/sites/origin-pattern';
 import { toShanghaiISO, formatShanghai } from '@/utils/time/shanghai';
-import { refreshBadge } from './badge';
-import { visitedToday } from './patrol';
+import { refreshBadge } from './toolbar-badge';
+import { visitedToday } from './site-visits';
 import { reportError } from './report-error';
 
 const TICK = 'fw-tick';

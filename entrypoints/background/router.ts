@@ -8,8 +8,8 @@ import { keysOnSite, pageRequestProblem, pageSiteOf } from '@/utils/page-request
 import { describeStorageError } from '@/utils/ledger/storage-errors';
 import { queueCapture } from './capture-queue';
 import { applyThreadSeen } from './thread-seen';
-import { refreshBadge } from './badge';
-import { recordVisit } from './patrol';
+import { refreshBadge } from './toolbar-badge';
+import { recordVisit } from './site-visits';
 import { pickThreadEntry } from '@/utils/templates/thread-entry';
 import { applyDraftAction } from '@/utils/templates/draft-actions';
 import { policyForTopics } from '@/utils/deadline/sla';

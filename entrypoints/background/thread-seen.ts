@@ -2,7 +2,7 @@ import type { SeenPost } from '@/utils/messages';
 import { ledgerDb } from '@/utils/ledger/db';
 import { applyThreadPosts } from '@/utils/ledger/thread-seen';
 import { loadSettings } from '@/utils/settings/store';
-import { refreshBadge } from './badge';
+import { refreshBadge } from './toolbar-badge';
 import { notifyPushback } from './reminders';
 import { sampleSeenPosts } from './seen-sample';
 

@@ -4,7 +4,7 @@ import { LedgerDb } from '@/utils/ledger/db';
 import { checkManualForm, manualKey, saveManualEntry, NO_ADDRESS_SITE, type ManualForm, type ManualInput } from '@/utils/ledger/manual-entry';
 import { threadEntries } from '@/utils/ledger/queries';
 import { defaultSettings } from '@/utils/settings/defaults';
-import { captureContext } from '@/entrypoints/background/deadlines';
+import { captureContext } from '@/utils/ledger/capture-context';
 import { captureDue, slaContext } from '@/utils/deadline/sla';
 import { keysOnSite, pageRequestProblem } from '@/utils/page-requests';
 import { postKey } from '@/utils/sites/types';

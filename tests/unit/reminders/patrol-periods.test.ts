@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextPatrolTime, patrolPeriods } from '@/utils/reminders/patrol';
+import { nextPatrolTime, patrolPeriods } from '@/utils/reminders/patrol-schedule';
 import { WorkCalendar } from '@/utils/deadline/calendar';
 import { DEFAULT_SENSITIVE_PERIODS } from '@/utils/warning/defaults';
 import { toShanghaiISO } from '@/utils/time/shanghai';

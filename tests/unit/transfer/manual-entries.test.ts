@@ -4,7 +4,7 @@ import { LedgerDb } from '@/utils/ledger/db';
 import { saveManualEntry, type ManualInput } from '@/utils/ledger/manual-entry';
 import { STATUS_NAMES } from '@/utils/ledger/status-names';
 import { defaultSettings } from '@/utils/settings/defaults';
-import { captureContext } from '@/entrypoints/background/deadlines';
+import { captureContext } from '@/utils/ledger/capture-context';
 import { bySite } from '@/utils/stats/ledger-stats';
 import { thisYear } from '@/utils/stats/period';
 import { ledgerCsv } from '@/utils/transfer/csv';

@@ -6,7 +6,7 @@ import { checkManualForm, saveManualEntry, type ManualForm } from '@/utils/ledge
 import { describeStorageError } from '@/utils/ledger/storage-errors';
 import { send } from '@/utils/messages';
 import { t } from '@/utils/i18n';
-import { captureContext } from '@/entrypoints/background/deadlines';
+import { captureContext } from '@/utils/ledger/capture-context';
 import './manual-entry.css';
 
 const EMPTY: ManualForm = { title: '', url: '', author: '', postedAt: '', excerpt: '', topics: [] };

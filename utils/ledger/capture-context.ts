@@ -1,8 +1,8 @@
-import type { Settings } from '@/utils/settings/types';
-import type { CaptureContext } from '@/utils/ledger/capture';
-import { captureDue, slaContext } from '@/utils/deadline/sla';
-import { toShanghaiISO } from '@/utils/time/shanghai';
-import { actorName } from '@/utils/settings/identity';
+import type { Settings } from '../settings/types';
+import type { CaptureContext } from './capture';
+import { captureDue, slaContext } from '../deadline/sla';
+import { toShanghaiISO } from '../time/shanghai';
+import { actorName } from '../settings/identity';
 
 /** `periodFirstResponseHours`: an active sensitive period's shorter first response, if any. */
 export function captureContext(settings: Settings, now: Date, periodFirstResponseHours: number | null = null): CaptureContext {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextPatrolTime, unvisitedSites } from '@/utils/reminders/patrol';
+import { nextPatrolTime, unvisitedSites } from '@/utils/reminders/patrol-schedule';
 import { patternHost } from '@/utils/sites/origin-pattern';
 import { WorkCalendar } from '@/utils/deadline/calendar';
 import { toShanghaiISO } from '@/utils/time/shanghai';

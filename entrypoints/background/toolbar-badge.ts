@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ledgerDb } from '@/utils/ledger/db';
-import { badgeLook } from '@/utils/ledger/badge';
+import { badgeLook } from '@/utils/ledger/badge-look';
 import { badgeCounts } from '@/utils/ledger/badge-scope';
 import { toShanghaiISO } from '@/utils/time/shanghai';
 import { SETTINGS_KEY } from '@/utils/settings/store';
