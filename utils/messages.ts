@@ -10,7 +10,7 @@ import type { NearbyItem } from './watch/nearby';
 import type { BoardPlace } from './watch/board-kinds';
 
 /** A post on a thread page as the background needs it for staff-reply detection and the reply's reception. */
-export type SeenPost = Pick<PostInfo, 'key' | 'site' | 'tid' | 'pid' | 'floor' | 'author' | 'authorShown' | 'authorUid' | 'postedAt' | 'permalink'> & {
+export type SeenPost = Pick<PostInfo, 'key' | 'site' | 'tid' | 'pid' | 'floor' | 'order' | 'author' | 'authorShown' | 'authorUid' | 'postedAt' | 'permalink'> & {
   /** The start of the post's own words (quotes left out), at most SEEN_TEXT_CHARS; without it a post counts as neither praise nor pushback. */
   text?: string;
   /** The post this one quotes, when it quotes one. */

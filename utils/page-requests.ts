@@ -29,6 +29,7 @@ const captureSchema = v.object({
     site: str(LIMITS.site),
     tid: id(),
     pid: id(),
+    order: v.optional(v.nullable(v.number())),
     title: v.string(),
     url: str(LIMITS.url),
     author: v.string(),
@@ -46,6 +47,7 @@ const seenPostSchema = v.object({
   tid: id(),
   pid: id(),
   floor: v.nullable(v.number()),
+  order: v.nullable(v.number()),
   author: str(LIMITS.name * 10),
   /** The author as the page shows it, labels included: staff matching on sites without uids compares this. */
   authorShown: v.optional(str(LIMITS.name * 10)),

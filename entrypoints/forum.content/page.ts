@@ -12,7 +12,6 @@ import { pageLevel } from '@/utils/warning/page-level';
 import { clearLevelOn, markRowLevel } from './level-look';
 import { topicsInThread } from '@/utils/matching/thread-context';
 import { OWN_UI_ATTR } from './closed-ui';
-import { looksLikeDiscuzContent } from '@/utils/sites/registry';
 import { attachReplyHelpers } from './reply-helper';
 import { ask, extensionLost, reportExtensionLost, whenExtensionLost } from './messaging';
 import { t } from '@/utils/i18n';
@@ -82,7 +81,7 @@ export class PageController {
       if (rows.length === 0) this.notRecognised('notRecognisedList');
       this.markRows();
       this.stops.push(attachBoardWatch(this.doc, rows, this.settings));
-    } else if (kind === 'other' && looksLikeDiscuzContent(this.doc.URL)) {
+    } else if (kind === 'other' && this.adapter.expectsContent?.(this.doc.URL)) {
       // The address says thread or list, but the markup is not what the adapter knows.
       this.notRecognised('notRecognisedPosts');
     }

@@ -72,6 +72,7 @@ function payload(adapter: SiteAdapter, thread: ThreadInfo | null, marked: Marked
     site: post.site,
     tid: post.tid,
     pid: post.pid,
+    order: post.order,
     title: thread?.title ?? post.containerEl.ownerDocument.title,
     url: post.permalink,
     author: post.author,

@@ -1,7 +1,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createMatcher } from '@/utils/matching/compile';
 import { installHighlightStyles } from '@/utils/matching/highlight';
-import { looksLikeDiscuzContent, pickAdapter, profilesFor } from '@/utils/sites/registry';
+import { pickAdapter, profilesFor } from '@/utils/sites/registry';
+import { looksLikeDiscuzContent } from '@/utils/sites/discuz/url';
 import { pageHooksShown } from '@/utils/page-hooks';
 import { loadPageConfig } from './config';
 import { PageController } from './page';

@@ -11,6 +11,7 @@ import { canTransition, changeEntry, TransitionError } from './workflow';
 import { STATUS_NAMES } from './status-names';
 import { nextMemoNo } from './memo-number';
 import { deviceId } from './device-id';
+import { linkedPost } from '../sites/discuz/post-order';
 
 export { TransitionError };
 
@@ -119,11 +120,6 @@ function checkedUrl(url: string): string {
   return parsed.href;
 }
 
-/** Post ids in Discuz links: `#pid123`, `pid=123` or `&ptid=…&pid=123`. */
-function pidFromUrl(url: string): string | null {
-  return /[#?&]pid=?(\d+)/.exec(url)?.[1] ?? null;
-}
-
 /** 已回复, marked by hand with the link to the reply (when it was not detected on the page). */
 export async function markReplied(db: LedgerDb, key: string, url: string, author: string | undefined, ctx: ActionContext) {
   const link = checkedUrl(url);
@@ -131,7 +127,7 @@ export async function markReplied(db: LedgerDb, key: string, url: string, author
   return apply(db, key, ctx, (entry, at) => {
     requireTransition(entry, 'replied');
     return {
-      entry: repliedEntry(entry, { at, author: by, url: link, pid: pidFromUrl(link), detected: false }),
+      entry: repliedEntry(entry, { at, author: by, url: link, ...(linkedPost(link) ?? { pid: null }), detected: false }),
       event: { type: 'reply', note: `「${by}」已回复 ${link}` },
     };
   });

@@ -10,7 +10,7 @@ import { announceLedgerChange, noteChange } from './outbox';
 /** What the content script sends when a post is captured. */
 export type CapturePayload = Pick<
   LedgerEntry,
-  'key' | 'site' | 'tid' | 'pid' | 'title' | 'url' | 'author' | 'authorUid' | 'postedAt' | 'excerpt' | 'topics' | 'level'
+  'key' | 'site' | 'tid' | 'pid' | 'order' | 'title' | 'url' | 'author' | 'authorUid' | 'postedAt' | 'excerpt' | 'topics' | 'level'
 >;
 
 /** A ledger entry fresh from capture: nothing done yet. */

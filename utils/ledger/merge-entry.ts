@@ -189,12 +189,14 @@ export function mergeEntry(first: EntryVersion, second: EntryVersion, now: Date)
   const other = ofAssign === a.entry ? b.entry : a.entry;
   const reply = mergedReply(a.entry.reply, b.entry.reply, now);
   const reception = mergedReception(a.entry.reception, b.entry.reception);
+  const order = a.entry.order ?? b.entry.order;
 
   const entry: LedgerEntry = {
     key: a.entry.key,
     site: a.entry.site,
     tid: a.entry.tid,
     pid: a.entry.pid,
+    ...(order != null ? { order } : {}),
     title: ofPost.title,
     url: ofPost.url,
     author: ofPost.author,

@@ -4,30 +4,18 @@ import { findStaff } from '../settings/staff';
 import type { ReceptionClass, ReceptionClassifier } from '../reception/classify';
 import type { LedgerEntry } from './types';
 import { AWAITING_REPLY } from './types';
+import { compareInThread, type PostPlace } from './thread-order';
 
 export type ThreadChange =
   | { kind: 'replied'; key: string; post: SeenPost; staff: StaffMember }
   | { kind: 'reception'; key: string; post: SeenPost; reception: ReceptionClass };
 
-interface PostRef {
-  pid: string;
-  postedAt: string | null;
-}
-
-/** Discuz post ids grow with time across the whole forum; fall back to the posted time. */
-function isLater(post: PostRef, than: PostRef): boolean {
-  const a = Number(post.pid);
-  const b = Number(than.pid);
-  if (Number.isFinite(a) && Number.isFinite(b)) return a > b;
-  return !!post.postedAt && !!than.postedAt && Date.parse(post.postedAt) > Date.parse(than.postedAt);
-}
-
 /** The later of the staff reply and the last netizen post already classified. */
-function lastHandled(entry: LedgerEntry): PostRef | null {
-  const reply = entry.reply?.pid ? { pid: entry.reply.pid, postedAt: entry.reply.at } : null;
-  const seen = entry.reception ? { pid: entry.reception.lastPid, postedAt: entry.reception.lastAt } : null;
+function lastHandled(entry: LedgerEntry, posts: SeenPost[]): PostPlace | null {
+  const reply = entry.reply?.pid ? { pid: entry.reply.pid, order: entry.reply.order, postedAt: entry.reply.at } : null;
+  const seen = entry.reception ? { pid: entry.reception.lastPid, order: entry.reception.lastOrder, postedAt: entry.reception.lastAt } : null;
   if (!reply || !seen) return reply ?? seen;
-  return isLater(seen, reply) ? seen : reply;
+  return compareInThread(seen, reply, posts) > 0 ? seen : reply;
 }
 
 const byOriginalPoster = (entry: LedgerEntry, post: SeenPost) =>
@@ -43,17 +31,17 @@ const byOriginalPoster = (entry: LedgerEntry, post: SeenPost) =>
 export function nextThreadChange(entry: LedgerEntry, posts: SeenPost[], staff: StaffMember[], classify: ReceptionClassifier): ThreadChange | null {
   if (AWAITING_REPLY.includes(entry.status)) {
     // Answered before and reopened by a 追问: only a staff post after that counts.
-    const since = lastHandled(entry) ?? entry;
+    const since = lastHandled(entry, posts) ?? entry;
     for (const post of posts) {
-      const member = isLater(post, since) ? findStaff(staff, post) : null;
+      const member = compareInThread(post, since, posts) > 0 ? findStaff(staff, post) : null;
       if (member) return { kind: 'replied', key: entry.key, post, staff: member };
     }
     return null;
   }
   if (entry.status !== 'replied' && entry.status !== 'follow_up') return null;
-  const since = entry.reply?.pid ? lastHandled(entry) : null;
+  const since = entry.reply?.pid ? lastHandled(entry, posts) : null;
   if (!since) return null;
-  const post = posts.find((p) => isLater(p, since) && !findStaff(staff, p));
+  const post = posts.find((p) => compareInThread(p, since, posts) > 0 && !findStaff(staff, p));
   if (!post) return null;
   const staffPids = new Set(posts.filter((p) => findStaff(staff, p)).map((p) => p.pid));
   const quotesReply = !!post.quotedPid && (post.quotedPid === entry.reply?.pid || staffPids.has(post.quotedPid));

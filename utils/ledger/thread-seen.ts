@@ -28,7 +28,7 @@ export interface ThreadSeenResult {
 function replied(entry: LedgerEntry, change: Extract<ThreadChange, { kind: 'replied' }>): { entry: LedgerEntry; event: EventChange } {
   const { post } = change;
   return {
-    entry: repliedEntry(entry, { at: post.postedAt ?? entry.updatedAt, author: post.author, url: post.permalink, pid: post.pid, detected: true }),
+    entry: repliedEntry(entry, { at: post.postedAt ?? entry.updatedAt, author: post.author, url: post.permalink, pid: post.pid, order: post.order, detected: true }),
     event: { type: 'reply', note: `${change.staff.department}「${post.author}」已回复 ${post.permalink}` },
   };
 }
@@ -36,7 +36,7 @@ function replied(entry: LedgerEntry, change: Extract<ThreadChange, { kind: 'repl
 function received(entry: LedgerEntry, change: Extract<ThreadChange, { kind: 'reception' }>, settings: Settings, now: Date, at: string): { entry: LedgerEntry; event: EventChange } {
   const { post } = change;
   const before: Reception = entry.reception ?? { praise: 0, latestPraise: null, pushback: 0, lastPid: post.pid, lastAt: post.postedAt };
-  const reception: Reception = { ...before, lastPid: post.pid, lastAt: post.postedAt };
+  const reception: Reception = { ...before, lastPid: post.pid, lastOrder: post.order, lastAt: post.postedAt };
   const words = (post.text ?? '').slice(0, PRAISE_SHOWN_CHARS);
   const said = words ? `：${words}` : '';
   if (change.reception === 'praise') {

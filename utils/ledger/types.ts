@@ -24,6 +24,8 @@ export interface ReplyInfo {
   url: string;
   /** The staff post's id when detected on the page. */
   pid: string | null;
+  /** The staff post's place in the thread, as its site gives it (see `PostInfo.order`); absent when none is known. */
+  order?: number | null;
   /** The first reply's time, kept when a later reply (after a netizen's follow-up) replaces this one. */
   firstAt?: string;
   /** true when detected from a staff post, false when marked by hand. */
@@ -48,6 +50,8 @@ export interface Reception {
   pushback: number;
   /** The latest netizen post classified, so that a page seen again adds nothing. */
   lastPid: string;
+  /** Its place in the thread, as its site gives it; absent when none is known. */
+  lastOrder?: number | null;
   lastAt: string | null;
 }
 
@@ -79,6 +83,8 @@ export interface LedgerEntry {
   site: string;
   tid: string;
   pid: string;
+  /** The post's place in its thread, as its site gives it (see `PostInfo.order`); absent when the site gives none, and in entries captured before. */
+  order?: number | null;
   title: string;
   url: string;
   author: string;

@@ -34,8 +34,3 @@ export function pickAdapter(doc: Document, profiles: SiteProfile[]): SiteAdapter
   }
   return discuzAdapter.detect(doc) ? discuzAdapter : null;
 }
-
-/** URLs that should show posts or a thread list on a Discuz! X forum (desktop, touch and rewritten forms). */
-export function looksLikeDiscuzContent(url: string): boolean {
-  return /mod=(viewthread|forumdisplay|guide)|\/thread-\d+-\d+-\d+\.html|\/forum-\d+-\d+\.html/.test(url);
-}

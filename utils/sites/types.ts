@@ -11,6 +11,11 @@ export interface PostInfo {
   pid: string;
   /** 1 = first post of the thread; null when the page does not show it. */
   floor: number | null;
+  /**
+   * Where the post stands in its thread, on any of its pages: a later post has a larger number.
+   * Null when the site gives none (generic pages): posts then keep the order the page shows, or their times.
+   */
+  order: number | null;
   author: string;
   /** The author as the page shows it, where `author` may leave a label out for display (staff identity compares this). */
   authorShown?: string;
@@ -92,6 +97,8 @@ export interface SiteAdapter {
   /** The post quoted by the reply form of this editor, when the site has quote replies. */
   replyQuote?(editor: ReplyEditor): ReplyQuote | null;
   pagination(doc: Document): Pagination | null;
+  /** Whether this address should show posts or a thread list: a page there showing neither has markup the adapter does not know. */
+  expectsContent?(url: string): boolean;
   /** The thread's last page when this page is not it (sites with paged threads). */
   lastPageUrl?(doc: Document): string | null;
   /** Elements into which new posts get appended later (AJAX replies, auto-load). */

@@ -1,9 +1,5 @@
 import { AWAITING_REPLY, type LedgerEntry } from '../ledger/types';
-
-const pidOrder = (e: LedgerEntry) => {
-  const n = Number(e.pid);
-  return Number.isFinite(n) ? n : Number.MAX_SAFE_INTEGER;
-};
+import { compareInThread } from '../ledger/thread-order';
 
 /**
  * The entry a reply in this thread answers: the quoted post's entry when it is
@@ -15,6 +11,7 @@ export function pickThreadEntry(entries: readonly LedgerEntry[], quotedPid: stri
     const quoted = entries.find((e) => e.pid === quotedPid);
     if (quoted) return quoted;
   }
-  const byPid = [...entries].sort((a, b) => pidOrder(a) - pidOrder(b));
-  return byPid.find((e) => AWAITING_REPLY.includes(e.status)) ?? byPid[0] ?? null;
+  // Posts the site gives no order and the page no time are taken in the order they were captured.
+  const inThread = [...entries].sort((a, b) => compareInThread(a, b) || Date.parse(a.capturedAt) - Date.parse(b.capturedAt));
+  return inThread.find((e) => AWAITING_REPLY.includes(e.status)) ?? inThread[0] ?? null;
 }

@@ -32,6 +32,8 @@ const reply = obj({
   author: text(LIMITS.name),
   url: httpUrl(),
   pid: v.nullable(text(LIMITS.threadId)),
+  // Optional here and below: entries stored before posts carried their place in the thread.
+  order: v.optional(v.nullable(v.number())),
   firstAt: v.optional(instant()),
   detected: bool(),
 });
@@ -41,6 +43,7 @@ const reception = obj({
   latestPraise: v.nullable(obj({ at: instant(), author: text(LIMITS.name), text: text(LIMITS.note), url: v.union([v.literal(''), httpUrl()], URL_MESSAGE) })),
   pushback: int(0, Number.MAX_SAFE_INTEGER),
   lastPid: text(LIMITS.threadId),
+  lastOrder: v.optional(v.nullable(v.number())),
   lastAt: v.nullable(instant()),
 });
 
@@ -72,6 +75,7 @@ const entryFields = obj({
   site: nonEmptyText(LIMITS.site),
   tid: text(LIMITS.threadId),
   pid: text(LIMITS.threadId),
+  order: v.optional(v.nullable(v.number())),
   title: text(LIMITS.title),
   url: v.union([v.literal(''), httpUrl()], URL_MESSAGE),
   author: text(LIMITS.name),

@@ -72,6 +72,7 @@ export async function checkBoard(round: SiteRound, url: string, board: BoardWatc
         site: first.site,
         tid: first.tid,
         pid: first.pid,
+        order: first.order,
         title,
         url: first.permalink,
         author: first.author,

@@ -18,6 +18,7 @@ const seen = (pid: string, author: string, uid: string | null): SeenPost => ({
   tid: '9',
   pid,
   floor: null,
+  order: Number(pid),
   author,
   authorUid: uid,
   postedAt: '2026-11-23T10:00:00+08:00',

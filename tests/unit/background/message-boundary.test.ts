@@ -45,6 +45,7 @@ describe('the background trusts the sender tab, not what a page claims', () => {
       tid: '9',
       pid: '101',
       floor: 2,
+      order: 101,
       author: '岱山建设',
       authorUid: '2',
       postedAt: '2026-11-23T10:00:00+08:00',
@@ -56,7 +57,7 @@ describe('the background trusts the sender tab, not what a page claims', () => {
   });
 
   it('takes at most the start of a post’s text, and a quoted post only by its id', async () => {
-    const own = { key: 'bbs.victim.cn/t9/p101', site: 'bbs.victim.cn', tid: '9', pid: '101', floor: 2, author: '高亭阿强', authorUid: '6', postedAt: null, permalink: '' };
+    const own = { key: 'bbs.victim.cn/t9/p101', site: 'bbs.victim.cn', tid: '9', pid: '101', floor: 2, order: 101, author: '高亭阿强', authorUid: '6', postedAt: null, permalink: '' };
     expect((await route({ type: 'threadSeen', tid: '9', posts: [{ ...own, text: '谢'.repeat(SEEN_TEXT_CHARS), quotedPid: '100' }] }, VICTIM)).error).toBeUndefined();
     expect((await route({ type: 'threadSeen', tid: '9', posts: [{ ...own, text: '谢'.repeat(SEEN_TEXT_CHARS + 1) }] }, VICTIM)).error).toMatch(/格式不对/);
     expect((await route({ type: 'threadSeen', tid: '9', posts: [{ ...own, quotedPid: '<b>100</b> x' }] }, VICTIM)).error).toMatch(/格式不对/);

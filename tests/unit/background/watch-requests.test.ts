@@ -18,6 +18,7 @@ const firstPost = {
   tid: '9',
   pid: '100',
   floor: 1,
+  order: 100,
   author: '高亭阿强',
   authorUid: '6',
   postedAt: null,

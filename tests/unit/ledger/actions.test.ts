@@ -39,12 +39,12 @@ describe('workflow actions', () => {
     expect([entry.status, entry.department]).toEqual(['in_progress', '城建科']);
   });
 
-  it('marks replied by hand with the link, the author and the post id from the link', async () => {
+  it('marks replied by hand with the link, the author and the post id and its place in the thread from the link', async () => {
     const { db, keys } = await ledgerWith('2026-11-12 08:00');
     const url = 'http://127.0.0.1:8080/forum.php?mod=redirect&goto=findpost&ptid=24&pid=105';
     const entry = await markReplied(db, keys[0]!, url, '市政所老李', ctxAt('2026-11-12 15:20'));
     expect(entry.status).toBe('replied');
-    expect(entry.reply).toEqual({ at: '2026-11-12T15:20:00+08:00', author: '市政所老李', url, pid: '105', detected: false });
+    expect(entry.reply).toEqual({ at: '2026-11-12T15:20:00+08:00', author: '市政所老李', url, pid: '105', order: 105, detected: false });
     expect(entry.dueAt).toBe('2026-11-12T17:30:00+08:00');
   });
 

@@ -10,7 +10,7 @@ const NOW = sh('2026-11-24 12:00');
 
 function seen(pid: number, author: string, uid: string, text: string, at: string, quotedPid: string | null = null): SeenPost {
   return {
-    key: `${SITE}/t24/p${pid}`, site: SITE, tid: '24', pid: String(pid), floor: null, author, authorUid: uid,
+    key: `${SITE}/t24/p${pid}`, site: SITE, tid: '24', pid: String(pid), floor: null, order: pid, author, authorUid: uid,
     postedAt: `2026-11-24T${at}:00+08:00`, permalink: `http://${SITE}/forum.php?mod=redirect&goto=findpost&pid=${pid}`, text, quotedPid,
   };
 }

@@ -19,7 +19,7 @@ async function seed() {
   for (const pid of ['1', '2', '3']) {
     await captureEntry(ledgerDb(), pagePost('bbs.test', pid, { title: `小区化粪池又满了${pid}`, excerpt: `化粪池冒水，晚上散步都绕开${pid}` }), ctx);
   }
-  const seen = Array.from({ length: 30 }, (_, i) => ({ key: `bbs.test/t8/p${i}`, site: 'bbs.test', tid: '8', pid: String(i), floor: i, author: '网友', authorUid: null, postedAt: null, permalink: '', text: CHAT[i % 3] }));
+  const seen = Array.from({ length: 30 }, (_, i) => ({ key: `bbs.test/t8/p${i}`, site: 'bbs.test', tid: '8', pid: String(i), floor: i, order: i, author: '网友', authorUid: null, postedAt: null, permalink: '', text: CHAT[i % 3] }));
   await addToSeenSample(suggestDb(), seen, []);
 }
 

@@ -13,7 +13,7 @@ let counter = 0;
 const fresh = () => `test-suggest-${Date.now()}-${counter++}`;
 
 function seen(pid: number, text: string, author = '高亭阿强', authorUid: string | null = '6'): SeenPost {
-  return { key: `${SITE}/t24/p${pid}`, site: SITE, tid: '24', pid: String(pid), floor: pid, author, authorUid, postedAt: null, permalink: `http://${SITE}/t24#pid${pid}`, text };
+  return { key: `${SITE}/t24/p${pid}`, site: SITE, tid: '24', pid: String(pid), floor: pid, order: pid, author, authorUid, postedAt: null, permalink: `http://${SITE}/t24#pid${pid}`, text };
 }
 
 const STAFF: StaffMember[] = [{ id: 's1', person: '小王', department: '城建科', phone: '', accounts: [{ site: '127.0.0.1:*', name: '岱山建设', uid: '1' }], official: true }];

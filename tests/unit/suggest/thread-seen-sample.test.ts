@@ -8,7 +8,7 @@ import { routeMessage } from '@/entrypoints/background/router';
 import { tabAt } from '../background/page-post';
 
 const seen = (pid: string, author: string, uid: string, text: string): SeenPost => ({
-  key: `bbs.test/t9/p${pid}`, site: 'bbs.test', tid: '9', pid, floor: null, author, authorUid: uid, postedAt: null, permalink: `http://bbs.test/p${pid}`, text,
+  key: `bbs.test/t9/p${pid}`, site: 'bbs.test', tid: '9', pid, floor: null, order: Number(pid), author, authorUid: uid, postedAt: null, permalink: `http://bbs.test/p${pid}`, text,
 });
 
 describe('a thread page seen in a tab', () => {

@@ -2,6 +2,7 @@
 import type { PostInfo, SiteAdapter } from '../types';
 import { isDiscuzPage } from './detect';
 import { liveRegions } from './live-regions';
+import { looksLikeDiscuzContent } from './url';
 import { pagination } from './pagination';
 import { lastPageUrl } from './last-page';
 import { readPosts } from './posts';
@@ -33,6 +34,7 @@ export function createDiscuzAdapter(options: DiscuzAdapterOptions = {}): SiteAda
     replyEditors,
     replyQuote,
     pagination,
+    expectsContent: looksLikeDiscuzContent,
     lastPageUrl,
     liveRegions,
   };

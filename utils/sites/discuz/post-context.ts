@@ -2,6 +2,7 @@ import { ledgerTime } from '@/utils/time/shanghai';
 import { postKey, type PostInfo } from '../types';
 import type { TimeReading } from './times';
 import { findPostUrl } from './url';
+import { postOrder } from './post-order';
 
 /** What every post on a page shares. */
 export interface PostContext {
@@ -31,6 +32,7 @@ export function toPostInfo(ctx: PostContext, f: PostFields): PostInfo {
     tid: f.tid,
     pid: f.pid,
     floor: f.floor,
+    order: postOrder(f.pid),
     author: f.author,
     authorUid: f.authorUid,
     postedAt: f.postedAt ? ledgerTime(f.postedAt.at) : null,

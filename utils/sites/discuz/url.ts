@@ -57,3 +57,8 @@ export function pageFromHref(href: string | null | undefined): number | null {
 export function findPostUrl(doc: Document, tid: string, pid: string): string {
   return absoluteUrl(doc, `forum.php?mod=redirect&goto=findpost&ptid=${tid}&pid=${pid}`);
 }
+
+/** URLs that should show posts or a thread list on a Discuz! X forum (desktop, touch and rewritten forms). */
+export function looksLikeDiscuzContent(url: string): boolean {
+  return /mod=(viewthread|forumdisplay|guide)|\/thread-\d+-\d+-\d+\.html|\/forum-\d+-\d+\.html/.test(url);
+}

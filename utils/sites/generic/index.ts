@@ -109,7 +109,7 @@ export function createGenericAdapter(profile: SiteProfile & { selectors: Selecto
         // Without an id from the page: author and words only; a shown time such as 3 小时前 changes between loads.
         const pid = pageGivenId(el) ?? shortHash(`${author}|${postText(bodyEl).slice(0, 120)}`);
         const permalink = el.id ? `${pageUrl}#${el.id}` : pageUrl;
-        return { key: postKey(host, tid, pid), site: host, tid, pid, floor: null, author, authorShown: shown, authorUid: null, postedAt, bodyEl, containerEl: el, permalink };
+        return { key: postKey(host, tid, pid), site: host, tid, pid, floor: null, order: null, author, authorShown: shown, authorUid: null, postedAt, bodyEl, containerEl: el, permalink };
       });
     },
     ownTextExclude: OWN_UI_SELECTOR,
