@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
+import { calendarRefreshItem } from '@/utils/storage/items';
 import {
-  CALENDAR_REFRESH_KEY,
   followLoadedHolidays,
   loadCalendarRefresh,
   NO_REFRESH,
@@ -19,13 +18,10 @@ export function useLoadedCalendar(): { ready: boolean; loaded: LoadedCalendar | 
   useEffect(() => {
     void loadCalendarRefresh().then(setRefresh);
     const stopLoaded = followLoadedHolidays(setLoaded);
-    const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && CALENDAR_REFRESH_KEY in changes) void loadCalendarRefresh().then(setRefresh);
-    };
-    browser.storage.onChanged.addListener(listener);
+    const stopRefresh = calendarRefreshItem.watch(() => void loadCalendarRefresh().then(setRefresh));
     return () => {
       stopLoaded();
-      browser.storage.onChanged.removeListener(listener);
+      stopRefresh();
     };
   }, []);
   return { ready: loaded !== undefined, loaded: loaded ?? null, refresh };

@@ -2,14 +2,13 @@ import { browser, type Browser } from 'wxt/browser';
 import { ledgerDb } from '@/utils/ledger/db';
 import { saveManualEntry, type ManualInput } from '@/utils/ledger/manual-entry';
 import { describeStorageError } from '@/utils/ledger/storage-errors';
-import { createMatcher, type CompiledRules } from '@/utils/matching/compile';
-import { RULES_KEY } from '@/utils/settings/keys';
 import { pageSiteOf } from '@/utils/page-requests';
 import { t } from '@/utils/i18n';
 import { captureContext } from '@/utils/ledger/capture-context';
 import { currentSettings } from './settings-cache';
 import { refreshBadge } from './toolbar-badge';
 import { reportError } from './report-error';
+import { storedMatcher } from './watch/stored-matcher';
 
 export const CAPTURE_MENU_ID = 'forumwatch-capture';
 const NOTICE_ID = 'forumwatch-menu-capture';
@@ -25,11 +24,6 @@ export function clickedInput(info: MenuClick, tab: MenuTab): ManualInput | null 
   const selection = info.selectionText?.trim() ?? '';
   const title = (info.linkUrl ? info.linkText?.trim() || selection : tab?.title?.trim()) ?? '';
   return { title, url: url!, author: '', postedAt: null, excerpt: selection, topics: [] };
-}
-
-async function storedMatcher() {
-  const stored = (await browser.storage.local.get(RULES_KEY))[RULES_KEY] as CompiledRules | undefined;
-  return stored ? createMatcher(stored) : null;
 }
 
 function notify(title: string, message: string): Promise<unknown> {

@@ -3,11 +3,9 @@
 import { browser } from 'wxt/browser';
 import type { Settings } from '@/utils/settings/types';
 import { onSettingsChanged } from '@/utils/settings/store';
-import { PERIOD_EFFECTS_KEY } from '@/utils/settings/keys';
+import { loadedCalendarItem, periodEffectsItem } from '@/utils/storage/items';
 import { WorkCalendar } from '@/utils/deadline/calendar';
-import { LOADED_CALENDAR_KEY } from '@/utils/deadline/calendar-store';
 import { activePeriods, periodEffects, type PeriodEffects } from '@/utils/warning/periods';
-import type { StoredPeriodEffects } from '@/utils/warning/page-level';
 import { dayKey, fromWall, toWall } from '@/utils/time/shanghai';
 import { currentSettings } from './settings-cache';
 import { reportError } from './report-error';
@@ -22,8 +20,7 @@ export function periodEffectsAt(settings: Settings, now = new Date()): PeriodEff
 
 async function storeEffects(settings?: Settings): Promise<void> {
   const now = new Date();
-  const stored: StoredPeriodEffects = { day: dayKey(now), effects: periodEffectsAt(settings ?? (await currentSettings()), now) };
-  await browser.storage.local.set({ [PERIOD_EFFECTS_KEY]: stored });
+  await periodEffectsItem.setValue({ day: dayKey(now), effects: periodEffectsAt(settings ?? (await currentSettings()), now) });
 }
 
 /** The next Shanghai midnight, a second after, so the alarm's day is the new one. */
@@ -36,9 +33,7 @@ function nextDayStart(now = new Date()): number {
 export function setupPeriodEffects(): void {
   storeEffects().catch(reportError);
   onSettingsChanged((settings) => storeEffects(settings).catch(reportError));
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && LOADED_CALENDAR_KEY in changes) storeEffects().catch(reportError);
-  });
+  loadedCalendarItem.watch(() => storeEffects().catch(reportError));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) storeEffects().catch(reportError);
   });

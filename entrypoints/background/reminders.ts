@@ -4,24 +4,20 @@ import { awaitingDueBetween } from '@/utils/ledger/queries';
 import type { LedgerEntry } from '@/utils/ledger/types';
 import { loadSettings } from '@/utils/settings/store';
 import { WorkCalendar } from '@/utils/deadline/calendar';
-import { dueNotices, noticeId, recordNotices, type NoticeLog } from '@/utils/reminders/due-notifications';
+import { dueNotices, noticeId, recordNotices } from '@/utils/reminders/due-notifications';
 import { t } from '@/utils/i18n';
 import { nextPatrolTime, patrolPeriods, unvisitedSites } from '@/utils/reminders/patrol-schedule';
 import { patternHost } from '@/utils/sites/origin-pattern';
 import { toShanghaiISO, formatShanghai } from '@/utils/time/shanghai';
+import { noticeLogItem } from '@/utils/storage/items';
 import { refreshBadge } from './toolbar-badge';
 import { visitedToday } from './site-visits';
 import { reportError } from './report-error';
 
 const TICK = 'fw-tick';
 const PATROL = 'fw-patrol';
-const LOG_KEY = 'noticeLog';
 const DUE_PREFIX = 'fw-due|';
 const PUSHBACK_PREFIX = 'fw-pushback|';
-
-async function noticeLog(): Promise<NoticeLog> {
-  return ((await browser.storage.local.get(LOG_KEY))[LOG_KEY] as NoticeLog | undefined) ?? {};
-}
 
 /** Entries overdue for longer than this were notified when they became overdue; they only stay red on the badge. */
 const NOTICE_LOOKBACK_MS = 24 * 3600_000;
@@ -33,7 +29,7 @@ export async function tick(now = new Date()): Promise<void> {
   const from = toShanghaiISO(now.getTime() - NOTICE_LOOKBACK_MS);
   const horizon = toShanghaiISO(now.getTime() + settings.reminders.leadMinutes * 60_000);
   const window = await awaitingDueBetween(ledgerDb(), from, horizon, 500);
-  const log = await noticeLog();
+  const log = await noticeLogItem.getValue();
   const notices = dueNotices(window, now, settings.reminders.leadMinutes, log);
   for (const n of notices) {
     await browser.notifications.create(DUE_PREFIX + noticeId(n.entry), {
@@ -47,7 +43,7 @@ export async function tick(now = new Date()): Promise<void> {
   // Only the deadlines still in the window are worth remembering.
   const current = new Set(window.map(noticeId));
   const kept = Object.fromEntries(Object.entries(recordNotices(log, notices)).filter(([id]) => current.has(id)));
-  await browser.storage.local.set({ [LOG_KEY]: kept });
+  await noticeLogItem.setValue(kept);
 }
 
 /** The next patrol reminder, from the current settings (called again whenever they change). */
@@ -77,8 +73,8 @@ async function acknowledge(notificationId: string, open: boolean): Promise<void>
   if (!notificationId.startsWith(DUE_PREFIX)) return;
   const id = notificationId.slice(DUE_PREFIX.length);
   const key = id.slice(0, id.lastIndexOf('|'));
-  const log = await noticeLog();
-  await browser.storage.local.set({ [LOG_KEY]: { ...log, [id]: { ...log[id], ack: true } } });
+  const log = await noticeLogItem.getValue();
+  await noticeLogItem.setValue({ ...log, [id]: { ...log[id], ack: true } });
   await browser.notifications.clear(notificationId);
   if (open) await openPost(key);
 }

@@ -1,11 +1,10 @@
-import { browser } from 'wxt/browser';
-import { onSettingsChanged, RULES_KEY, saveSettings, SETTINGS_KEY } from '@/utils/settings/store';
-import { SETTINGS_CHECKED_KEY } from '@/utils/settings/keys';
+import { onSettingsChanged, saveSettings } from '@/utils/settings/store';
+import { compiledRulesItem, settingsCheckedByItem, settingsItem } from '@/utils/storage/items';
 import { runningVersion } from '@/utils/settings/checked-by';
 import { repairSettings } from '@/utils/settings/repair';
 import { recordSettingsRepair } from '@/utils/settings/repair-notice';
 import type { Settings } from '@/utils/settings/types';
-import { compileRules, RULES_VERSION, type CompiledRules } from '@/utils/matching/compile';
+import { compileRules, RULES_VERSION } from '@/utils/matching/compile';
 import { expandVariants } from '@/utils/matching/variants';
 import { syncSiteScripts } from './site-scripts';
 import { schedulePatrol } from './reminders';
@@ -17,7 +16,7 @@ import { reportError } from './report-error';
  * the forum pages carry no conversion dictionaries.
  */
 async function storeRules(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ [RULES_KEY]: compileRules(settings.topics, expandVariants, settings.warning.lists) });
+  await compiledRulesItem.setValue(compileRules(settings.topics, expandVariants, settings.warning.lists));
 }
 
 /**
@@ -27,12 +26,12 @@ async function storeRules(settings: Settings): Promise<void> {
  * last, the mark that this version checked them, which the content script waits for.
  */
 export async function ensureSettings(): Promise<void> {
-  const stored = await browser.storage.local.get([SETTINGS_KEY, RULES_KEY]);
-  const { settings, problems, changed } = repairSettings(stored[SETTINGS_KEY]);
+  const [stored, rules] = await Promise.all([settingsItem.getValue(), compiledRulesItem.getValue()]);
+  const { settings, problems, changed } = repairSettings(stored ?? undefined);
   if (problems.length) await recordSettingsRepair(problems);
   if (changed) await saveSettings(settings);
-  if ((stored[RULES_KEY] as CompiledRules | undefined)?.version !== RULES_VERSION) await storeRules(settings);
-  await browser.storage.local.set({ [SETTINGS_CHECKED_KEY]: runningVersion() });
+  if (rules?.version !== RULES_VERSION) await storeRules(settings);
+  await settingsCheckedByItem.setValue(runningVersion());
 }
 
 export function followSettingsChanges(): void {

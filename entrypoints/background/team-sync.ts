@@ -10,7 +10,8 @@ import { loadSettings, saveSettings } from '@/utils/settings/store';
 import { t } from '@/utils/i18n';
 import { originPatternOf } from '@/utils/sites/enable-site';
 import type { SyncStatus, TeamConnection } from '@/utils/team/sync-status';
-import { TEAM_CONNECTION_KEY, TeamEngine } from './team/engine';
+import { teamCheckpointItem, teamConnectionItem, teamSyncStatusItem } from '@/utils/storage/items';
+import { TeamEngine } from './team/engine';
 import { reportError } from './report-error';
 import { notifyUrgent } from './urgent-notice';
 
@@ -31,11 +32,7 @@ function notifyAssigned(entries: LedgerEntry[]): void {
 
 const engine = new TeamEngine({
   db: ledgerDb(),
-  store: {
-    get: async (key) => (await browser.storage.local.get(key))[key],
-    set: (key, value) => browser.storage.local.set({ [key]: value }),
-    remove: (key) => browser.storage.local.remove(key),
-  },
+  store: { connection: teamConnectionItem, status: teamSyncStatusItem, checkpoint: teamCheckpointItem },
   device: deviceId,
   loadSettings,
   saveSettings,
@@ -53,7 +50,7 @@ let liveTimer: ReturnType<typeof setTimeout> | null = null;
 let changeTimer: ReturnType<typeof setTimeout> | null = null;
 
 async function connected(): Promise<boolean> {
-  return (await browser.storage.local.get(TEAM_CONNECTION_KEY))[TEAM_CONNECTION_KEY] !== undefined;
+  return (await teamConnectionItem.getValue()) !== null;
 }
 
 /** One sync and the next one-shot alarm, set first so that a worker stopped mid-sync still wakes; while a page is open, the next live round. */

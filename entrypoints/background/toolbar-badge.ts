@@ -3,11 +3,11 @@ import { ledgerDb } from '@/utils/ledger/db';
 import { badgeLook } from '@/utils/ledger/badge-look';
 import { badgeCounts } from '@/utils/ledger/badge-scope';
 import { toShanghaiISO } from '@/utils/time/shanghai';
-import { SETTINGS_KEY } from '@/utils/settings/store';
 import { repairSettings } from '@/utils/settings/repair';
+import { settingsItem, teamSyncStatusItem } from '@/utils/storage/items';
+import { readTogether } from '@/utils/storage/read-together';
 import { actorName } from '@/utils/settings/identity';
 import { myDepartment } from '@/utils/settings/my-department';
-import { TEAM_SYNC_STATUS_KEY, type SyncStatus } from '@/utils/team/sync-status';
 import { reportError } from './report-error';
 
 // MV2 Firefox builds have browserAction where MV3 has action.
@@ -39,9 +39,9 @@ export function refreshBadge(now?: Date): Promise<void> {
 
 /** Read fresh each time: a scope just changed on the dashboard must not wait for the settings cache. */
 async function viewerScope() {
-  const stored = await browser.storage.local.get([SETTINGS_KEY, TEAM_SYNC_STATUS_KEY]);
-  const { settings } = repairSettings(stored[SETTINGS_KEY]);
-  const roles = (stored[TEAM_SYNC_STATUS_KEY] as SyncStatus | undefined)?.server?.roles;
+  const [stored, status] = await readTogether(settingsItem, teamSyncStatusItem);
+  const { settings } = repairSettings(stored ?? undefined);
+  const roles = status?.server?.roles;
   return { scope: settings.badgeScope, viewer: { actor: actorName(settings.user), department: myDepartment(settings.user, roles) } };
 }
 
@@ -56,7 +56,7 @@ async function paintBadge(now = new Date()): Promise<void> {
 
 /** Repaints when the scope or who "mine" and "department" mean changes: the settings, or the session's roles. */
 export function followBadgeScope(): void {
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && (changes[SETTINGS_KEY] || changes[TEAM_SYNC_STATUS_KEY])) refreshBadge().catch(reportError);
-  });
+  const repaint = () => void refreshBadge().catch(reportError);
+  settingsItem.watch(repaint);
+  teamSyncStatusItem.watch(repaint);
 }

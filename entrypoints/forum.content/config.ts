@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { PERIOD_EFFECTS_KEY, RULES_KEY, SETTINGS_CHECKED_KEY, SETTINGS_KEY } from '@/utils/settings/keys';
+import { readTogether } from '@/utils/storage/read-together';
+import { compiledRulesItem, periodEffectsItem, settingsCheckedByItem, settingsItem } from '@/utils/storage/items';
 import type { Settings } from '@/utils/settings/types';
 import { runningVersion } from '@/utils/settings/checked-by';
 import type { CompiledRules } from '@/utils/matching/compile';
@@ -12,13 +13,11 @@ export interface PageConfig {
   periods?: StoredPeriodEffects;
 }
 
+/** The settings as the worker checked them: not validated again here. */
 async function readConfig(): Promise<PageConfig | null> {
-  const got = await browser.storage.local.get([SETTINGS_KEY, RULES_KEY, SETTINGS_CHECKED_KEY, PERIOD_EFFECTS_KEY]);
-  if (got[SETTINGS_CHECKED_KEY] !== runningVersion()) return null;
-  const settings = got[SETTINGS_KEY] as Settings | undefined;
-  const rules = got[RULES_KEY] as CompiledRules | undefined;
-  const periods = got[PERIOD_EFFECTS_KEY] as StoredPeriodEffects | undefined;
-  return settings && rules ? { settings, rules, periods } : null;
+  const [checkedBy, settings, rules, periods] = await readTogether(settingsCheckedByItem, settingsItem, compiledRulesItem, periodEffectsItem);
+  if (checkedBy !== runningVersion()) return null;
+  return settings && rules ? { settings, rules, periods: periods ?? undefined } : null;
 }
 
 /**

@@ -15,8 +15,7 @@ import { defaultSettings } from '../../utils/settings/defaults';
 import type { Settings } from '../../utils/settings/types';
 import type { LedgerEntry } from '../../utils/ledger/types';
 import type { SyncStatus } from '../../utils/team/sync-status';
-import { TEAM_SYNC_STATUS_KEY } from '../../utils/team/sync-status';
-import { TeamEngine } from '../../entrypoints/background/team/engine';
+import { TeamEngine, type StoredValue } from '../../entrypoints/background/team/engine';
 import memoryAdapter from 'pouchdb-adapter-memory';
 import { WRONG_PASSWORD } from '../../entrypoints/background/team/couch-client';
 import { addReplicaAdapter } from '../../entrypoints/background/team/replica';
@@ -50,9 +49,21 @@ interface Pc {
   status(): Promise<SyncStatus>;
 }
 
+/** A stored value in this PC's memory (each PC of a test has its own); `onSet` hears every value stored. */
+function memoryValue<T>(onSet?: (value: T) => void): StoredValue<T> {
+  let held: T | null = null;
+  return {
+    getValue: async () => held,
+    setValue: async (value) => {
+      onSet?.(value);
+      held = structuredClone(value);
+    },
+    removeValue: async () => void (held = null),
+  };
+}
+
 function pc(department = '', granted = true): Pc {
   const db = new LedgerDb(`team-sync-${serial++}`);
-  const store = new Map<string, unknown>();
   const statuses: SyncStatus[] = [];
   const assigned: LedgerEntry[] = [];
   const urgent: LedgerEntry[] = [];
@@ -63,14 +74,7 @@ function pc(department = '', granted = true): Pc {
   const device = `pc-${serial}`;
   const engine = new TeamEngine({
     db,
-    store: {
-      get: async (key) => store.get(key),
-      set: async (key, value) => {
-        if (key === TEAM_SYNC_STATUS_KEY) statuses.push(value as SyncStatus);
-        store.set(key, structuredClone(value));
-      },
-      remove: async (key) => void store.delete(key),
-    },
+    store: { connection: memoryValue(), status: memoryValue((status) => void statuses.push(status)), checkpoint: memoryValue() },
     fetch: (input, init) => {
       requests++;
       const url = String(input instanceof Request ? input.url : input);

@@ -1,11 +1,8 @@
 // Loaded holiday data and the office's refresh address, in browser.storage.local under their own
 // keys (the settings stay small: the content script reads them at every page).
-import { browser } from 'wxt/browser';
+import { calendarRefreshItem, loadedCalendarItem } from '../storage/items';
 import { setLoadedHolidays } from './active-holidays';
 import type { HolidayData } from './holiday-data';
-
-export const LOADED_CALENDAR_KEY = 'loadedCalendar';
-export const CALENDAR_REFRESH_KEY = 'calendarRefresh';
 
 export interface LoadedCalendar {
   data: HolidayData;
@@ -33,21 +30,21 @@ function asLoaded(value: unknown): LoadedCalendar | null {
 }
 
 export async function loadLoadedCalendar(): Promise<LoadedCalendar | null> {
-  return asLoaded((await browser.storage.local.get(LOADED_CALENDAR_KEY))[LOADED_CALENDAR_KEY]);
+  return asLoaded(await loadedCalendarItem.getValue());
 }
 
 export async function saveLoadedCalendar(loaded: LoadedCalendar | null): Promise<void> {
-  if (loaded) await browser.storage.local.set({ [LOADED_CALENDAR_KEY]: loaded });
-  else await browser.storage.local.remove(LOADED_CALENDAR_KEY);
+  if (loaded) await loadedCalendarItem.setValue(loaded);
+  else await loadedCalendarItem.removeValue();
 }
 
 export async function loadCalendarRefresh(): Promise<CalendarRefresh> {
-  const stored = (await browser.storage.local.get(CALENDAR_REFRESH_KEY))[CALENDAR_REFRESH_KEY];
-  return isObject(stored) ? { ...NO_REFRESH, ...(stored as Partial<CalendarRefresh>) } : NO_REFRESH;
+  const stored = await calendarRefreshItem.getValue();
+  return isObject(stored) ? { ...NO_REFRESH, ...stored } : NO_REFRESH;
 }
 
 export async function saveCalendarRefresh(patch: Partial<CalendarRefresh>): Promise<void> {
-  await browser.storage.local.set({ [CALENDAR_REFRESH_KEY]: { ...(await loadCalendarRefresh()), ...patch } });
+  await calendarRefreshItem.setValue({ ...(await loadCalendarRefresh()), ...patch });
 }
 
 /**
@@ -59,10 +56,7 @@ export function followLoadedHolidays(onChange?: (loaded: LoadedCalendar | null) 
     setLoadedHolidays(loaded?.data ?? null);
     onChange?.(loaded);
   };
-  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && LOADED_CALENDAR_KEY in changes) install(asLoaded(changes[LOADED_CALENDAR_KEY]!.newValue));
-  };
-  browser.storage.onChanged.addListener(listener);
+  const stop = loadedCalendarItem.watch((value) => install(asLoaded(value)));
   void loadLoadedCalendar().then(install);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return stop;
 }

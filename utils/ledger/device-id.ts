@@ -1,17 +1,14 @@
 // A random id for this browser profile, recorded on every event it writes. Made once, kept in
 // browser.storage.local (not in the ledger, so restoring a colleague's backup does not adopt theirs).
-import { browser } from 'wxt/browser';
-
-const DEVICE_KEY = 'deviceId';
+import { deviceIdItem } from '../storage/items';
 
 let known: Promise<string> | null = null;
 
 async function loadOrCreate(): Promise<string> {
-  const got = await browser.storage.local.get(DEVICE_KEY);
-  const stored = got[DEVICE_KEY];
+  const stored = await deviceIdItem.getValue();
   if (typeof stored === 'string' && stored) return stored;
   const id = crypto.randomUUID();
-  await browser.storage.local.set({ [DEVICE_KEY]: id });
+  await deviceIdItem.setValue(id);
   return id;
 }
 

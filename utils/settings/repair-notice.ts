@@ -1,5 +1,4 @@
-import { browser } from 'wxt/browser';
-import { SETTINGS_REPAIR_KEY } from './keys';
+import { settingsRepairItem } from '../storage/items';
 import { toShanghaiISO } from '../time/shanghai';
 
 /** What the background repaired in the stored settings, kept until the user dismisses it on the dashboard. */
@@ -9,15 +8,13 @@ export interface SettingsRepairNotice {
 }
 
 export async function recordSettingsRepair(problems: string[], at = new Date()): Promise<void> {
-  const notice: SettingsRepairNotice = { at: toShanghaiISO(at), problems };
-  await browser.storage.local.set({ [SETTINGS_REPAIR_KEY]: notice });
+  await settingsRepairItem.setValue({ at: toShanghaiISO(at), problems });
 }
 
-export async function settingsRepairNotice(): Promise<SettingsRepairNotice | null> {
-  const got = await browser.storage.local.get(SETTINGS_REPAIR_KEY);
-  return (got[SETTINGS_REPAIR_KEY] as SettingsRepairNotice | undefined) ?? null;
+export function settingsRepairNotice(): Promise<SettingsRepairNotice | null> {
+  return settingsRepairItem.getValue();
 }
 
 export async function dismissSettingsRepair(): Promise<void> {
-  await browser.storage.local.remove(SETTINGS_REPAIR_KEY);
+  await settingsRepairItem.removeValue();
 }

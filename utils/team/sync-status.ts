@@ -1,5 +1,5 @@
-// What the team sync reports to the extension's pages: kept in browser.storage.local under
-// TEAM_SYNC_STATUS_KEY (pages watch it with storage.onChanged) and returned by the team messages.
+// What the team sync reports to the extension's pages: kept in `teamSyncStatusItem` (pages watch
+// it) and returned by the team messages.
 export type SyncState = 'off' | 'idle' | 'syncing' | 'offline' | 'error' | 'denied';
 
 export interface SyncStatus {
@@ -23,6 +23,10 @@ export interface TeamConnection {
   password: string;
 }
 
-export const TEAM_SYNC_STATUS_KEY = 'teamSyncStatus';
-
 export const SYNC_OFF: SyncStatus = { state: 'off', lastSyncAt: null, pending: 0, lastError: null, progress: null, server: null };
+
+/** Where the last pull from a server ended (its `server` as url|db|user). */
+export interface TeamCheckpoint {
+  server: string;
+  since: number | string;
+}

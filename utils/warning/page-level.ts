@@ -1,6 +1,6 @@
 // The 舆情预警 level a forum page shows for a post or list row, from the warning words of its one
 // match and today's 关注 threshold. Forum pages carry no working-day calendar: the worker stores
-// the active sensitive periods' effects for them (PERIOD_EFFECTS_KEY).
+// the active sensitive periods' effects for them (`periodEffectsItem`).
 import type { WarningHits } from '../matching/compile';
 import type { WarningLevel } from '../settings/types';
 import type { PeriodEffects } from './periods';

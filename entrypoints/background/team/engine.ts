@@ -15,15 +15,13 @@ import { losersTombstones, mergedRevisions, type Revision } from '@/utils/team/r
 import { OFFICE_SETTINGS_ID, sharedSettings, withSharedSettings } from '@/utils/team/shared-settings';
 import { assignedToUs, userDepartments } from '@/utils/team/assignment';
 import { OFFICE_ROLE, urgentCaptureFromOthers } from '@/utils/team/urgent-capture';
-import { SYNC_OFF, TEAM_SYNC_STATUS_KEY, type SyncStatus, type TeamConnection } from '@/utils/team/sync-status';
+import { SYNC_OFF, type SyncStatus, type TeamCheckpoint, type TeamConnection } from '@/utils/team/sync-status';
 import { canonicalLine } from '@/utils/transfer/canonical-json';
 import { errorText } from '@/utils/error-text';
 import { toShanghaiISO } from '@/utils/time/shanghai';
 import { CouchClient, DeniedError, OfflineError, pouchErrorText } from './couch-client';
 import { openReplicas, pullIntoReplica, type Replicas } from './replica';
 
-export const TEAM_CONNECTION_KEY = 'teamConnection';
-const CHECKPOINT_KEY = 'teamSyncCheckpoint';
 const PUSH_BATCH = 200;
 const PULL_BATCH = 500;
 /**
@@ -34,10 +32,17 @@ const PULL_BATCH = 500;
  */
 const ROUNDS = 3;
 
+/** A value the engine keeps between syncs: a storage item in the worker, kept in memory in tests (several PCs in one process). */
+export interface StoredValue<T> {
+  getValue(): Promise<T | null>;
+  setValue(value: T): Promise<void>;
+  removeValue(): Promise<void>;
+}
+
 export interface TeamStore {
-  get(key: string): Promise<unknown>;
-  set(key: string, value: unknown): Promise<void>;
-  remove(key: string): Promise<void>;
+  connection: StoredValue<TeamConnection>;
+  status: StoredValue<SyncStatus>;
+  checkpoint: StoredValue<TeamCheckpoint>;
 }
 
 export interface TeamDeps {
@@ -56,11 +61,6 @@ export interface TeamDeps {
   now?(): Date;
   /** Where the local replica lives: IndexedDB unless said (tests in Node keep each PC's in memory, apart by prefix). */
   replica?: { adapter: string; prefix: string };
-}
-
-interface Checkpoint {
-  server: string;
-  since: unknown;
 }
 
 const serverOf = (c: TeamConnection) => `${c.url}|${c.db}|${c.user}`;
@@ -88,18 +88,18 @@ export class TeamEngine {
   }
 
   private async connection(): Promise<TeamConnection | null> {
-    return ((await this.deps.store.get(TEAM_CONNECTION_KEY)) as TeamConnection | undefined) ?? null;
+    return this.deps.store.connection.getValue();
   }
 
   /** The stored status; `pending` is the outbox's size, none without a server (the outbox records every change regardless). */
   async status(): Promise<SyncStatus> {
-    const stored = ((await this.deps.store.get(TEAM_SYNC_STATUS_KEY)) as SyncStatus | undefined) ?? SYNC_OFF;
+    const stored = (await this.deps.store.status.getValue()) ?? SYNC_OFF;
     return { ...stored, pending: stored.state === 'off' ? 0 : await this.deps.db.outbox.count() };
   }
 
   private async update(patch: Partial<SyncStatus>): Promise<SyncStatus> {
     const next = { ...(await this.status()), ...patch };
-    await this.deps.store.set(TEAM_SYNC_STATUS_KEY, next);
+    await this.deps.store.status.setValue(next);
     return next;
   }
 
@@ -136,7 +136,7 @@ export class TeamEngine {
       return this.update({ ...SYNC_OFF, ...this.failure(error) });
     }
     const previous = await this.connection();
-    await this.deps.store.set(TEAM_CONNECTION_KEY, connection);
+    await this.deps.store.connection.setValue(connection);
     this.useClient(client);
     await noteAllEntries(this.deps.db);
     await clearRefusals(this.deps.db);
@@ -147,8 +147,8 @@ export class TeamEngine {
 
   /** Forgets the connection and its password; the local ledger stays. */
   async disconnect(): Promise<SyncStatus> {
-    await this.deps.store.remove(TEAM_CONNECTION_KEY);
-    await this.deps.store.remove(CHECKPOINT_KEY);
+    await this.deps.store.connection.removeValue();
+    await this.deps.store.checkpoint.removeValue();
     // The replica is only a copy of the server's database: the ledger keeps every entry.
     await this.replicas?.local.destroy();
     this.replicas = null;
@@ -262,8 +262,8 @@ export class TeamEngine {
       void this.update({ progress: { done, total: pending === null ? null : done + pending } }),
     );
     const server = serverOf(connection);
-    const stored = (await this.deps.store.get(CHECKPOINT_KEY)) as Checkpoint | undefined;
-    let since = (stored?.server === server ? stored.since : 0) as number | string;
+    const stored = await this.deps.store.checkpoint.getValue();
+    let since = stored?.server === server ? stored.since : 0;
     const total = since === 0 ? (await replicas.local.info()).doc_count : null;
     const departments = userDepartments((await this.deps.loadSettings()).user.department, this.roles ?? []);
     const device = await this.deps.device();
@@ -289,7 +289,7 @@ export class TeamEngine {
       const urgent = office ? applied.filter((c) => urgentCaptureFromOthers(c.merged, c.knownUids, device)).map((c) => c.merged.entry) : [];
       if (urgent.length) this.deps.notifyUrgentCaptured?.(urgent);
       since = changes.last_seq;
-      await this.deps.store.set(CHECKPOINT_KEY, { server, since } satisfies Checkpoint);
+      await this.deps.store.checkpoint.setValue({ server, since });
       done += changes.results.length;
       await this.update({ progress: { done, total } });
       if (changes.results.length < PULL_BATCH) return;

@@ -1,17 +1,15 @@
 import { browser } from 'wxt/browser';
+import { firstPostTopicsItem, watchInboxItem } from '@/utils/storage/items';
 import { emptyInbox, withNewItems, type Inbox, type InboxItem } from '@/utils/watch/inbox';
 import { withFirstPostTopics, type FirstPostTopics } from '@/utils/watch/first-post-topics';
 import { t } from '@/utils/i18n';
 
-const INBOX_KEY = 'watchInbox';
-const TOPICS_KEY = 'firstPostTopics';
-
 export async function loadInbox(): Promise<Inbox> {
-  return ((await browser.storage.local.get(INBOX_KEY))[INBOX_KEY] as Inbox | undefined) ?? emptyInbox();
+  return (await watchInboxItem.getValue()) ?? emptyInbox();
 }
 
 export async function saveInbox(inbox: Inbox): Promise<void> {
-  await browser.storage.local.set({ [INBOX_KEY]: inbox });
+  await watchInboxItem.setValue(inbox);
 }
 
 /** Adds what a round found and says so in one notification. */
@@ -28,13 +26,13 @@ export async function addToInbox(found: InboxItem[]): Promise<void> {
   });
 }
 
-export async function loadFirstPostTopics(): Promise<FirstPostTopics> {
-  return ((await browser.storage.local.get(TOPICS_KEY))[TOPICS_KEY] as FirstPostTopics | undefined) ?? {};
+export function loadFirstPostTopics(): Promise<FirstPostTopics> {
+  return firstPostTopicsItem.getValue();
 }
 
 export async function addFirstPostTopics(found: [string, string[]][]): Promise<void> {
   if (found.length === 0) return;
   let known = await loadFirstPostTopics();
   for (const [key, topics] of found) known = withFirstPostTopics(known, key, topics);
-  await browser.storage.local.set({ [TOPICS_KEY]: known });
+  await firstPostTopicsItem.setValue(known);
 }

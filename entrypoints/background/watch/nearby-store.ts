@@ -1,18 +1,17 @@
 // 周边动态 in storage.local, and its notification: one quiet summary per round, since these are
 // warnings to pass on, not posts the office must answer.
 import { browser } from 'wxt/browser';
+import { watchNearbyItem } from '@/utils/storage/items';
 import { emptyInbox, withNewItems, withoutItem } from '@/utils/watch/inbox';
 import type { NearbyItem, NearbyList } from '@/utils/watch/nearby';
 import { t } from '@/utils/i18n';
 
-const NEARBY_KEY = 'watchNearby';
-
 export async function loadNearby(): Promise<NearbyList> {
-  return ((await browser.storage.local.get(NEARBY_KEY))[NEARBY_KEY] as NearbyList | undefined) ?? emptyInbox<NearbyItem>();
+  return (await watchNearbyItem.getValue()) ?? emptyInbox<NearbyItem>();
 }
 
 async function saveNearby(list: NearbyList): Promise<void> {
-  await browser.storage.local.set({ [NEARBY_KEY]: list });
+  await watchNearbyItem.setValue(list);
 }
 
 export async function addToNearby(found: NearbyItem[]): Promise<void> {

@@ -1,10 +1,9 @@
 // The reply helper: a "回复模板" control after every reply box the adapter finds,
 // including boxes that appear later (Discuz's pop-up reply window, the advanced
 // editor's iframe).
-import { browser } from 'wxt/browser';
 import type { Settings } from '@/utils/settings/types';
 import type { ReplyEditor, SiteAdapter } from '@/utils/sites/types';
-import { SETTINGS_KEY } from '@/utils/settings/keys';
+import { settingsItem } from '@/utils/storage/items';
 import { t } from '@/utils/i18n';
 import { trackComposition } from '@/utils/templates/insert';
 import { closedUi, OWN_UI_ATTR } from '../closed-ui';
@@ -19,8 +18,7 @@ const boxOf = (editor: ReplyEditor): Element => editor.el.closest('form') ?? edi
 /** Templates may have been edited since the page loaded. */
 async function latestSettings(fallback: Settings): Promise<Settings> {
   try {
-    const got = await browser.storage.local.get(SETTINGS_KEY);
-    return (got[SETTINGS_KEY] as Settings | undefined) ?? fallback;
+    return (await settingsItem.getValue()) ?? fallback;
   } catch {
     return fallback;
   }

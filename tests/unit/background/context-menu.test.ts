@@ -4,7 +4,8 @@ import { ledgerDb } from '@/utils/ledger/db';
 import { manualKey } from '@/utils/ledger/manual-entry';
 import type { LedgerEntry } from '@/utils/ledger/types';
 import { defaultSettings } from '@/utils/settings/defaults';
-import { saveSettings, RULES_KEY } from '@/utils/settings/store';
+import { saveSettings } from '@/utils/settings/store';
+import { compiledRulesItem } from '@/utils/storage/items';
 import { compileRules } from '@/utils/matching/compile';
 import { CAPTURE_MENU_ID, setupContextMenu, type MenuClick, type MenuTab } from '@/entrypoints/background/context-menu';
 
@@ -34,7 +35,7 @@ describe('登记到台账 from the context menu', () => {
     await ledgerDb().events.clear();
     const settings = { ...defaultSettings(), user: { name: '值班员小张', department: '局办公室' } };
     await saveSettings(settings);
-    await fakeBrowser.storage.local.set({ [RULES_KEY]: compileRules(settings.topics) });
+    await compiledRulesItem.setValue(compileRules(settings.topics));
     created = [];
     notices = [];
     vi.spyOn(fakeBrowser.contextMenus, 'removeAll').mockResolvedValue(undefined);

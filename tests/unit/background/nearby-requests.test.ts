@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultSettings } from '@/utils/settings/defaults';
 import { loadSettings, saveSettings } from '@/utils/settings/store';
+import { watchNearbyItem } from '@/utils/storage/items';
+import type { NearbyItem } from '@/utils/watch/nearby';
 import { routeMessage, type Sender } from '@/entrypoints/background/router';
 import { tabAt } from './page-post';
 
@@ -29,8 +31,8 @@ describe('marking boards 周边 / 同行业 and their 周边动态', () => {
   });
 
   it('only the extension’s own pages read or dismiss 周边动态, and a dismissed item stays away', async () => {
-    const item = { key: 'bbs.zhoushan.cn/t8', kind: 'nearby', source: '舟山论坛·民生', title: '燃气管道爆裂', url: `${BOARD}`, author: '网友', postedAt: null, topics: ['gas'], level: 'urgent', foundAt: 1 };
-    await fakeBrowser.storage.local.set({ watchNearby: { items: [item], done: [] } });
+    const item = { key: 'bbs.zhoushan.cn/t8', kind: 'nearby', source: '舟山论坛·民生', title: '燃气管道爆裂', url: `${BOARD}`, author: '网友', postedAt: null, topics: ['gas'], level: 'urgent', foundAt: 1 } satisfies NearbyItem;
+    await watchNearbyItem.setValue({ items: [item], done: [] });
     expect((await route({ type: 'nearby' }, LIST)).error).toMatch(/只有扩展自己的页面/);
     expect((await route({ type: 'nearbyDismiss', key: item.key }, LIST)).error).toMatch(/只有扩展自己的页面/);
     expect(await route({ type: 'nearby' }, POPUP)).toEqual({ items: [item] });

@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { defaultSettings } from '@/utils/settings/defaults';
 import { saveSettings } from '@/utils/settings/store';
-import { PERIOD_EFFECTS_KEY } from '@/utils/settings/keys';
+import { periodEffectsItem } from '@/utils/storage/items';
 import { setupPeriodEffects } from '@/entrypoints/background/period-effects';
 
-const stored = async () => (await fakeBrowser.storage.local.get(PERIOD_EFFECTS_KEY))[PERIOD_EFFECTS_KEY];
+const stored = () => periodEffectsItem.getValue();
 
 describe('today’s sensitive periods, stored for forum pages', () => {
   beforeEach(async () => {

@@ -3,7 +3,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ensureSettings } from '@/entrypoints/background/settings';
 import { fakeManifestVersion } from '../fake-manifest';
 import { defaultSettings } from '@/utils/settings/defaults';
-import { loadSettings } from '@/utils/settings/store';
+import { loadSettings, saveSettings } from '@/utils/settings/store';
+import { automationHooksChosen } from '@/utils/page-hooks';
+import { teamSyncStatusItem } from '@/utils/storage/items';
+import { SYNC_OFF } from '@/utils/team/sync-status';
 
 describe('settings at start-up', () => {
   beforeEach(() => {
@@ -25,5 +28,24 @@ describe('settings at start-up', () => {
     const settings = await loadSettings();
     expect(settings.user).toEqual({ name: '张三', department: '城建科' });
     expect(settings.reminders).toEqual(defaultSettings().reminders);
+  });
+});
+
+describe('values an earlier version stored', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    fakeManifestVersion('1.0.0');
+  });
+
+  it('are read under the same keys, and saving settings stores them as before, with nothing beside them', async () => {
+    const mine = { ...defaultSettings(), user: { name: '张三', department: '城建科' } };
+    await fakeBrowser.storage.local.set({ settings: mine, automationHooks: true, teamSyncStatus: { ...SYNC_OFF, state: 'idle' } });
+    expect((await loadSettings()).user).toEqual(mine.user);
+    expect(await automationHooksChosen()).toBe(true);
+    expect((await teamSyncStatusItem.getValue()).state).toBe('idle');
+    await saveSettings({ ...mine, badgeScope: 'department' });
+    const all = await fakeBrowser.storage.local.get(null);
+    expect(Object.keys(all).sort()).toEqual(['automationHooks', 'settings', 'teamSyncStatus']);
+    expect(all.settings).toEqual({ ...mine, badgeScope: 'department' });
   });
 });

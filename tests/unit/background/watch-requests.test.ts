@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ledgerDb } from '@/utils/ledger/db';
 import { defaultSettings } from '@/utils/settings/defaults';
-import { loadSettings, RULES_KEY, saveSettings } from '@/utils/settings/store';
+import { loadSettings, saveSettings } from '@/utils/settings/store';
+import { compiledRulesItem, watchInboxItem } from '@/utils/storage/items';
 import { compileRules } from '@/utils/matching/compile';
 import { routeMessage, type Sender } from '@/entrypoints/background/router';
 import { pagePost, tabAt } from './page-post';
@@ -33,7 +34,7 @@ describe('what pages may ask of the background watch', () => {
     await ledgerDb().events.clear();
     const settings = defaultSettings();
     await saveSettings(settings);
-    await fakeBrowser.storage.local.set({ [RULES_KEY]: compileRules(settings.topics) });
+    await compiledRulesItem.setValue(compileRules(settings.topics));
   });
 
   it('a page watches only a board of its own site, under the board’s first page', async () => {
@@ -54,7 +55,7 @@ describe('what pages may ask of the background watch', () => {
 
   it('only the extension’s own pages capture or dismiss 待登记 items; a capture takes the first post into the ledger', async () => {
     const item = { key: 'bbs.victim.cn/t9', foundAt: 0, post: pagePost('bbs.victim.cn', '100') };
-    await fakeBrowser.storage.local.set({ watchInbox: { items: [item], done: [] } });
+    await watchInboxItem.setValue({ items: [item], done: [] });
     expect((await route({ type: 'inboxCapture', key: item.key }, VICTIM)).error).toMatch(/只有扩展自己的页面/);
     expect(await route({ type: 'inboxCapture', key: item.key }, POPUP)).toEqual({ status: 'new' });
     expect((await ledgerDb().entries.get('bbs.victim.cn/t9/p100'))?.title).toBe('五叉路口路面下沉');

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ensureSettings } from '@/entrypoints/background/settings';
 import { fakeManifestVersion } from '../fake-manifest';
 import { defaultSettings } from '@/utils/settings/defaults';
-import { RULES_KEY, SETTINGS_KEY } from '@/utils/settings/keys';
+import { compiledRulesItem, settingsItem } from '@/utils/storage/items';
 import type { Topic } from '@/utils/settings/types';
 import { compileRules, createMatcher, RULES_VERSION, type CompiledRules } from '@/utils/matching/compile';
 import { REGEX_FLAGS, scanRegex } from '@/utils/matching/regex-scan';
@@ -40,9 +40,9 @@ describe('an expression that backtracks catastrophically', () => {
     const settings = defaultSettings();
     settings.topics.push(topic('hostile', { name: '导入的领域', regex: ['(a+)+$'] }));
     settings.topics.push(topic('relocation', { name: '拆迁补偿', regex: ['拆迁.{0,10}补偿'] }));
-    await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: settings });
+    await settingsItem.setValue(settings);
     await ensureSettings();
-    const rules = (await fakeBrowser.storage.local.get(RULES_KEY))[RULES_KEY] as CompiledRules;
+    const rules = (await compiledRulesItem.getValue())!;
     expect(rules.problems.map((p) => p.source)).toEqual(['(a+)+$']);
     expect(rules.problems[0]?.message).toContain('导入的领域');
 

@@ -6,7 +6,8 @@ import { LedgerDb } from '@/utils/ledger/db';
 import { PopupApp } from '@/entrypoints/popup/PopupApp';
 import { saveSettings } from '@/utils/settings/store';
 import { defaultSettings } from '@/utils/settings/defaults';
-import { TEAM_SYNC_STATUS_KEY, type SyncStatus } from '@/utils/team/sync-status';
+import type { SyncStatus } from '@/utils/team/sync-status';
+import { teamSyncStatusItem } from '@/utils/storage/items';
 import { entry, freshDb } from '../ledger-ui/make-ledger';
 
 const db = vi.hoisted(() => ({ current: null as LedgerDb | null }));
@@ -47,7 +48,7 @@ describe('popup with the shared ledger: sync line and 分派给我', () => {
   });
 
   it("lists the open entries of the session's department, soonest due first, and shows the sync line", async () => {
-    await browser.storage.local.set({ [TEAM_SYNC_STATUS_KEY]: session(['fw-member', 'fw-dept:城建科']) });
+    await teamSyncStatusItem.setValue(session(['fw-member', 'fw-dept:城建科']));
     const { container } = render(<PopupApp />);
     await waitFor(() => expect(assignedKeys(container)).toEqual(['bbs.daishan.cn/t3/p3', 'bbs.daishan.cn/t1/p1']));
     const line = container.querySelector('[data-fw-sync-status]')!;
@@ -56,10 +57,10 @@ describe('popup with the shared ledger: sync line and 分派给我', () => {
   });
 
   it('follows the fw-dept role over the identity, and updates as the worker reports', async () => {
-    await browser.storage.local.set({ [TEAM_SYNC_STATUS_KEY]: session(['fw-member', 'fw-dept:市政所']) });
+    await teamSyncStatusItem.setValue(session(['fw-member', 'fw-dept:市政所']));
     const { container } = render(<PopupApp />);
     await waitFor(() => expect(assignedKeys(container)).toEqual(['bbs.daishan.cn/t2/p2']));
-    await browser.storage.local.set({ [TEAM_SYNC_STATUS_KEY]: session(['fw-member', 'fw-dept:市政所'], 'offline') });
+    await teamSyncStatusItem.setValue(session(['fw-member', 'fw-dept:市政所'], 'offline'));
     await waitFor(() => expect(container.querySelector('[data-fw-sync-error]')?.textContent).toBe('连不上服务器 / Cannot reach the server'));
   });
 

@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
-import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { KeywordSuggestions } from '@/entrypoints/dashboard/panels/topics/KeywordSuggestions';
 import { ledgerDb } from '@/utils/ledger/db';
@@ -9,7 +8,8 @@ import { defaultSettings } from '@/utils/settings/defaults';
 import { loadSettings, saveSettings } from '@/utils/settings/store';
 import { suggestDb } from '@/utils/suggest/sample-db';
 import { addToSeenSample } from '@/utils/suggest/seen-sample';
-import { TEAM_SYNC_STATUS_KEY, SYNC_OFF } from '@/utils/team/sync-status';
+import { SYNC_OFF } from '@/utils/team/sync-status';
+import { teamSyncStatusItem } from '@/utils/storage/items';
 import { pagePost } from '../background/page-post';
 
 const CHAT = ['周末带孩子去公园玩', '春节快乐祝大家新年好', '晚上散步看到广场舞'];
@@ -60,7 +60,7 @@ describe('suggested keywords on the topics page', () => {
   });
 
   it('shows a member of a shared ledger the suggestions without the button that changes the office topics', async () => {
-    await browser.storage.local.set({ [TEAM_SYNC_STATUS_KEY]: { ...SYNC_OFF, state: 'idle', server: { url: 'http://127.0.0.1:5984', db: 'fw', user: 'u', roles: ['fw-member', 'fw-dept:城建科'] } } });
+    await teamSyncStatusItem.setValue({ ...SYNC_OFF, state: 'idle', server: { url: 'http://127.0.0.1:5984', db: 'fw', user: 'u', roles: ['fw-member', 'fw-dept:城建科'] } });
     const { container } = render(<KeywordSuggestions />);
     await waitFor(() => expect(row(container, '化粪池')).not.toBeNull());
     await waitFor(() => expect(container.querySelector('[data-fw-action="suggestion-add"]')).toBeNull());

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
-import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TeamPanel } from '@/entrypoints/dashboard/panels/TeamPanel';
 import { StaffPanel } from '@/entrypoints/dashboard/panels/StaffPanel';
 import { defaultSettings } from '@/utils/settings/defaults';
 import { loadSettings, saveSettings } from '@/utils/settings/store';
-import { TEAM_SYNC_STATUS_KEY, type SyncStatus } from '@/utils/team/sync-status';
+import type { SyncStatus } from '@/utils/team/sync-status';
+import { teamSyncStatusItem } from '@/utils/storage/items';
 
 const connectedAs = (roles: string[]): SyncStatus => ({
   state: 'idle',
@@ -39,10 +39,10 @@ describe('共享台账 panel and the shared settings', () => {
   });
 
   it('notes 由局办公室统一发布 on a shared settings panel for a department member, not for the office', async () => {
-    await browser.storage.local.set({ [TEAM_SYNC_STATUS_KEY]: connectedAs(['fw-member', 'fw-dept:城建科']) });
+    await teamSyncStatusItem.setValue(connectedAs(['fw-member', 'fw-dept:城建科']));
     const root = render(<StaffPanel />).container;
     await waitFor(() => expect(root.querySelector('[data-fw-office-published]')?.textContent).toBe('由局办公室统一发布'));
-    await browser.storage.local.set({ [TEAM_SYNC_STATUS_KEY]: connectedAs(['fw-member', 'fw-office']) });
+    await teamSyncStatusItem.setValue(connectedAs(['fw-member', 'fw-office']));
     await waitFor(() => expect(root.querySelector('[data-fw-office-published]')).toBeNull());
   });
 });
