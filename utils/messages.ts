@@ -32,16 +32,12 @@ export type PageDraftAction = Exclude<DraftAction, { action: 'approve' }>;
  */
 export interface PageMessageMap {
   capture: { request: { post: CapturePayload }; response: { status: Status } };
+  /** The ledger states of posts on a page that is not a thread (none for a page without posts); also records the visit for the patrol reminders. */
   states: { request: { keys: string[] }; response: { states: Record<string, Status> } };
   /** Posts of a thread page: staff replies and follow-ups are detected; also records the visit for the patrol reminders. */
   threadSeen: { request: { tid: string; posts: SeenPost[] }; response: { states: Record<string, Status> } };
-  /** Records a visit of a page that is not a thread (board lists), for the patrol reminders. */
-  siteVisited: { request: Record<string, never>; response: { ok: true } };
-  /** The ledger entry a reply in this thread answers (see templates/thread-entry.ts), and whether its topics' policy requires approval. */
-  threadEntry: {
-    request: { tid: string; quotedPid: string | null; pageTopics: string[] };
-    response: { entry: PageEntry | null; requireApproval: boolean };
-  };
+  /** The ledger entry a reply in this thread answers (see templates/thread-entry.ts). */
+  threadEntry: { request: { tid: string; quotedPid: string | null }; response: { entry: PageEntry | null } };
   pageDraft: { request: PageDraftAction; response: { entry: PageEntry; message: string | null } };
   // Background watch
   /** Starts or stops watching the board list shown at `url` (a page of the sender's site). */

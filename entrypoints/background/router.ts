@@ -12,7 +12,6 @@ import { refreshBadge } from './toolbar-badge';
 import { recordVisit } from './site-visits';
 import { pickThreadEntry } from '@/utils/templates/thread-entry';
 import { applyDraftAction } from '@/utils/templates/draft-actions';
-import { policyForTopics } from '@/utils/deadline/sla';
 import { actorName } from '@/utils/settings/identity';
 import { teamConnect, teamDisconnect, teamPublishSettings, teamStatus, teamSyncNow } from './team-sync';
 import { connectionProblem } from '@/utils/team/connection-check';
@@ -55,6 +54,7 @@ const pageHandlers: PageHandlers = {
     return { status: entry.status };
   },
   async states({ keys }, site) {
+    await recordVisit(site);
     return { states: await statesOf(ledgerDb(), keysOnSite(keys, site)) };
   },
   async threadSeen({ tid, posts }, site) {
@@ -63,17 +63,9 @@ const pageHandlers: PageHandlers = {
     await rememberFirstPost(site, tid, posts);
     return { states: await threadStates(site, tid) };
   },
-  async siteVisited(_req, site) {
-    await recordVisit(site);
-    return { ok: true };
-  },
-  async threadEntry({ tid, quotedPid, pageTopics }, site) {
+  async threadEntry({ tid, quotedPid }, site) {
     const entry = pickThreadEntry(await threadEntries(ledgerDb(), site, tid), quotedPid);
-    const { sla } = await currentSettings();
-    return {
-      entry: entry && pageEntry(entry),
-      requireApproval: policyForTopics(sla, entry?.topics.length ? entry.topics : pageTopics).requireApproval,
-    };
+    return { entry: entry && pageEntry(entry) };
   },
   watchBoard: ({ url, watch }) => setBoardWatched(url, watch),
   boardPlace: ({ url, place }) => setBoardPlace(url, place),

@@ -70,10 +70,10 @@ export class PageController {
     });
     onCaptured((marked, status) => void this.afterCapture(marked, status));
     const kind = this.adapter.pageKind(this.doc);
-    // A thread page's visit is recorded with its posts (threadSeen); other pages say so on their own.
-    if (kind !== 'thread' || !this.thread) void ask('siteVisited', {}).catch(() => undefined);
+    const posts = kind === 'thread' ? this.adapter.posts(this.doc) : [];
+    // The visit (for the patrol reminders) is recorded with the posts' states; a page with no posts asks for none.
+    if (posts.length === 0) void ask('states', { keys: [] }).catch(() => undefined);
     if (kind === 'thread') {
-      const posts = this.adapter.posts(this.doc);
       if (posts.length === 0) this.notRecognised('notRecognisedPosts');
       await this.addPosts(posts);
     } else if (kind === 'list') {

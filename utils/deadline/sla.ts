@@ -10,6 +10,7 @@
 //   nights, weekends and holidays inside a pause move it by nothing and are skipped only once,
 //   when the remaining time is counted on. A pause that begins after the deadline changes nothing.
 import type { SlaPolicy, Settings, WarningLevel } from '../settings/types';
+import { policyForTopics } from './topic-policy';
 import { dayKey } from '../time/shanghai';
 import { WorkCalendar } from './calendar';
 import { loadedHolidays } from './active-holidays';
@@ -33,12 +34,6 @@ export interface SlaContext {
   calendar: WorkCalendar;
   hours: WorkingHours;
   policy: SlaPolicy;
-}
-
-/** The default policy overlaid with the first topic that has its own settings. */
-export function policyForTopics(sla: Settings['sla'], topics: readonly string[]): SlaPolicy {
-  const own = topics.map((id) => sla.perTopic[id]).find((p) => p !== undefined) ?? {};
-  return { ...sla.default, ...own };
 }
 
 /** What else shapes an entry's policy: its 舆情预警 level, and an active sensitive period's first-response hours. */

@@ -3,7 +3,8 @@
 // classified (好评 / 追问 / other) and recorded, one event per post.
 import type { SeenPost } from '../messages';
 import type { Settings } from '../settings/types';
-import { captureDue, policyForTopics, slaContext } from '../deadline/sla';
+import { captureDue, slaContext } from '../deadline/sla';
+import { policyForTopics } from '../deadline/topic-policy';
 import { expandVariants } from '../matching/variants';
 import { receptionClassifier } from '../reception/classify';
 import { toShanghaiISO } from '../time/shanghai';

@@ -1,6 +1,7 @@
 import type { Settings, Template } from '@/utils/settings/types';
 import type { ReplyEditor, SiteAdapter } from '@/utils/sites/types';
 import type { PageEntry } from '@/utils/messages';
+import { policyForTopics } from '@/utils/deadline/topic-policy';
 import { errorText } from '@/utils/error-text';
 import { t } from '@/utils/i18n';
 import { toShanghaiISO } from '@/utils/time/shanghai';
@@ -87,12 +88,9 @@ export async function openReplyPanel(o: PanelOptions): Promise<void> {
   placeNear(root, o.control);
 
   let entry: PageEntry | null = null;
-  let policy = { requireApproval: false };
   if (place.tid) {
     try {
-      const found = await ask('threadEntry', { tid: place.tid, quotedPid: place.facts.quoted?.pid ?? null, pageTopics: place.facts.topics });
-      entry = found.entry;
-      policy = { requireApproval: found.requireApproval };
+      entry = (await ask('threadEntry', { tid: place.tid, quotedPid: place.facts.quoted?.pid ?? null })).entry;
     } catch (err) {
       say(errorText(err), true);
     }
@@ -101,6 +99,8 @@ export async function openReplyPanel(o: PanelOptions): Promise<void> {
   if (status.textContent === t('replyHelperLoading')) say('');
 
   const topics = replyTopics(place.facts, entry);
+  // The entry's topics decide, else the page's: the settings are the page's own already.
+  const policy = policyForTopics(settings.sla, entry?.topics.length ? entry.topics : place.facts.topics);
   const subject = replySubject(place.facts, entry, settings.topics);
   const context = buildContext(subject, { now: new Date(), user: settings.user, staff: settings.staff });
   const templates = orderTemplates(settings.templates, topics);

@@ -66,8 +66,8 @@ describe('the background trusts the sender tab, not what a page claims', () => {
   it('answers a page only about its own site: states and the reply helper’s entry', async () => {
     await route({ type: 'capture', post: post('bbs.victim.cn') }, VICTIM);
     expect(await route({ type: 'states', keys: ['bbs.victim.cn/t9/p100'] }, ATTACKER)).toEqual({ states: {} });
-    expect(await route({ type: 'threadEntry', tid: '9', quotedPid: null, pageTopics: [] }, ATTACKER)).toMatchObject({ entry: null });
-    const own = await route({ type: 'threadEntry', tid: '9', quotedPid: null, pageTopics: [] }, VICTIM);
+    expect(await route({ type: 'threadEntry', tid: '9', quotedPid: null }, ATTACKER)).toMatchObject({ entry: null });
+    const own = await route({ type: 'threadEntry', tid: '9', quotedPid: null }, VICTIM);
     // What the reply helper needs, and nothing of the entry's history, fixes, escalation or reply.
     expect(Object.keys(own.entry as object).sort()).toEqual(
       ['author', 'capturedAt', 'department', 'draft', 'dueAt', 'key', 'pid', 'postedAt', 'status', 'title', 'topics', 'url'].sort(),

@@ -90,7 +90,7 @@ describe('a 紧急 capture: 2 working hours and the office notified at once', ()
 
   it('gives the forum page’s reply helper the level, so the alert it copies says 【紧急舆情】', async () => {
     await captureAt('2026-12-01T10:00:00', { level: 'urgent', title: '五叉路口路面塌陷' });
-    const { entry } = (await routeMessage({ type: 'threadEntry', tid: '9', quotedPid: null, pageTopics: [] }, FORUM_TAB)) as { entry: PageEntry };
+    const { entry } = (await routeMessage({ type: 'threadEntry', tid: '9', quotedPid: null }, FORUM_TAB)) as { entry: PageEntry };
     expect(formatAlert(entry, { topicNames: {} }).split('\n')[0]).toBe('【紧急舆情】五叉路口路面塌陷');
   });
 
