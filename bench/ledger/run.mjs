@@ -1,5 +1,5 @@
 // Ledger benchmark: time to open the dashboard (until the ledger table shows its first
-// rows) and to apply filters, with an empty ledger and with 100,000 entries, in headless
+// rows), to apply filters and to search, with an empty ledger and with 100,000 entries, in headless
 // Chromium with the built extension. Run on its own (`node bench/ledger/run.mjs`, with
 // LEDGER_BENCH_ENTRIES and LEDGER_BENCH_REPS to try it quickly) or
 // through `runLedgerBench()` from the main benchmark.
@@ -82,6 +82,93 @@ async function talliesBuilt(page) {
   while (!(await page.evaluate(ready))) await page.waitForTimeout(100);
 }
 
+/** The origin's storage use in bytes, as the browser estimates it. */
+const storageUse = (page) => page.evaluate(async () => (await navigator.storage.estimate()).usage);
+
+/** The text search's index: its posting rows and the docs they list, per entry. */
+function searchIndexShape(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('forumwatch-ledger');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['searchPostings', 'entries']);
+          let rows = 0;
+          let postings = 0;
+          const entries = tx.objectStore('entries').count();
+          const cursor = tx.objectStore('searchPostings').openCursor();
+          cursor.onsuccess = () => {
+            const c = cursor.result;
+            if (c) {
+              rows++;
+              postings += c.value.docs.length;
+              c.continue();
+            }
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve({ rows, pairsPerEntry: postings / entries.result });
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+/**
+ * What the text search's index adds to one capture: median time of writing one entry with
+ * the index's work for it (its doc rows, and reading and writing back `pairs` posting rows of
+ * the last block with its doc added) against writing the entry alone, alternating, on the
+ * full ledger. Run last: the copies go around the tallies.
+ */
+function captureWriteCost(page, pairs, writes = 40) {
+  return page.evaluate(
+    ({ pairs, writes }) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('forumwatch-ledger');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = async () => {
+          const db = open.result;
+          const request = (req) => new Promise((ok, fail) => ((req.onsuccess = () => ok(req.result)), (req.onerror = () => fail(req.error))));
+          const read = db.transaction(['entries', 'searchDocs', 'searchPostings']);
+          const entry = (await request(read.objectStore('entries').openCursor())).value;
+          const next = (await request(read.objectStore('searchDocs').get('next'))).doc;
+          const block = `\t${Math.floor((next - 1) / 1024)}`;
+          const ids = (await request(read.objectStore('searchPostings').getAllKeys())).filter((id) => id.endsWith(block)).slice(0, pairs);
+          const write = (indexed, i) =>
+            new Promise((ok, fail) => {
+              const start = performance.now();
+              const tx = db.transaction(indexed ? ['entries', 'searchDocs', 'searchPostings'] : ['entries'], 'readwrite');
+              const key = `${entry.key}#bench${i}`;
+              tx.objectStore('entries').put({ ...entry, key });
+              if (indexed) {
+                const doc = next + i;
+                const docs = tx.objectStore('searchDocs');
+                docs.put({ id: `k\t${key}`, doc });
+                docs.put({ id: `d\t${doc}`, key });
+                docs.put({ id: 'next', doc: doc + 1 });
+                const postings = tx.objectStore('searchPostings');
+                for (const id of ids) postings.get(id).onsuccess = (e) => postings.put({ id, docs: [...e.target.result.docs, doc] });
+              }
+              tx.oncomplete = () => ok(performance.now() - start);
+              tx.onerror = () => fail(tx.error);
+            });
+          const plain = [];
+          const indexed = [];
+          for (let i = 0; i < writes; i++) {
+            plain.push(await write(false, 2 * i));
+            indexed.push(await write(true, 2 * i + 1));
+          }
+          const median = (v) => v.sort((a, b) => a - b)[v.length >> 1];
+          db.close();
+          resolve({ plain: median(plain), indexed: median(indexed), pairs: ids.length });
+        };
+      }),
+    { pairs, writes },
+  );
+}
+
 async function timed(fn) {
   const start = performance.now();
   const result = await fn();
@@ -90,6 +177,8 @@ async function timed(fn) {
 
 const select = (name, value) => (page) => page.selectOption(`select[data-fw-filter="${name}"]`, value);
 const sortBy = (value) => (page) => page.selectOption('select[data-fw-sort]', value);
+const typeSearch = (words) => (page) => page.fill('input[data-fw-filter="search"]', words);
+const searched = (words) => new URLSearchParams({ search: words, sort: '-capturedAt' }).toString();
 
 // Each step changes the table from the previous one; `untimed` steps only set up the next.
 const STEPS = [
@@ -111,6 +200,15 @@ const STEPS = [
   { name: 'sortDueDesc', label: 'sort by due time, latest first', sig: 'sort=-dueAt', acts: [sortBy('-dueAt')] },
   { name: 'sortStatus', label: 'sort by status', sig: 'sort=status', acts: [sortBy('status')] },
   { name: 'sortOldest', label: 'sort by capture, oldest first', sig: 'sort=capturedAt', acts: [sortBy('capturedAt')] },
+  { name: 'newestAgain', untimed: true, sig: 'sort=-capturedAt', acts: [sortBy('-capturedAt')] },
+  // Words of every frequency (see seed.mjs): in every entry, in half of them, in one in 1,000, an author's name.
+  ...[
+    ['searchCommon', '路'],
+    ['searchWord', '积水'],
+    ['searchRare', '井盖'],
+    ['searchAuthor', '网友123'],
+  ].map(([name, words]) => ({ name, label: `search ${words}`, search: true, sig: searched(words), acts: [typeSearch(words)] })),
+  { name: 'searchCleared', untimed: true, sig: 'sort=-capturedAt', acts: [typeSearch('')] },
 ];
 const TIMED = STEPS.filter((s) => !s.untimed);
 
@@ -220,6 +318,8 @@ function goalsOf(step, e, f) {
   const r = f.first / e.first;
   // Opening includes loading the page, so only its ratio is a goal.
   if (step.name === 'open') return [[`${step.label}: first rows ≤ 3× empty (${ratio(r)})`, r <= 3]];
+  // Text search: first hits within 200 ms of typing (the search box's pause included); the count may follow.
+  if (step.search) return [[`${step.label}: first hits ≤ 200 ms (${ms(f.first)} ms, ${ratio(r)} empty)`, f.first <= 200]];
   return [
     [`${step.label}: first rows ≤ 100 ms and ≤ 3× empty (${ms(f.first)} ms, ${ratio(r)})`, f.first <= 100 && r <= 3],
     [`${step.label}: count shown ≤ 100 ms (${ms(f.count)} ms, ${ratio(f.count / e.count)} empty)`, f.count <= 100],
@@ -248,14 +348,24 @@ export async function runLedgerBench({ extDir = resolve(process.env.EXT_DIR ?? '
     });
     await page.close();
     log(`ledger bench: stored ${seeding.result} generated entries in ${ms(seeding.ms)}${seeding.ms < 10000 ? ' ms' : ''}`);
-    const rebuild = await timed(async () => {
-      const opened = await browser.ctx.newPage();
-      await opened.goto(browser.dashboard);
-      await talliesBuilt(opened);
-      await opened.close();
-    });
-    log(`ledger bench: the dashboard built the tallies in ${ms(rebuild.ms)}${rebuild.ms < 10000 ? " ms" : ""}`);
+    const opened = await browser.ctx.newPage();
+    await opened.goto(browser.dashboard);
+    const unindexedUse = await storageUse(opened);
+    const rebuild = await timed(() => talliesBuilt(opened));
+    const index = { ...(await searchIndexShape(opened)), bytes: (await storageUse(opened)) - unindexedUse };
+    await opened.close();
+    log(`ledger bench: the dashboard built the tallies and the search index in ${ms(rebuild.ms)}${rebuild.ms < 10000 ? ' ms' : ''}`);
+    log(
+      `ledger bench: search index: ${index.rows} posting rows, ${index.pairsPerEntry.toFixed(0)} pairs an entry; storage use grew by about ${(index.bytes / 1e6).toFixed(1)} MB as it was built`,
+    );
     const full = await measure(browser, reps);
+    const costPage = await browser.ctx.newPage();
+    await costPage.goto(browser.dashboard);
+    const write = await captureWriteCost(costPage, Math.round(index.pairsPerEntry));
+    await costPage.close();
+    log(
+      `ledger bench: one entry written at ${entries.toLocaleString('en')}: ${ms(write.plain)} ms alone, ${ms(write.indexed)} ms with the index's work for ${write.pairs} pairs (${ratio(write.indexed / write.plain)})`,
+    );
 
     const rows = [];
     const goals = [];
@@ -270,6 +380,7 @@ export async function runLedgerBench({ extDir = resolve(process.env.EXT_DIR ?? '
       fields[`ledger_${step.name}_first_ms`] = Math.round(f.first);
       fields[`ledger_${step.name}_first_ratio`] = Math.round((f.first / e.first) * 100) / 100;
       fields[`ledger_${step.name}_count_ms`] = Math.round(f.count);
+      if (step.search) fields[`ledger_${step.name}_done_ms`] = Math.round(f.done);
     }
     for (const step of STATS_STEPS) {
       const e = empty[step.name];
@@ -281,6 +392,10 @@ export async function runLedgerBench({ extDir = resolve(process.env.EXT_DIR ?? '
       fields[`ledger_${step.name}_ratio`] = Math.round(r * 100) / 100;
     }
     fields.ledger_tallies_rebuild_ms = Math.round(rebuild.ms);
+    fields.ledger_search_index_mb = Math.round(index.bytes / 1e5) / 10;
+    fields.ledger_search_pairs_per_entry = Math.round(index.pairsPerEntry);
+    fields.ledger_write_ms = Math.round(write.plain * 100) / 100;
+    fields.ledger_write_indexed_ms = Math.round(write.indexed * 100) / 100;
     fields.ledger_goals_met = `${goals.filter(([, ok]) => ok).length}/${goals.length}`;
     const text = [
       `Ledger table in Chromium, median of ${reps} (time from the action until the rows are shown / the count is shown / the full result is there)`,

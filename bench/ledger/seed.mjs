@@ -14,6 +14,11 @@ export function seedLedger({ from, count }) {
     const d = new Date(ms + 8 * 3600_000);
     return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}+08:00`;
   };
+  // Half the entries speak of standing water (积水), half of a broken street lamp; one in 1,000 also of a missing
+  // manhole cover (井盖): words of every frequency for the text search.
+  const WATER = '五叉路口靠近菜场那一段路面下沉了好几厘米，下雨天积水，晚上骑电瓶车经过很危险，已经有人摔倒。希望住建局尽快派人看看。';
+  const LAMP = '五叉路口靠近菜场那一段的路灯坏了一个多月，天黑以后什么都看不清，晚上骑电瓶车经过很危险，已经有人摔倒。希望市政所派人修。';
+  const excerptOf = (n) => (n % 2 ? LAMP : WATER).repeat(2) + (n % 1000 === 7 ? '旁边还有一个井盖不见了。' : '');
   const make = (n) => {
     const site = SITES[n % SITES.length];
     // A multiplicative hash keeps status independent of site and topic (which follow n).
@@ -33,7 +38,7 @@ export function seedLedger({ from, count }) {
       author: `网友${n % 997}`,
       authorUid: String(n % 997),
       postedAt: iso(captured - 3600_000),
-      excerpt: '五叉路口靠近菜场那一段路面下沉了好几厘米，下雨天积水，晚上骑电瓶车经过很危险，已经有人摔倒。希望住建局尽快派人看看。'.repeat(2),
+      excerpt: excerptOf(n),
       topics,
       capturedAt: iso(captured),
       status,

@@ -670,6 +670,7 @@ export const en: Record<MessageKey, string> = {
   teamAssignedTitle: 'An entry was assigned to your department',
   teamAssignedMore: '$1 (and $2 more)',
   // Ledger tallies (counts and statistics kept beside the ledger)
+  searchIndexBuilding: 'Indexing the ledger for search (once only)',
   talliesBuilding: 'Preparing the ledger counts and statistics (once only)',
   talliesFailed: 'Preparing the ledger counts failed: $1',
   // Dashboard parts loaded when first used

@@ -670,6 +670,7 @@ export const zh = {
   teamAssignedTitle: '有条目分派给本部门',
   teamAssignedMore: '$1（另有 $2 条）',
   // Ledger tallies (counts and statistics kept beside the ledger)
+  searchIndexBuilding: '正在为台账搜索建立索引（只需一次）',
   talliesBuilding: '正在整理台账的计数和统计（只需一次）',
   talliesFailed: '整理台账的计数失败：$1',
   // Dashboard parts loaded when first used

@@ -5,6 +5,8 @@ import type { OutboxRow } from './outbox';
 import { TALLIES_READY, type TallyRow } from './tally-cells';
 import { tallyMiddleware } from './tally-middleware';
 import { LEDGER_CONTRIBUTORS } from './tally-contributors';
+import type { PostingRow, SearchDocRow } from './search-grams';
+import { searchIndexMiddleware } from './search-middleware';
 
 export const LEDGER_DB_NAME = 'forumwatch-ledger';
 
@@ -19,6 +21,10 @@ export class LedgerDb extends Dexie {
   /** Entries changed here and not yet confirmed by the team's server (utils/ledger/outbox.ts). */
   outbox!: Table<OutboxRow, string>;
   tallies!: Table<TallyRow, string>;
+  /** The text search's index (utils/ledger/search-grams.ts): each entry's doc number… */
+  searchDocs!: Table<SearchDocRow, string>;
+  /** …and, per character pair and block of docs, the docs holding it. */
+  searchPostings!: Table<PostingRow, string>;
 
   constructor(name = LEDGER_DB_NAME) {
     super(name);
@@ -62,6 +68,12 @@ export class LedgerDb extends Dexie {
           'key, status, dueAt, capturedAt, site, department, *topics, [status+dueAt], [site+tid], escalation.memoNo, [status+capturedAt], level',
       })
       .upgrade((tx) => tx.table<TallyRow, string>('tallies').delete(TALLIES_READY));
+    // The text search's index (kept by its middleware), built for the existing entries with the tallies,
+    // with progress, when the dashboard opens next (the ready mark goes).
+    this.version(9)
+      .stores({ searchDocs: 'id', searchPostings: 'id' })
+      .upgrade((tx) => tx.table<TallyRow, string>('tallies').delete(TALLIES_READY));
+    this.use(searchIndexMiddleware());
   }
 }
 

@@ -22,7 +22,7 @@ export interface Stream {
 }
 
 /** The filter as a test on one record, the same as the indexes answer it. */
-function passes(filter: LedgerFilter, now: Date): (e: LedgerEntry) => boolean {
+export function passes(filter: LedgerFilter, now: Date): (e: LedgerEntry) => boolean {
   const statuses: readonly Status[] | null = filter.status === 'open' ? OPEN_STATUSES : filter.status ? [filter.status] : null;
   const range = capturedRange(filter);
   const nowIso = toShanghaiISO(now);
@@ -37,7 +37,7 @@ function passes(filter: LedgerFilter, now: Date): (e: LedgerEntry) => boolean {
 }
 
 /** The index walks that together give the table's order, for one chosen status or for all. */
-function streams(db: LedgerDb, filter: LedgerFilter, sort: LedgerSort): Stream[] {
+export function streams(db: LedgerDb, filter: LedgerFilter, sort: LedgerSort): Stream[] {
   const single = filter.status && filter.status !== 'open' ? filter.status : null;
   const chosen = filter.status === 'open' ? OPEN_STATUSES : single ? [single] : STATUSES;
   const range = capturedRange(filter);
@@ -75,15 +75,18 @@ function streams(db: LedgerDb, filter: LedgerFilter, sort: LedgerSort): Stream[]
 /**
  * Up to `limit` records passing `accept`, from the streams in turn, read in growing chunks
  * (each a plain ranged read: a Dexie filter would step a cursor record by record);
- * `exhausted` when every stream was read to its end.
+ * `exhausted` when every stream was read to its end; `gaveUp` when `maxReads` records
+ * were read first.
  */
 export async function walkRecords(
   list: Stream[],
   accept: (e: LedgerEntry) => boolean,
   limit: number,
   firstChunk = limit,
-): Promise<{ rows: LedgerEntry[]; exhausted: boolean }> {
+  maxReads = Infinity,
+): Promise<{ rows: LedgerEntry[]; exhausted: boolean; gaveUp?: boolean }> {
   const found: LedgerEntry[] = [];
+  let reads = 0;
   for (const stream of list) {
     let offset = 0;
     let size = firstChunk;
@@ -91,6 +94,8 @@ export async function walkRecords(
       const rows = await stream.read().offset(offset).limit(size).toArray();
       for (const e of rows) if (found.length < limit && (!stream.only || stream.only(e)) && accept(e)) found.push(e);
       if (found.length >= limit) return { rows: found, exhausted: false };
+      reads += rows.length;
+      if (reads >= maxReads) return { rows: found, exhausted: false, gaveUp: true };
       if (rows.length < size) break;
       offset += size;
       size = Math.min(size * 2, MAX_CHUNK);

@@ -100,11 +100,11 @@ async function criterionSets(db: LedgerDb, filter: LedgerFilter, now: Date): Pro
   return (await Promise.all(jobs)).map((keys) => new Set(keys));
 }
 
-function intersect(sets: Set<string>[]): Set<string> | null {
+export function intersect<T>(sets: Set<T>[]): Set<T> | null {
   if (sets.length === 0) return null;
   const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
   if (rest.length === 0) return smallest!;
-  const out = new Set<string>();
+  const out = new Set<T>();
   for (const key of smallest!) if (rest.every((s) => s.has(key))) out.add(key);
   return out;
 }
@@ -142,7 +142,7 @@ async function statusOrder(db: LedgerDb, desc: boolean): Promise<string[]> {
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The same order as the index walks above, computed from the records themselves. */
-function compareEntries(sort: LedgerSort): (a: LedgerEntry, b: LedgerEntry) => number {
+export function compareEntries(sort: LedgerSort): (a: LedgerEntry, b: LedgerEntry) => number {
   const dir = sort.desc ? -1 : 1;
   const captured = (a: LedgerEntry, b: LedgerEntry) => byText(a.capturedAt, b.capturedAt) || byText(a.key, b.key);
   if (sort.key === 'capturedAt') return (a, b) => dir * captured(a, b);

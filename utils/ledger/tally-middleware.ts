@@ -3,26 +3,12 @@
 // rolled-back write leaves them unchanged too.
 import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
 import { addContributions, applyDelta, TALLIES_READY, type Contributor, type TallyDelta, type TallyRow } from './tally-cells';
+import { after, ENTRIES, entriesInRange, hasTable, inTurn, withCompanions } from './entries-companion';
 import type { LedgerEntry } from './types';
 
-const ENTRIES = 'entries';
 export const TALLIES = 'tallies';
 /** DBCoreRangeType.Any: every key (what `clear()` deletes). */
 const RANGE_ANY = 3;
-
-// Every step chains on Dexie's own promise, which keeps the transaction's zone that the
-// layers below (cache, observability) read; a native await would lose it.
-const after = <T, R>(p: PromiseLike<T>, next: (value: T) => R | PromiseLike<R>): PromiseLike<R> => Dexie.Promise.resolve(p).then(next);
-
-function entriesInRange(table: DBCoreTable, req: DBCoreMutateRequest): PromiseLike<LedgerEntry[]> {
-  if (req.type === 'add') return Dexie.Promise.resolve([]);
-  if (req.type === 'deleteRange') {
-    const query = table.query({ trans: req.trans, values: true, query: { index: table.schema.primaryKey, range: req.range } });
-    return after(query, (res) => res.result as LedgerEntry[]);
-  }
-  const keys = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((v: unknown) => table.schema.primaryKey.extractKey!(v)));
-  return after(table.getMany({ trans: req.trans, keys }), (found) => (found as (LedgerEntry | undefined)[]).filter((e): e is LedgerEntry => e !== undefined));
-}
 
 function writeDelta(tallies: DBCoreTable, trans: DBCoreTransaction, delta: TallyDelta): PromiseLike<unknown> {
   if (delta.size === 0) return Dexie.Promise.resolve();
@@ -87,24 +73,15 @@ export function tallyMiddleware(contributors: readonly Contributor[]): Middlewar
       const queues = new WeakMap<DBCoreTransaction, PromiseLike<unknown>>();
       return {
         ...down,
-        transaction(stores, mode, options) {
-          const widen = mode === 'readwrite' && stores.includes(ENTRIES) && !stores.includes(TALLIES) && down.schema.tables.some((t) => t.name === TALLIES);
-          const widened = widen ? [...stores, TALLIES] : stores;
-          return down.transaction(widened, mode, options);
-        },
+        transaction: (stores, mode, options) => down.transaction(withCompanions(down, [TALLIES], stores, mode), mode, options),
         table(name) {
           const table = down.table(name);
           // An upgrade from before the tallies existed runs its steps without them; they are built afterwards.
-          if (name !== ENTRIES || !down.schema.tables.some((t) => t.name === TALLIES)) return table;
+          if (name !== ENTRIES || !hasTable(down, TALLIES)) return table;
           const tallies = down.table(TALLIES);
           return {
             ...table,
-            mutate(req) {
-              const run = () => mutateWithTallies(table, tallies, contributors, req);
-              const done = Dexie.Promise.resolve(queues.get(req.trans)).then(run, run);
-              queues.set(req.trans, done.then(undefined, () => undefined));
-              return done;
-            },
+            mutate: (req) => inTurn(queues, req.trans, () => mutateWithTallies(table, tallies, contributors, req)),
           };
         },
       };

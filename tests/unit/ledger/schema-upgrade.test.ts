@@ -6,7 +6,9 @@ import { captureEntry } from '@/utils/ledger/capture';
 import { eventsSchema } from '@/utils/transfer/schema-ledger';
 import { makeEntry } from '../templates/entry';
 import { post } from './helpers';
-import { talliesReady } from '@/utils/ledger/tally-rebuild';
+import { rebuildLedgerIndexes, talliesReady } from '@/utils/ledger/tally-rebuild';
+import { allHits } from '@/utils/ledger/text-search';
+import { DEFAULT_SORT, EMPTY_FILTER } from '@/utils/ledger/ledger-query';
 
 const NAME = 'test-schema-upgrade';
 const V1_ENTRIES = 'key, status, dueAt, capturedAt, site, department, *topics, [status+dueAt], [site+tid]';
@@ -98,6 +100,39 @@ describe('a ledger written by schema version 7 (facet cells without the 预警�
     expect(await current.entries.toArray()).toEqual(entries);
     expect(await current.entries.where('level').equals('urgent').primaryKeys()).toEqual(['bbs.test/t1/p1']);
     expect(await talliesReady(current)).toBe(false);
+    current.close();
+  });
+});
+
+describe('a ledger written by schema version 8 (no text search index)', () => {
+  const NAME_V8 = `${NAME}-v8`;
+  afterAll(() => Dexie.delete(NAME_V8));
+
+  it('keeps every entry and has the search index built with the tallies, after which the search finds them', async () => {
+    const eighth = new Dexie(NAME_V8);
+    eighth.version(8).stores({
+      entries: `${V1_ENTRIES}, escalation.memoNo, [status+capturedAt], level`,
+      events: '++id, key, at, &uid, [key+seq]',
+      tallies: 'id',
+      outbox: 'key',
+    });
+    const entries = [
+      makeEntry({ key: 'bbs.test/t1/p1', title: '井盖丢了', excerpt: '晚上很危险' }),
+      makeEntry({ key: 'bbs.test/t2/p2', title: '路灯坏了', author: '网友123' }),
+    ];
+    await eighth.table('entries').bulkAdd(entries);
+    await eighth.table('tallies').bulkAdd([{ id: 'ready', counts: {} }]);
+    eighth.close();
+
+    const current = new LedgerDb(NAME_V8);
+    expect(await current.entries.toArray()).toEqual(entries);
+    expect(await talliesReady(current)).toBe(false);
+    await rebuildLedgerIndexes(current);
+    const now = new Date('2026-11-24T12:00:00+08:00');
+    const find = (search: string) => allHits(current, { ...EMPTY_FILTER, search }, DEFAULT_SORT, now);
+    expect(await current.searchDocs.where('id').startsWith('k\t').count()).toBe(2);
+    expect(await find('危险')).toEqual(['bbs.test/t1/p1']);
+    expect(await find('网友123')).toEqual(['bbs.test/t2/p2']);
     current.close();
   });
 });

@@ -5,6 +5,8 @@ import { LEDGER_CONTRIBUTORS } from '@/utils/ledger/tally-contributors';
 import { toShanghaiISO } from '@/utils/time/shanghai';
 import type { RaisedLevel } from '@/utils/settings/types';
 import { entry } from '../ledger-ui/make-ledger';
+import { entryGrams } from '@/utils/ledger/search-grams';
+import { expect } from 'vitest';
 
 const SITES = ['bbs.daishan.cn', 'news.daishan.cn', '127.0.0.1:8080'];
 const TOPICS = ['road_works', 'municipal_maintenance', 'illegal_construction'];
@@ -66,4 +68,29 @@ export async function recomputedTallies(db: LedgerDb): Promise<Record<string, Re
 export async function storedTallies(db: LedgerDb): Promise<Record<string, Record<string, number>>> {
   const rows = await db.tallies.toArray();
   return Object.fromEntries(rows.filter((r) => r.id !== TALLIES_READY).map((r) => [r.id, r.counts]));
+}
+
+/** The text search's index computed afresh from every entry: pair → keys of the entries holding it, in text order. */
+export async function recomputedSearchIndex(db: LedgerDb): Promise<Record<string, string[]>> {
+  const holders: Record<string, string[]> = {};
+  for (const e of await db.entries.toArray()) for (const gram of entryGrams(e)) (holders[gram] ??= []).push(e.key);
+  return Object.fromEntries(Object.entries(holders).map(([gram, keys]) => [gram, keys.sort()]));
+}
+
+/** The text search's index as stored, in the same form; every doc once. */
+export async function storedSearchIndex(db: LedgerDb): Promise<Record<string, string[]>> {
+  const rows = await db.searchDocs.toArray();
+  const keyOf = new Map(rows.flatMap((r) => (r.key === undefined ? [] : [[r.doc ?? Number(r.id.slice(2)), r.key] as const])));
+  const docOf = new Map(rows.flatMap((r) => (r.id.startsWith('k\t') ? [[r.id.slice(2), r.doc!] as const] : [])));
+  // Each entry has one doc, and each doc stands for that entry.
+  expect(new Set(docOf.values()).size).toBe(docOf.size);
+  for (const [key, doc] of docOf) expect(keyOf.get(doc)).toBe(key);
+  expect(keyOf.size).toBe(docOf.size);
+  const holders: Record<string, string[]> = {};
+  for (const row of await db.searchPostings.toArray()) {
+    expect(row.docs.length).toBeGreaterThan(0);
+    const gram = row.id.slice(0, row.id.lastIndexOf('\t'));
+    for (const doc of row.docs) (holders[gram] ??= []).push(keyOf.get(doc)!);
+  }
+  return Object.fromEntries(Object.entries(holders).map(([gram, keys]) => [gram, keys.sort()]));
 }

@@ -5,10 +5,10 @@ import { captureEntries, captureEntry } from '@/utils/ledger/capture';
 import { assign, close, markReplied, start } from '@/utils/ledger/actions';
 import { saveManualEntry } from '@/utils/ledger/manual-entry';
 import { mergeIntoLedger, restoreLedger } from '@/utils/ledger/apply-import';
-import { rebuildTallies, talliesReady } from '@/utils/ledger/tally-rebuild';
+import { rebuildLedgerIndexes, rebuildTallies, talliesReady } from '@/utils/ledger/tally-rebuild';
 import { applyPulled } from '@/utils/ledger/apply-pulled';
 import { ctxAt, post, sh } from '../ledger/helpers';
-import { generatedEntries, recomputedTallies, storedTallies } from './generated-ledger';
+import { generatedEntries, recomputedSearchIndex, recomputedTallies, storedSearchIndex, storedTallies } from './generated-ledger';
 
 let serial = 0;
 let db: LedgerDb;
@@ -19,9 +19,12 @@ async function expectExact() {
   const stored = await storedTallies(db);
   expect(Object.keys(stored).length).toBeGreaterThan(0);
   expect(stored).toEqual(await recomputedTallies(db));
+  // The text search's index follows every writer the same way.
+  expect(await db.searchDocs.where('id').startsWith('k\t').count()).toBe(await db.entries.count());
+  expect(await storedSearchIndex(db)).toEqual(await recomputedSearchIndex(db));
 }
 
-describe('tallies kept beside the ledger', () => {
+describe('tallies and the text search’s index kept beside the ledger', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
     db = new LedgerDb(`tallies-${serial++}`);
@@ -43,7 +46,7 @@ describe('tallies kept beside the ledger', () => {
     await db.entries.where('status').equals('new').modify({ status: 'assigned', department: '执法大队' });
     await db.entries.bulkPut(generatedEntries(50, 2));
     const [x, y] = await db.entries.limit(2).primaryKeys();
-    await db.entries.update(x!, { status: 'closed', topics: [] });
+    await db.entries.update(x!, { status: 'closed', topics: [], title: '井盖丢了', excerpt: '路灯也坏了' });
     await db.entries.bulkUpdate([{ key: y!, changes: { site: 'news.daishan.cn', department: null } }]);
     await db.entries.bulkDelete((await db.entries.limit(40).primaryKeys()).concat('not-there'));
     await db.entries.where('site').equals('news.daishan.cn').delete();
@@ -67,6 +70,7 @@ describe('tallies kept beside the ledger', () => {
     await expectExact();
     await db.entries.clear();
     expect(await storedTallies(db)).toEqual({});
+    expect([await db.searchDocs.count(), await db.searchPostings.count()]).toEqual([0, 0]);
     expect(await talliesReady(db)).toBe(true);
   });
 
@@ -81,6 +85,7 @@ describe('tallies kept beside the ledger', () => {
       }),
     ).rejects.toThrow('half-way');
     expect(await storedTallies(db)).toEqual(before);
+    expect(await db.searchDocs.where('id').startsWith('k\t').count()).toBe(100);
     await expect(db.entries.bulkAdd(generatedEntries(3, 6).concat(generatedEntries(2, 8)))).rejects.toThrow();
     await expectExact();
   });
@@ -92,6 +97,18 @@ describe('tallies kept beside the ledger', () => {
     const seen: [number, number][] = [];
     await rebuildTallies(db, { onProgress: (done, total) => seen.push([done, total]) });
     expect(seen).toEqual([[2000, 4100], [4000, 4100], [4100, 4100]]);
+    expect(await talliesReady(db)).toBe(true);
+    await expectExact();
+  });
+
+  it('index the text for the search afresh, in chunks with progress, when written around, then count', async () => {
+    await db.entries.bulkAdd(generatedEntries(2100, 10));
+    await db.searchDocs.clear();
+    await db.searchPostings.clear();
+    await db.tallies.clear();
+    const seen: [number, number][] = [];
+    await rebuildLedgerIndexes(db, { index: { onProgress: (done, total) => seen.push([done, total]) } });
+    expect(seen).toEqual([[1024, 2100], [2048, 2100], [2100, 2100]]);
     expect(await talliesReady(db)).toBe(true);
     await expectExact();
   });

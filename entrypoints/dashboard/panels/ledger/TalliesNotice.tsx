@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ledgerDb } from '@/utils/ledger/db';
-import { rebuildTallies, talliesReady } from '@/utils/ledger/tally-rebuild';
+import { rebuildLedgerIndexes, talliesReady } from '@/utils/ledger/tally-rebuild';
 import { t } from '@/utils/i18n';
 import { errorText } from '@/utils/error-text';
 import { ProgressBar } from '../transfer/ProgressBar';
 
-type Progress = { done: number; total: number };
+/** Which part is being built: the search index first, then the counters. */
+type Progress = { done: number; total: number; part: 'index' | 'tallies' };
 
 export interface TalliesState {
   /** Until the tallies are known to be built: queries that read them wait, rather than compete with the build. */
@@ -19,15 +20,16 @@ let running: Promise<void> | null = null;
 const listeners = new Set<(p: Progress) => void>();
 
 function ensureTallies(): Promise<void> {
+  const follow = (part: Progress['part']) => ({ onProgress: (done: number, total: number) => listeners.forEach((l) => l({ done, total, part })) });
   running ??= talliesReady(ledgerDb())
-    .then((ready) => (ready ? undefined : rebuildTallies(ledgerDb(), { onProgress: (done, total) => listeners.forEach((l) => l({ done, total })) })))
+    .then((ready) => (ready ? undefined : rebuildLedgerIndexes(ledgerDb(), { index: follow('index'), tallies: follow('tallies') })))
     .finally(() => {
       running = null;
     });
   return running;
 }
 
-/** Builds the ledger's counters when they are missing (after an upgrade, or entries written around them). */
+/** Builds the ledger's search index and counters when they are missing (after an upgrade, or entries written around them). */
 export function useTallies(): TalliesState {
   const [state, setState] = useState<TalliesState>({ building: true, progress: null, error: null });
   useEffect(() => {
@@ -52,7 +54,7 @@ export function TalliesNotice({ state }: { state: TalliesState }) {
   if (!state.progress) return null;
   return (
     <div data-fw-tallies-building>
-      <ProgressBar label={t('talliesBuilding')} done={state.progress.done} total={state.progress.total} />
+      <ProgressBar label={t(state.progress.part === 'index' ? 'searchIndexBuilding' : 'talliesBuilding')} done={state.progress.done} total={state.progress.total} />
     </div>
   );
 }

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { liveQuery } from 'dexie';
 import { ledgerDb } from '@/utils/ledger/db';
-import { indexedKeys, querySignature, searchKeys, type LedgerFilter, type LedgerSort } from '@/utils/ledger/ledger-query';
+import { querySignature, type LedgerFilter, type LedgerSort } from '@/utils/ledger/ledger-query';
 import { firstRows } from '@/utils/ledger/first-rows';
+import { allHits, firstHits } from '@/utils/ledger/text-search';
 import { useNow } from '@/components/use-now';
 import { errorText } from '@/utils/error-text';
 
-const SEARCH_DELAY_MS = 300;
+const SEARCH_DELAY_MS = 100;
 /** Rows shown before the complete result is known. */
 const FIRST_ROWS = 100;
 
@@ -21,7 +22,7 @@ export interface LedgerKeys {
   busy: boolean;
   /** Tells the query that the first rows are on screen. */
   rowsShown(): void;
-  /** Search progress over the indexed subset. */
+  /** Progress of checking the search's candidates against their text, when there are many. */
   scanned: { done: number; total: number } | null;
   error: string | null;
 }
@@ -40,21 +41,20 @@ type Result = { keys: string[]; total: number | null; complete: boolean };
 const message = (err: unknown) => (errorText(err));
 
 /**
- * The ledger table's result. Indexed filters are a live query (the table
- * follows changes made anywhere); the text search runs, debounced and
- * cancellable, over that subset. `paused` holds the live query during bulk
- * actions so it does not re-run after every single change.
+ * The ledger table's result, a live query (the table follows changes made anywhere): first
+ * the rows in view, then the complete list. Words typed in the search box join the query
+ * after a short pause (the index answers quickly, so it only spares a query per keystroke).
+ * `paused` holds the live query during bulk actions so it does not re-run after every single change.
  */
 export function useLedgerKeys(filter: LedgerFilter, sort: LedgerSort, paused: boolean): LedgerKeys {
   const search = useDebounced(filter.search, SEARCH_DELAY_MS);
   const now = useNow(60_000);
-  const indexedFilter = { ...filter, search: '' };
-  const indexedSig = querySignature(indexedFilter, sort);
-  const wantedSig = querySignature({ ...filter, search }, sort);
+  const query = { ...filter, search };
+  const sig = querySignature(query, sort);
+  const words = search.trim() !== '';
   const overdueTick = filter.overdue ? now.getTime() : 0;
 
-  const [indexed, setIndexed] = useState<Result & { sig: string } | null>(null);
-  const [result, setResult] = useState<Result & { sig: string } | null>(null);
+  const [result, setResult] = useState<(Result & { sig: string }) | null>(null);
   const [scanned, setScanned] = useState<LedgerKeys['scanned']>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -63,56 +63,38 @@ export function useLedgerKeys(filter: LedgerFilter, sort: LedgerSort, paused: bo
   const [rowsShownFor, setRowsShownFor] = useState<string | null>(null);
   useEffect(() => {
     if (paused) return;
-    const sub = liveQuery(() => firstRows(ledgerDb(), indexedFilter, sort, new Date(), FIRST_ROWS)).subscribe({
+    const first = () => (words ? firstHits : firstRows)(ledgerDb(), query, sort, new Date(), FIRST_ROWS);
+    const sub = liveQuery(first).subscribe({
       next: (page) => {
         setError(null);
-        setFirstFor({ sig: indexedSig, complete: page.complete });
-        setIndexed((prev) => (page.complete || prev?.sig !== indexedSig || !prev.complete ? { sig: indexedSig, ...page } : prev));
+        setFirstFor({ sig, complete: page.complete });
+        setResult((prev) => (page.complete || prev?.sig !== sig || !prev.complete ? { sig, ...page } : prev));
       },
       error: (err: unknown) => setError(message(err)),
     });
     return () => sub.unsubscribe();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [indexedSig, overdueTick, paused]);
+  }, [sig, overdueTick, paused]);
 
   // …then, once those rows are on screen (so their reads are not queued behind it), the
   // complete list for the count and for scrolling further.
-  const wantComplete = firstFor?.sig === indexedSig && !firstFor.complete && rowsShownFor === indexedSig;
+  const wantComplete = firstFor?.sig === sig && !firstFor.complete && rowsShownFor === sig;
   useEffect(() => {
     if (paused || !wantComplete) return;
-    const sub = liveQuery(() => indexedKeys(ledgerDb(), indexedFilter, sort, new Date())).subscribe({
-      next: (keys) => setIndexed({ sig: indexedSig, keys, total: keys.length, complete: true }),
+    const onProgress = (done: number, total: number) => setScanned({ done, total });
+    const sub = liveQuery(() => allHits(ledgerDb(), query, sort, new Date(), { onProgress })).subscribe({
+      next: (keys) => {
+        setScanned(null);
+        setResult({ sig, keys, total: keys.length, complete: true });
+      },
       error: (err: unknown) => setError(message(err)),
     });
-    return () => sub.unsubscribe();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [indexedSig, overdueTick, paused, wantComplete]);
-
-  useEffect(() => {
-    if (!indexed || indexed.sig !== indexedSig) return;
-    if (!search.trim()) {
+    return () => {
+      sub.unsubscribe();
       setScanned(null);
-      setResult({ ...indexed, sig: wantedSig });
-      return;
-    }
-    // The text search needs the complete list of candidates.
-    if (!indexed.complete) return;
-    const abort = new AbortController();
-    searchKeys(ledgerDb(), indexed.keys, search, {
-      signal: abort.signal,
-      onProgress: (done, total) => setScanned({ done, total }),
-    }).then(
-      (keys) => {
-        setScanned(null);
-        setResult({ sig: wantedSig, keys, total: keys.length, complete: true });
-      },
-      (err: unknown) => {
-        if (!abort.signal.aborted) setError(message(err));
-      },
-    );
-    return () => abort.abort();
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [indexed, wantedSig]);
+  }, [sig, overdueTick, paused, wantComplete]);
 
   const wantedNow = querySignature(filter, sort);
   return {
@@ -120,7 +102,7 @@ export function useLedgerKeys(filter: LedgerFilter, sort: LedgerSort, paused: bo
     total: result?.total ?? null,
     shown: result?.sig ?? '',
     busy: result?.sig !== wantedNow || !result.complete,
-    rowsShown: () => setRowsShownFor(indexed?.sig ?? null),
+    rowsShown: () => setRowsShownFor(result?.sig ?? null),
     scanned,
     error,
   };
