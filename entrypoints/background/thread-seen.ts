@@ -2,6 +2,8 @@ import type { SeenPost } from '@/utils/messages';
 import { ledgerDb } from '@/utils/ledger/db';
 import { applyThreadPosts } from '@/utils/ledger/thread-seen';
 import { loadSettings } from '@/utils/settings/store';
+import { classifierOfRules } from '@/utils/reception/classify';
+import { storedReceptionRules } from './settings';
 import { refreshBadge } from './toolbar-badge';
 import { notifyPushback } from './reminders';
 import { sampleSeenPosts } from './seen-sample';
@@ -10,7 +12,8 @@ import { sampleSeenPosts } from './seen-sample';
 export async function applyThreadSeen(site: string, tid: string, posts: SeenPost[]): Promise<void> {
   const settings = await loadSettings();
   await sampleSeenPosts(posts, settings.staff);
-  const { changed, pushedBack } = await applyThreadPosts(ledgerDb(), settings, site, tid, posts);
+  const classify = classifierOfRules(await storedReceptionRules(settings));
+  const { changed, pushedBack } = await applyThreadPosts(ledgerDb(), settings, classify, site, tid, posts);
   for (const entry of pushedBack) await notifyPushback(entry);
   if (changed) await refreshBadge();
 }

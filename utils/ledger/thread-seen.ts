@@ -5,8 +5,7 @@ import type { SeenPost } from '../messages';
 import type { Settings } from '../settings/types';
 import { captureDue, slaContext } from '../deadline/sla';
 import { policyForTopics } from '../deadline/topic-policy';
-import { expandVariants } from '../matching/variants';
-import { receptionClassifier } from '../reception/classify';
+import type { ReceptionClassifier } from '../reception/classify';
 import { toShanghaiISO } from '../time/shanghai';
 import type { LedgerDb } from './db';
 import { threadEntries } from './queries';
@@ -58,14 +57,14 @@ function received(entry: LedgerEntry, change: Extract<ThreadChange, { kind: 'rec
 }
 
 /**
- * Applies the posts of one thread page to the thread's entries on `site`.
+ * Applies the posts of one thread page to the thread's entries on `site`, `classify` telling
+ * 好评 from 追问 (the settings' reception words, compiled with their variants).
  * Each change is one ledger event; a page seen again changes nothing.
  */
-export async function applyThreadPosts(db: LedgerDb, settings: Settings, site: string, tid: string, posts: SeenPost[], now = new Date()): Promise<ThreadSeenResult> {
+export async function applyThreadPosts(db: LedgerDb, settings: Settings, classify: ReceptionClassifier, site: string, tid: string, posts: SeenPost[], now = new Date()): Promise<ThreadSeenResult> {
   const result: ThreadSeenResult = { changed: false, pushedBack: [] };
   const entries = await threadEntries(db, site, tid);
   if (entries.length === 0) return result;
-  const classify = receptionClassifier(settings.reception, expandVariants);
   const ctx = { now, actor: SYSTEM_ACTOR };
   for (let entry of entries) {
     // Every change moves past one post, so this ends within the page's posts.

@@ -36,6 +36,8 @@ function lazy<I extends object>(define: () => I): I {
 export const settingsItem = /* @__PURE__ */ lazy(() => storage.defineItem<Settings>('local:settings'));
 /** The topics and warning words compiled for matching: forum pages read these, never raw topics. */
 export const compiledRulesItem = /* @__PURE__ */ lazy(() => storage.defineItem<CompiledRules>('local:compiledRules'));
+/** The reception words (好评 / 追问) compiled with their variants, for the worker; written with the rules. */
+export const receptionRulesItem = /* @__PURE__ */ lazy(() => storage.defineItem<CompiledRules>('local:receptionRules'));
 /** What the last start-up repaired in the stored settings (shown on the dashboard until dismissed). */
 export const settingsRepairItem = /* @__PURE__ */ lazy(() => storage.defineItem<SettingsRepairNotice>('local:settingsRepair'));
 /**

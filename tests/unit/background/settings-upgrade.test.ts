@@ -5,8 +5,9 @@ import { fakeManifestVersion } from '../fake-manifest';
 import { defaultSettings } from '@/utils/settings/defaults';
 import { loadSettings, saveSettings } from '@/utils/settings/store';
 import { automationHooksChosen } from '@/utils/page-hooks';
-import { teamSyncStatusItem } from '@/utils/storage/items';
+import { receptionRulesItem, teamSyncStatusItem } from '@/utils/storage/items';
 import { SYNC_OFF } from '@/utils/team/sync-status';
+import { classifierOfRules } from '@/utils/reception/classify';
 
 describe('settings at start-up', () => {
   beforeEach(() => {
@@ -28,6 +29,15 @@ describe('settings at start-up', () => {
     const settings = await loadSettings();
     expect(settings.user).toEqual({ name: '张三', department: '城建科' });
     expect(settings.reminders).toEqual(defaultSettings().reminders);
+  });
+
+  it('after an update from a version that kept no reception rules, compiles them: words written in Traditional count', async () => {
+    await ensureSettings();
+    await fakeBrowser.storage.local.remove('receptionRules');
+    await ensureSettings();
+    const classify = classifierOfRules((await receptionRulesItem.getValue())!);
+    expect(classify('效率可以，謝謝！', { byOriginalPoster: true, quotesReply: false })).toBe('praise');
+    expect(classify('到底什麼時候修', { byOriginalPoster: false, quotesReply: false })).toBe('pushback');
   });
 });
 

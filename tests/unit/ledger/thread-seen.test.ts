@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { SeenPost } from '@/utils/messages';
 import { applyThreadPosts } from '@/utils/ledger/thread-seen';
+import { expandVariants } from '@/utils/matching/variants';
+import { receptionClassifier } from '@/utils/reception/classify';
 import { defaultSettings } from '@/utils/settings/defaults';
 import type { LedgerDb } from '@/utils/ledger/db';
 import { ledgerWith, sh } from './helpers';
@@ -19,7 +21,7 @@ const OP = (pid: number, text: string, at: string) => seen(pid, '高亭阿强', 
 const THREAD = [OP(98, '五叉路口路面塌下去一大块', '08:00'), seen(105, '市政所老李', '4', '网友您好！感谢您的关注……', '09:00')];
 
 async function apply(db: LedgerDb, posts: SeenPost[], settings = defaultSettings()) {
-  return applyThreadPosts(db, settings, SITE, '24', posts, NOW);
+  return applyThreadPosts(db, settings, receptionClassifier(settings.reception, expandVariants), SITE, '24', posts, NOW);
 }
 
 const entryOf = (db: LedgerDb) => db.entries.get(`${SITE}/t24/p98`).then((e) => e!);

@@ -5,6 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createDiscuzAdapter } from '@/utils/sites/discuz';
 import { seenPost } from '@/utils/sites/seen-post';
 import { applyThreadPosts } from '@/utils/ledger/thread-seen';
+import { expandVariants } from '@/utils/matching/variants';
+import { receptionClassifier } from '@/utils/reception/classify';
 import { captureEntry } from '@/utils/ledger/capture';
 import { LedgerDb } from '@/utils/ledger/db';
 import { defaultSettings } from '@/utils/settings/defaults';
@@ -26,7 +28,7 @@ async function receptionOf(posts: PostInfo[], settings: Settings = defaultSettin
   await captureEntry(db, { ...first, title: 't', url: first.permalink, excerpt: '', topics: [] }, {
     now: NOW, actor: '值班员', dueFor: () => '2026-11-24T17:30:00+08:00', departmentFor: () => null,
   });
-  await applyThreadPosts(db, settings, first.site, first.tid, posts.map((p) => seenPost(adapter, p)), NOW);
+  await applyThreadPosts(db, settings, receptionClassifier(settings.reception, expandVariants), first.site, first.tid, posts.map((p) => seenPost(adapter, p)), NOW);
   const classes: Record<string, string> = {};
   for (const event of await db.events.where('key').equals(first.key).toArray()) {
     const pid = /pid=(\d+)/.exec(event.note ?? '')?.[1];
