@@ -6,7 +6,8 @@
 // Then the dashboard's ledger table at 0 and 100,000 entries (bench/ledger/run.mjs).
 // Last, the default topics' precision and recall on the corpus of real complaints (bench/corpus/run.mjs),
 // and one background-watch round with 200 tracked threads on 5 sites (bench/watch/run.mjs),
-// and the shared ledger between two profiles (bench/team/run.mjs).
+// and the shared ledger between two profiles (bench/team/run.mjs), and the service worker's size and
+// cold start beside a floor worker (bench/worker/run.mjs).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -20,6 +21,7 @@ import { runLedgerBench } from './ledger/run.mjs';
 import { runCorpusBench } from './corpus/run.mjs';
 import { runWatchBench } from './watch/run.mjs';
 import { runTeamBench } from './team/run.mjs';
+import { runWorkerBench } from './worker/run.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fixtureDir = path.resolve(root, '../shared/fixtures/discuz-x');
@@ -290,6 +292,7 @@ async function report(cells, sliced, size) {
   const corpus = await part('corpus', () => runCorpusBench());
   const watch = await part('watch', () => runWatchBench({ quick, log: (text) => console.log(text) }));
   const team = await part('team', () => runTeamBench({ quick, log: (text) => console.log(text) }));
+  const worker = await part('worker', () => runWorkerBench({ quick, log: (text) => console.log(text) }));
   console.log(`Total benchmark time ${((Date.now() - started) / 60000).toFixed(1)} min.`);
 
   const round = (x) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : null);
@@ -313,6 +316,7 @@ async function report(cells, sliced, size) {
       ...ledger?.fields,
       ...watch,
       ...team,
+      ...worker,
     }),
   );
 }
