@@ -17,6 +17,8 @@ export interface CompiledTopic {
   /** Each inner list is one required word with its variants; one variant per list must occur. */
   all: string[][];
   none: string[];
+  /** Folded weak words (see Topic.weak): scanned like any-of words, but one alone does not make the topic. */
+  weak?: string[];
 }
 
 /** A user rule that could not be used, with a message for the settings page. */
@@ -53,7 +55,7 @@ export interface CompiledWarnings {
 }
 
 /** Changes when stored rules must be compiled again. */
-export const RULES_VERSION = 4;
+export const RULES_VERSION = 5;
 
 export interface Hit {
   /** UTF-16 offsets into the scanned text. */
@@ -147,7 +149,7 @@ function compileWarnings(lists: readonly WarningList[], words: Map<string, strin
 /** Folds, expands (e.g. Traditional variants) and validates the topics and warning lists once, off the page's hot path. */
 export function compileRules(topics: Topic[], expand?: VariantExpander, warningLists: readonly WarningList[] = []): CompiledRules {
   const texts = [
-    ...topics.flatMap((t) => [...[...t.any, ...t.all, ...t.none].flatMap((w) => spellings(w, expand)), ...t.regex]),
+    ...topics.flatMap((t) => [...[...t.any, ...(t.weak ?? []), ...t.all, ...t.none].flatMap((w) => spellings(w, expand)), ...t.regex]),
     ...warningLists.flatMap((l) => l.words.flatMap((w) => spellings(w, expand))),
   ];
   const fold = expand ? scriptFoldPairs(texts, expand) : '';
@@ -164,12 +166,13 @@ export function compileRules(topics: Topic[], expand?: VariantExpander, warningL
   const regex: CompiledRules['regex'] = [];
   const problems: RuleProblem[] = [];
   const compiled = topics.map((topic): CompiledTopic => {
-    for (const word of topic.any) {
-      for (const form of wordForms(word)) {
-        const ids = words.get(form) ?? [];
-        if (!ids.includes(topic.id)) ids.push(topic.id);
-        words.set(form, ids);
-      }
+    const weak = new Set((topic.weak ?? []).flatMap(wordForms));
+    // A word listed both ways counts as the stronger one.
+    for (const word of topic.any) for (const form of wordForms(word)) weak.delete(form);
+    for (const form of [...topic.any.flatMap(wordForms), ...weak]) {
+      const ids = words.get(form) ?? [];
+      if (!ids.includes(topic.id)) ids.push(topic.id);
+      words.set(form, ids);
     }
     for (const typed of topic.regex) {
       const source = foldScript(typed);
@@ -184,6 +187,7 @@ export function compileRules(topics: Topic[], expand?: VariantExpander, warningL
       department: topic.department,
       all: topic.all.map(wordForms).filter((forms) => forms.length > 0),
       none: [...new Set(topic.none.flatMap(wordForms))],
+      weak: [...weak],
     };
   });
   for (const { word, topicIds } of compoundsFor(words, foldScript)) words.set(word, [...new Set([...(words.get(word) ?? []), ...topicIds])]);
@@ -226,8 +230,32 @@ function withoutOverlaps(hits: Hit[]): Hit[] {
   return kept;
 }
 
+export interface MatcherOptions {
+  /** What all expressions together may spend on one text (regex-scan.ts); measurements of wording pass Infinity. */
+  regexBudgetMs?: number;
+}
+
+/** Which topics a text's words and expressions speak for: weak words count once two of them, or one and a stronger hit, occur. */
+class TopicEvidence {
+  private readonly strong = new Set<string>();
+  private readonly weak = new Map<string, Set<string>>();
+
+  add(topicId: string, word: string | null, isWeak: boolean): void {
+    if (!isWeak) this.strong.add(topicId);
+    else if (word) (this.weak.get(topicId) ?? this.weak.set(topicId, new Set()).get(topicId)!).add(word);
+  }
+
+  get empty(): boolean {
+    return this.strong.size === 0 && this.weak.size === 0;
+  }
+
+  holds(topicId: string): boolean {
+    return this.strong.has(topicId) || (this.weak.get(topicId)?.size ?? 0) >= 2;
+  }
+}
+
 /** Builds the page-side matcher from stored rules: one combined RegExp, compiled once. */
-export function createMatcher(rules: CompiledRules): Matcher {
+export function createMatcher(rules: CompiledRules, options: MatcherOptions = {}): Matcher {
   const anyTopics = new Map(rules.words);
   const allTopics = new Map<string, string[]>();
   for (const topic of rules.topics) for (const group of topic.all) for (const w of group) addTo(allTopics, w, topic.id);
@@ -241,6 +269,8 @@ export function createMatcher(rules: CompiledRules): Matcher {
   const prefilter = warnedWords.size ? alternation(topicWords) : combined;
   const expressions = rules.regex.map((r) => ({ topicId: r.topicId, re: new RegExp(r.source, REGEX_FLAGS) }));
   const order = new Map(rules.topics.map((t, i) => [t.id, i]));
+  // Rules stored by an older version have no weak words until the background compiles them again.
+  const weakWords = new Map(rules.topics.map((t) => [t.id, new Set(t.weak ?? [])]));
   // Rules stored by an older version have no pairs until the background compiles them again.
   const foldScript = scriptFolder(rules.fold ?? '');
   const prepare = (text: string) => foldScript(foldText(text));
@@ -248,7 +278,7 @@ export function createMatcher(rules: CompiledRules): Matcher {
   /** Every expression's hits within one time budget for the text; `onHit` returns true to stop. */
   function eachRegexHit(folded: string, onHit: (topicId: string, start: number, end: number) => boolean | void): void {
     if (expressions.length === 0) return;
-    const deadline = regexDeadline();
+    const deadline = regexDeadline(options.regexBudgetMs);
     let stop = false;
     for (const { topicId, re } of expressions) {
       const finished = scanRegex(re, folded, deadline, (start, end) => (stop = onHit(topicId, start, end) === true));
@@ -256,8 +286,8 @@ export function createMatcher(rules: CompiledRules): Matcher {
     }
   }
 
-  /** Hits in folded text; `anyHit` collects the topics that got an any-of hit, `warned` the warning words. */
-  function scanFolded(folded: string, anyHit: Set<string> | null, warned?: WarningHits): Hit[] {
+  /** Hits in folded text; `evidence` collects the any-of and weak words and expressions found, `warned` the warning words. */
+  function scanFolded(folded: string, evidence: TopicEvidence | null, warned?: WarningHits): Hit[] {
     const hits: Hit[] = [];
     if (combined) {
       combined.lastIndex = 0;
@@ -265,13 +295,13 @@ export function createMatcher(rules: CompiledRules): Matcher {
         const any = anyTopics.get(m[0]);
         const all = allTopics.get(m[0]);
         if (warned) for (const [i, word] of warnedWords.get(m[0]) ?? []) addWarning(warned, warnings.lists[i]!.level, word);
-        if (any && anyHit) for (const id of any) anyHit.add(id);
+        if (any && evidence) for (const id of any) evidence.add(id, m[0], weakWords.get(id)?.has(m[0]) === true);
         const ids = any && all ? [...new Set([...any, ...all])] : (any ?? all ?? []);
         hits.push({ start: m.index, end: m.index + m[0].length, topicIds: [...ids] });
       }
     }
     eachRegexHit(folded, (topicId, start, end) => {
-      anyHit?.add(topicId);
+      evidence?.add(topicId, null, false);
       hits.push({ start, end, topicIds: [topicId] });
     });
     return hits;
@@ -286,11 +316,11 @@ export function createMatcher(rules: CompiledRules): Matcher {
 
   function match(text: string): MatchResult {
     const folded = prepare(text);
-    const anyHit = new Set<string>();
+    const evidence = new TopicEvidence();
     const warning: WarningHits = { urgent: [], watch: [] };
-    const raw = scanFolded(folded, anyHit, warning);
-    if (anyHit.size === 0) return { topics: [], hits: [], warning };
-    const topics = rules.topics.filter((t) => anyHit.has(t.id) && satisfies(t, folded)).map((t) => t.id);
+    const raw = scanFolded(folded, evidence, warning);
+    if (evidence.empty) return { topics: [], hits: [], warning };
+    const topics = rules.topics.filter((t) => evidence.holds(t.id) && satisfies(t, folded)).map((t) => t.id);
     if (topics.length === 0) return { topics, hits: [], warning };
     const hits: Hit[] = [];
     for (const hit of raw) {

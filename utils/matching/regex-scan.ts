@@ -19,8 +19,8 @@ export const WINDOW_CHARS = CONTEXT + SPAN + REACH;
 /** What all expressions together may spend on one text. */
 const REGEX_BUDGET_MS = 15;
 
-export function regexDeadline(): number {
-  return performance.now() + REGEX_BUDGET_MS;
+export function regexDeadline(budgetMs = REGEX_BUDGET_MS): number {
+  return performance.now() + budgetMs;
 }
 
 /**

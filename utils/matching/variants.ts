@@ -37,11 +37,11 @@ export function expandVariants(word: string): string[] {
 }
 
 /**
- * Topics with their any-of and none-of words expanded in place, e.g. to show the expanded list.
+ * Topics with their any-of, weak and none-of words expanded in place, e.g. to show the expanded list.
  * All-of words stay as typed: each is required, so its variants must stay a group of
  * alternatives — `compileRules(topics, expandVariants)` keeps them grouped.
  */
 export function expandTopics(topics: Topic[]): Topic[] {
   const expand = (words: string[]) => [...new Set(words.flatMap(expandVariants))];
-  return topics.map((t) => ({ ...t, any: expand(t.any), none: expand(t.none), all: t.all }));
+  return topics.map((t) => ({ ...t, any: expand(t.any), ...(t.weak && { weak: expand(t.weak) }), none: expand(t.none), all: t.all }));
 }

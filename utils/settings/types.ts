@@ -11,6 +11,11 @@ export interface Topic {
   all: string[];
   /** …and none of these. */
   none: string[];
+  /**
+   * Words that alone say too little (开发商 named in a lift complaint): one counts only when the
+   * post also has another word or expression of this topic, so two of them together count too.
+   */
+  weak?: string[];
   /** Optional regular expression sources, matched like `any`. */
   regex: string[];
 }

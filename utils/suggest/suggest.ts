@@ -52,7 +52,7 @@ function logOddsRatio(a: number, n1: number, b: number, n2: number): { ratio: nu
 
 /** Whether the topics already match every post holding `word`: it is, or contains, one of their words or expressions. */
 function coveredBy(topics: readonly Topic[]): (word: string) => boolean {
-  const words = topics.flatMap((t) => [...t.any, ...t.all, ...t.none]).map(normalizeKeyword).filter(Boolean);
+  const words = topics.flatMap((t) => [...t.any, ...(t.weak ?? []), ...t.all, ...t.none]).map(normalizeKeyword).filter(Boolean);
   const expressions = topics.flatMap((t) =>
     t.regex.flatMap((source) => {
       try {

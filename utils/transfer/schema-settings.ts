@@ -32,6 +32,7 @@ const topic = obj({
   any: keywords(),
   all: keywords(),
   none: keywords(),
+  weak: v.optional(keywords()),
   regex: list(
     v.pipe(nonEmptyText(LIMITS.regexSource), v.check(compiles, '正则表达式无法编译')),
     LIMITS.keywordsPerList,

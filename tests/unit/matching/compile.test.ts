@@ -69,6 +69,24 @@ describe('createMatcher', () => {
     expect(m.match('沿港西路施工太慢').hits.map((h) => [h.start, h.end])).toEqual([[0, 4], [4, 6]]);
   });
 
+  it('counts a weak word only beside another word or expression of its topic, or a second weak word', () => {
+    const m = matcherFor(
+      [topic('housing', { any: ['购房合同'], weak: ['开发商', '交房'], regex: ['(?:延期|逾期)交房'] }), topic('lifts', { any: ['电梯'] })],
+      true,
+    );
+    expect(m.topicsOf('电梯坏了半个月，开发商和物业互相推诿')).toEqual(['lifts']);
+    expect(m.match('电梯坏了半个月，开发商和物业互相推诿').hits).toEqual([{ start: 0, end: 2, topicIds: ['lifts'] }]);
+    expect(m.topicsOf('开发商开发商，又是开發商')).toEqual([]);
+    expect(m.topicsOf('开发商至今没有交房')).toEqual(['housing']);
+    expect(m.topicsOf('开发商拒不履行购房合同')).toEqual(['housing']);
+    expect(m.topicsOf('开發商又一次逾期交房')).toEqual(['housing']);
+    expect(m.match('开发商至今没有交房').hits.map((h) => h.topicIds)).toEqual([['housing'], ['housing']]);
+  });
+
+  it('takes a word listed both as a keyword and as a weak word for a keyword', () => {
+    expect(matcherFor([topic('housing', { any: ['交房'], weak: ['交房', '楼盘'] })]).topicsOf('什么时候交房')).toEqual(['housing']);
+  });
+
   it('accepts an all-of word in any of its variants', () => {
     const m = matcherFor([topic('illegal', { any: ['举报', '舉報'], all: ['违章建筑', '楼顶'] })], true);
     expect(m.topicsOf('举报楼顶违章建筑')).toEqual(['illegal']);

@@ -33,3 +33,18 @@ describe('importing topic expressions from a settings file', () => {
     expect(result.ok ? result.data.settings.topics : result.errors).toEqual(settings.topics);
   });
 });
+
+describe('importing topic weak words from a settings file', () => {
+  it('accepts a file written before topics had weak words, and refuses a weak word that is not text', () => {
+    const settings = defaultSettings();
+    const older = JSON.parse(exportSettings(settings));
+    for (const topic of older.settings.topics) delete topic.weak;
+    const result = parseSettingsFile(JSON.stringify(older));
+    expect(result.ok && result.data.settings.topics.map((t) => t.weak)).toEqual(settings.topics.map(() => undefined));
+
+    older.settings.topics[0].weak = ['修路', 42];
+    const refused = parseSettingsFile(JSON.stringify(older));
+    expect(refused.ok).toBe(false);
+    expect(refused.ok ? [] : refused.errors.join('\n')).toContain('settings.topics[0].weak[1]');
+  });
+});

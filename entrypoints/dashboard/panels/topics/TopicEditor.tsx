@@ -2,15 +2,15 @@ import type { Topic } from '@/utils/settings/types';
 import { t } from '@/utils/i18n';
 import { formatWordList, parseLineList, parseWordList } from './word-list';
 
-type ListField = 'any' | 'all' | 'none' | 'regex';
+type ListField = 'any' | 'weak' | 'all' | 'none' | 'regex';
 
 function WordsField({ topic, field, onChange }: { topic: Topic; field: ListField; onChange(t: Topic): void }) {
-  const labels: Record<ListField, string> = { any: t('topicAny'), all: t('topicAll'), none: t('topicNone'), regex: t('topicRegex') };
+  const labels: Record<ListField, string> = { any: t('topicAny'), weak: t('topicWeak'), all: t('topicAll'), none: t('topicNone'), regex: t('topicRegex') };
   const parse = field === 'regex' ? parseLineList : parseWordList;
   return (
     <label class="fw-field">
       <span>{labels[field]}</span>
-      <textarea rows={field === 'any' ? 6 : 3} data-fw-topic-field={field} value={formatWordList(topic[field])} onChange={(e) => onChange({ ...topic, [field]: parse(e.currentTarget.value) })} />
+      <textarea rows={field === 'any' ? 6 : 3} data-fw-topic-field={field} value={formatWordList(topic[field] ?? [])} onChange={(e) => onChange({ ...topic, [field]: parse(e.currentTarget.value) })} />
     </label>
   );
 }
@@ -28,6 +28,7 @@ export function TopicEditor({ topic, onChange, onRemove }: { topic: Topic; onCha
       </label>
       <div class="fw-topic-words">
         <WordsField topic={topic} field="any" onChange={onChange} />
+        <WordsField topic={topic} field="weak" onChange={onChange} />
         <WordsField topic={topic} field="all" onChange={onChange} />
         <WordsField topic={topic} field="none" onChange={onChange} />
         <WordsField topic={topic} field="regex" onChange={onChange} />
