@@ -50,6 +50,22 @@ describe('topics panel', () => {
     await waitFor(async () => expect((await loadSettings()).topics[0]!.regex).toEqual(['拆迁.{0,10}补偿']), { timeout: 10_000 });
   });
 
+  it('shows a topic’s weak words in their own field, and the preview counts one only beside another word', async () => {
+    const root = await panel();
+    const weak = root.querySelector<HTMLTextAreaElement>('[data-fw-topic="commercial_housing"] textarea[data-fw-topic-field="weak"]')!;
+    expect(weak.closest('label')?.textContent).toContain('辅助词');
+    expect(weak.value.split('\n')).toContain('开发商');
+    const text = root.querySelector<HTMLTextAreaElement>('.fw-preview textarea')!;
+    fireEvent.input(text, { target: { value: '开发商说这事归物业管' } });
+    await waitFor(() => expect(root.querySelector('[data-fw-preview-result]')?.textContent).toBe('没有匹配的领域'));
+    fireEvent.input(text, { target: { value: '开发商一直不交房' } });
+    await waitFor(() => expect(root.querySelector('[data-fw-preview-result]')?.textContent).toContain('商品房'));
+    weak.value = '开发商\n楼盘\n物业';
+    fireEvent.change(weak);
+    fireEvent.click(root.querySelector<HTMLButtonElement>('button[data-fw-save]')!);
+    await waitFor(async () => expect((await loadSettings()).topics.find((t) => t.id === 'commercial_housing')!.weak).toEqual(['开发商', '楼盘', '物业']), { timeout: 10_000 });
+  });
+
   it('says the preview is loading its word lists, then marks a post typed in Traditional characters', async () => {
     const root = await shownPanel();
     expect(root.querySelector('[data-fw-preview-loading]')?.textContent).toBe('正在载入繁简字词表…');

@@ -9,7 +9,9 @@ import { loadCorpus } from '../../corpus/load';
 import { formatMeasurement, measureThreads, measureTitles, type Measurement } from '../../corpus/measure';
 
 const corpus = loadCorpus(path.resolve(__dirname, '../../fixtures/corpus'));
-const matcher = createMatcher(compileRules(DEFAULT_TOPICS, expandVariants));
+// The wording is measured, not the machine: on a loaded one the expressions' time budget per post would drop hits.
+const UNBOUNDED = { regexBudgetMs: Infinity };
+const matcher = createMatcher(compileRules(DEFAULT_TOPICS, expandVariants), UNBOUNDED);
 
 const PRESET_AREAS = PRESET_TOPICS.map((p) => p.topic.id);
 
@@ -21,7 +23,7 @@ function report(label: string, m: Measurement): void {
 describe('default topics on the corpus of real public complaints', () => {
   it('holds well-formed items: a source address, known areas, negatives without areas', () => {
     const known = new Set([...AREA_TOPIC_IDS, ...PRESET_AREAS]);
-    expect(corpus.length).toBeGreaterThanOrEqual(200);
+    expect(corpus.length).toBeGreaterThanOrEqual(300);
     expect(new Set(corpus.map((i) => i.id)).size).toBe(corpus.length);
     for (const item of corpus) {
       expect(item.source, item.id).toMatch(/^https?:\/\//);
@@ -35,8 +37,8 @@ describe('default topics on the corpus of real public complaints', () => {
     const m = measureThreads(corpus, matcher, AREA_TOPIC_IDS);
     report('threads', m);
     // Ratchet at the level reached: a change that loses ground fails here.
-    expect(m.overall.precision).toBeGreaterThanOrEqual(0.92);
-    expect(m.overall.recall).toBeGreaterThanOrEqual(0.97);
+    expect(m.overall.precision).toBeGreaterThanOrEqual(0.95);
+    expect(m.overall.recall).toBeGreaterThanOrEqual(0.96);
     for (const [area, s] of Object.entries(m.perArea)) expect(s.recall, area).toBeGreaterThanOrEqual(0.9);
   });
 
@@ -44,15 +46,15 @@ describe('default topics on the corpus of real public complaints', () => {
     const m = measureTitles(corpus, matcher, AREA_TOPIC_IDS);
     report('titles', m);
     expect(m.overall.precision).toBeGreaterThanOrEqual(0.98);
-    expect(m.overall.recall).toBeGreaterThanOrEqual(0.8);
+    expect(m.overall.recall).toBeGreaterThanOrEqual(0.81);
   });
 
   it('with every preset added, finds the preset topics too and keeps the five areas', () => {
-    const all = createMatcher(compileRules([...DEFAULT_TOPICS, ...PRESET_TOPICS.map((p) => p.topic)], expandVariants));
+    const all = createMatcher(compileRules([...DEFAULT_TOPICS, ...PRESET_TOPICS.map((p) => p.topic)], expandVariants), UNBOUNDED);
     const presets = measureThreads(corpus, all, PRESET_AREAS);
     report('threads, preset topics', presets);
-    expect(presets.overall.precision).toBeGreaterThanOrEqual(0.84);
-    expect(presets.overall.recall).toBeGreaterThanOrEqual(0.87);
+    expect(presets.overall.precision).toBeGreaterThanOrEqual(0.88);
+    expect(presets.overall.recall).toBeGreaterThanOrEqual(0.92);
     expect(measureThreads(corpus, all, AREA_TOPIC_IDS).overall).toEqual(measureThreads(corpus, matcher, AREA_TOPIC_IDS).overall);
   });
 });

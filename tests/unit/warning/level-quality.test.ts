@@ -77,7 +77,7 @@ describe('舆情预警 levels of the starter lists against a duty officer’s la
   it('grades the corpus of real public complaints', () => {
     const m = measureLevels(matcher, corpus.filter((i) => corpusLabels[i.id]).map(corpusPost), corpusLabels, watchThreshold);
     report('corpus', m);
-    expectAtLeast(m, { urgent: [1, 20 / 21], watch: [20 / 22, 20 / 24], normal: [125 / 130, 125 / 127] });
+    expectAtLeast(m, { urgent: [1, 19 / 20], watch: [19 / 21, 19 / 23], normal: [125 / 130, 125 / 127] });
   });
 
   it('keeps apart the risky complaints that no default topic finds (a level only grades a match)', () => {
