@@ -5,6 +5,7 @@ import { PROBE_BUDGET_MS, slowProbe } from './regex-probe';
 import { errorText } from '../error-text';
 import { scriptFoldPairs, scriptFolder, type VariantExpander } from './script-fold';
 import { compoundsFor } from './compounds';
+import { regexTriggers } from './regex-triggers';
 
 export type { VariantExpander } from './script-fold';
 
@@ -35,8 +36,8 @@ export interface CompiledRules {
   topics: CompiledTopic[];
   /** Folded any-of word → ids of the topics that list it; none for a compound that only hides a keyword cut across words. */
   words: [string, string[]][];
-  /** Valid regular expression sources, matched like any-of words. */
-  regex: { topicId: string; source: string }[];
+  /** Valid regular expression sources, matched like any-of words; run only on texts holding one of their triggers, when known (regex-triggers.ts). */
+  regex: { topicId: string; source: string; triggers?: string[] }[];
   problems: RuleProblem[];
   /** Character pairs that page text and keywords fold onto one script (see script-fold.ts). */
   fold: string;
@@ -55,7 +56,7 @@ export interface CompiledWarnings {
 }
 
 /** Changes when stored rules must be compiled again. */
-export const RULES_VERSION = 5;
+export const RULES_VERSION = 6;
 
 export interface Hit {
   /** UTF-16 offsets into the scanned text. */
@@ -178,7 +179,7 @@ export function compileRules(topics: Topic[], expand?: VariantExpander, warningL
       const source = foldScript(typed);
       const problem = checkRegex(topic, source);
       if (problem) problems.push(problem);
-      else regex.push({ topicId: topic.id, source });
+      else regex.push({ topicId: topic.id, source, ...triggersOf(source) });
     }
     return {
       id: topic.id,
@@ -193,6 +194,11 @@ export function compileRules(topics: Topic[], expand?: VariantExpander, warningL
   for (const { word, topicIds } of compoundsFor(words, foldScript)) words.set(word, [...new Set([...(words.get(word) ?? []), ...topicIds])]);
   const warnings = compileWarnings(warningLists, words, compiled.flatMap((t) => t.all.flat()), wordForms);
   return { version: RULES_VERSION, topics: compiled, words: [...words], regex, problems, fold, warnings };
+}
+
+function triggersOf(source: string): { triggers?: string[] } {
+  const triggers = regexTriggers(source);
+  return triggers ? { triggers } : {};
 }
 
 function escapeRegex(word: string): string {
@@ -228,6 +234,25 @@ function withoutOverlaps(hits: Hit[]): Hit[] {
     }
   }
   return kept;
+}
+
+/**
+ * The expressions (by index, ascending) a folded text may satisfy, from their triggers (undefined: always run), found
+ * in one pass over the text for all of them. The pass steps one character after each trigger, so overlapping triggers
+ * are seen; at a position it finds the longest, and a trigger inside it counts too.
+ */
+function expressionGate(triggerLists: (string[] | undefined)[]): (text: string) => number[] {
+  const always = triggerLists.flatMap((list, i) => (list ? [] : [i]));
+  const triggers = [...new Set(triggerLists.flatMap((list) => list ?? []))];
+  const opens = new Map(triggers.map((t) => [t, triggerLists.flatMap((list, i) => (list?.some((u) => t.includes(u)) ? [i] : []))]));
+  const scan = alternation(triggers);
+  return (text) => {
+    if (!scan) return always;
+    const open = new Set(always);
+    scan.lastIndex = 0;
+    for (let m: RegExpExecArray | null; (m = scan.exec(text)); scan.lastIndex = m.index + 1) opens.get(m[0])!.forEach((i) => open.add(i));
+    return open.size > always.length ? [...open].sort((a, b) => a - b) : always;
+  };
 }
 
 export interface MatcherOptions {
@@ -268,6 +293,7 @@ export function createMatcher(rules: CompiledRules, options: MatcherOptions = {}
   // start with common characters (不作为, 一直没解决), which would slow the check of every post about nothing.
   const prefilter = warnedWords.size ? alternation(topicWords) : combined;
   const expressions = rules.regex.map((r) => ({ topicId: r.topicId, re: new RegExp(r.source, REGEX_FLAGS) }));
+  const mayHold = expressionGate(rules.regex.map((r) => r.triggers));
   const order = new Map(rules.topics.map((t, i) => [t.id, i]));
   // Rules stored by an older version have no weak words until the background compiles them again.
   const weakWords = new Map(rules.topics.map((t) => [t.id, new Set(t.weak ?? [])]));
@@ -277,10 +303,12 @@ export function createMatcher(rules: CompiledRules, options: MatcherOptions = {}
 
   /** Every expression's hits within one time budget for the text; `onHit` returns true to stop. */
   function eachRegexHit(folded: string, onHit: (topicId: string, start: number, end: number) => boolean | void): void {
-    if (expressions.length === 0) return;
+    const open = mayHold(folded);
+    if (open.length === 0) return;
     const deadline = regexDeadline(options.regexBudgetMs);
     let stop = false;
-    for (const { topicId, re } of expressions) {
+    for (const i of open) {
+      const { topicId, re } = expressions[i]!;
       const finished = scanRegex(re, folded, deadline, (start, end) => (stop = onHit(topicId, start, end) === true));
       if (!finished || stop) return;
     }

@@ -32,9 +32,20 @@ export function scriptFoldPairs(texts: Iterable<string>, expand: VariantExpander
 /** Folds text with the pairs from scriptFoldPairs; the identity when there are none. */
 export function scriptFolder(pairs: string): (text: string) => string {
   if (!pairs) return (text) => text;
-  const map = new Map<string, string>();
-  for (let i = 0; i + 1 < pairs.length; i += 2) map.set(pairs[i]!, pairs[i + 1]!);
-  const any = new RegExp(`[${[...map.keys()].join('')}]`);
-  const all = new RegExp(any.source, 'g');
-  return (text) => (any.test(text) ? text.replace(all, (ch) => map.get(ch) ?? ch) : text);
+  // Each UTF-16 unit's fold, 0 for none. Looking each character up finds one to fold several times faster than a
+  // RegExp class of the same characters: on Chinese text a class gets no quick rejection of a position.
+  const folds = new Uint16Array(0x10000);
+  for (let i = 0; i + 1 < pairs.length; i += 2) folds[pairs.charCodeAt(i)] = pairs.charCodeAt(i + 1);
+  return (text) => {
+    for (let i = 0; i < text.length; i++) {
+      if (!folds[text.charCodeAt(i)]) continue;
+      let out = text.slice(0, i);
+      for (; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        out += String.fromCharCode(folds[c] || c);
+      }
+      return out;
+    }
+    return text;
+  };
 }
