@@ -18,7 +18,7 @@ import {
   type ScanOptions,
 } from './ledger-query';
 import { firstRows, MAX_WALK_READS, passes, streams, walkRecords } from './first-rows';
-import { isPairRow, keyOfDoc, postingPrefix, UNINDEXED_TAIL, wordGrams } from './search-grams';
+import { isPairRow, keyOfDoc, postingPrefix, UNINDEXED_TAIL, wordGrams, type PostingRow } from './search-grams';
 import { talliesReady } from './tally-rebuild';
 import type { LedgerEntry } from './types';
 
@@ -43,6 +43,27 @@ async function lookupDocs(db: LedgerDb, lookup: Lookup): Promise<Set<number>> {
   return docs;
 }
 
+/** Rows read before a lookup is known to be common. */
+const FIRST_ROWS = 8;
+
+/**
+ * The docs of a lookup, read only until there are `enough`: a common pair or character is
+ * then known as such after a row or two (one per block of docs), not after every block.
+ */
+async function docsUpTo(db: LedgerDb, lookup: Lookup, enough: number): Promise<Set<number>> {
+  const prefix = postingPrefix(lookup.gram, lookup.prefix);
+  const docs = new Set<number>();
+  const add = (rows: PostingRow[]) => {
+    for (const row of rows) if (!lookup.prefix || isPairRow(row.id)) for (const doc of row.docs) docs.add(doc);
+  };
+  const first = await db.searchPostings.where('id').startsWith(prefix).limit(FIRST_ROWS).toArray();
+  add(first);
+  if (first.length === FIRST_ROWS && docs.size < enough) {
+    add(await db.searchPostings.where('id').between(first[FIRST_ROWS - 1]!.id, prefix + '\uffff', false, true).toArray());
+  }
+  return docs;
+}
+
 /** Entries whose excerpt goes on past what is indexed: they may hold any word. */
 const unindexedTails = (db: LedgerDb) => lookupDocs(db, { gram: UNINDEXED_TAIL, prefix: false });
 
@@ -55,6 +76,20 @@ async function keysOfDocs(db: LedgerDb, docs: Set<number>): Promise<Set<string>>
 async function candidateDocs(db: LedgerDb, words: readonly string[]): Promise<{ docs: Set<number>; tails: Set<number> }> {
   const [tails, ...found] = await Promise.all([unindexedTails(db), ...lookupsOf(words).map((l) => lookupDocs(db, l))]);
   return { docs: union(intersect(found) ?? new Set(), tails), tails };
+}
+
+/**
+ * Docs that may hold the words, for choosing how to find the first hits: fewer than
+ * RECORD_SORT_BELOW when so few may hold them (then every hit is among them, if not every
+ * one of them is a hit). Each lookup is read only until it is known to be common; only
+ * when all of several are common is their intersection read in full.
+ */
+async function firstCandidates(db: LedgerDb, words: readonly string[]): Promise<Set<number>> {
+  const lookups = lookupsOf(words);
+  const [tails, ...partial] = await Promise.all([unindexedTails(db), ...lookups.map((l) => docsUpTo(db, l, RECORD_SORT_BELOW))]);
+  const fewest = partial.reduce((a, b) => (b.size < a.size ? b : a));
+  if (fewest.size < RECORD_SORT_BELOW || lookups.length === 1) return union(fewest, tails);
+  return (await candidateDocs(db, words)).docs;
 }
 
 /** The hits among a few candidates, read and sorted in the table's order. */
@@ -78,7 +113,7 @@ export async function firstHits(db: LedgerDb, filter: LedgerFilter, sort: Ledger
     const keys = await allHits(db, filter, sort, now);
     return { keys, total: keys.length, complete: true };
   }
-  const { docs } = await candidateDocs(db, words);
+  const docs = await firstCandidates(db, words);
   if (docs.size < RECORD_SORT_BELOW) {
     const keys = await hitsAmong(db, await keysOfDocs(db, docs), filter, sort, now);
     return { keys, total: keys.length, complete: true };

@@ -112,6 +112,17 @@ describe('the ledger table’s text search through the character-pair index', ()
     await expectScanResults(db, ['窨井', '网友12', '路面'], FILTERS.slice(0, 1), SORTS.slice(0, 1));
   });
 
+  it('finds every entry of a character followed by many others, a lookup of many rows and few entries', async () => {
+    const varied = new LedgerDb('text-search-varied');
+    const followers = '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳';
+    await varied.entries.bulkAdd(
+      wordyEntries(600, 24).map((e, n) => (n % 30 === 0 ? { ...e, excerpt: `鑫${followers[(n / 30) % followers.length]}小区` } : e)),
+    );
+    await rebuildLedgerIndexes(varied);
+    await expectScanResults(varied, ['鑫'], FILTERS.slice(0, 1), SORTS.slice(0, 1));
+    expect((await firstHits(varied, { ...EMPTY_FILTER, search: '鑫' }, SORTS[0]!, NOW, 30)).total).toBe(20);
+  });
+
   it('reads every entry while the index is not built, and finds the same', async () => {
     const unbuilt = new LedgerDb('text-search-unbuilt');
     await unbuilt.entries.bulkAdd(wordyEntries(120, 23));
