@@ -14,6 +14,12 @@ export function ms(x) {
   return x.toFixed(2);
 }
 
+/** A duration with its unit: `ms` below 10 s, `s` above (as `ms` shows it). */
+export function duration(x) {
+  const shown = ms(x);
+  return shown.endsWith(' s') || shown === '–' ? shown : `${shown} ms`;
+}
+
 export const ratio = (x) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : '–');
 
 export function table(header, rows) {

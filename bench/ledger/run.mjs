@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { median, ms, ratio, table } from '../stats.mjs';
+import { duration, median, ratio, table } from '../stats.mjs';
 import { seedLedger } from './seed.mjs';
 
 const SEED_CHUNK = 20_000;
@@ -319,10 +319,10 @@ function goalsOf(step, e, f) {
   // Opening includes loading the page, so only its ratio is a goal.
   if (step.name === 'open') return [[`${step.label}: first rows ≤ 3× empty (${ratio(r)})`, r <= 3]];
   // Text search: first hits within 200 ms of typing (the search box's pause included); the count may follow.
-  if (step.search) return [[`${step.label}: first hits ≤ 200 ms (${ms(f.first)} ms, ${ratio(r)} empty)`, f.first <= 200]];
+  if (step.search) return [[`${step.label}: first hits ≤ 200 ms (${duration(f.first)}, ${ratio(r)} empty)`, f.first <= 200]];
   return [
-    [`${step.label}: first rows ≤ 100 ms and ≤ 3× empty (${ms(f.first)} ms, ${ratio(r)})`, f.first <= 100 && r <= 3],
-    [`${step.label}: count shown ≤ 100 ms (${ms(f.count)} ms, ${ratio(f.count / e.count)} empty)`, f.count <= 100],
+    [`${step.label}: first rows ≤ 100 ms and ≤ 3× empty (${duration(f.first)}, ${ratio(r)})`, f.first <= 100 && r <= 3],
+    [`${step.label}: count shown ≤ 100 ms (${duration(f.count)}, ${ratio(f.count / e.count)} empty)`, f.count <= 100],
   ];
 }
 
@@ -347,14 +347,14 @@ export async function runLedgerBench({ extDir = resolve(process.env.EXT_DIR ?? '
       return stored;
     });
     await page.close();
-    log(`ledger bench: stored ${seeding.result} generated entries in ${ms(seeding.ms)}${seeding.ms < 10000 ? ' ms' : ''}`);
+    log(`ledger bench: stored ${seeding.result} generated entries in ${duration(seeding.ms)}`);
     const opened = await browser.ctx.newPage();
     await opened.goto(browser.dashboard);
     const unindexedUse = await storageUse(opened);
     const rebuild = await timed(() => talliesBuilt(opened));
     const index = { ...(await searchIndexShape(opened)), bytes: (await storageUse(opened)) - unindexedUse };
     await opened.close();
-    log(`ledger bench: the dashboard built the tallies and the search index in ${ms(rebuild.ms)}${rebuild.ms < 10000 ? ' ms' : ''}`);
+    log(`ledger bench: the dashboard built the tallies and the search index in ${duration(rebuild.ms)}`);
     log(
       `ledger bench: search index: ${index.rows} posting rows, ${index.pairsPerEntry.toFixed(0)} pairs an entry; storage use grew by about ${(index.bytes / 1e6).toFixed(1)} MB as it was built`,
     );
@@ -364,7 +364,7 @@ export async function runLedgerBench({ extDir = resolve(process.env.EXT_DIR ?? '
     const write = await captureWriteCost(costPage, Math.round(index.pairsPerEntry));
     await costPage.close();
     log(
-      `ledger bench: one entry written at ${entries.toLocaleString('en')}: ${ms(write.plain)} ms alone, ${ms(write.indexed)} ms with the index's work for ${write.pairs} pairs (${ratio(write.indexed / write.plain)})`,
+      `ledger bench: one entry written at ${entries.toLocaleString('en')}: ${duration(write.plain)} alone, ${duration(write.indexed)} with the index's work for ${write.pairs} pairs (${ratio(write.indexed / write.plain)})`,
     );
 
     const rows = [];
@@ -373,9 +373,9 @@ export async function runLedgerBench({ extDir = resolve(process.env.EXT_DIR ?? '
     for (const step of TIMED) {
       const e = empty[step.name];
       const f = full[step.name];
-      rows.push([`${step.label}: first rows`, `${ms(e.first)} ms`, `${ms(f.first)} ms`, ratio(f.first / e.first)]);
-      rows.push([`${step.label}: count shown`, `${ms(e.count)} ms`, `${ms(f.count)} ms`, ratio(f.count / e.count)]);
-      rows.push([`${step.label}: complete (${f.rows} rows)`, `${ms(e.done)} ms`, `${ms(f.done)} ms`, ratio(f.done / e.done)]);
+      rows.push([`${step.label}: first rows`, duration(e.first), duration(f.first), ratio(f.first / e.first)]);
+      rows.push([`${step.label}: count shown`, duration(e.count), duration(f.count), ratio(f.count / e.count)]);
+      rows.push([`${step.label}: complete (${f.rows} rows)`, duration(e.done), duration(f.done), ratio(f.done / e.done)]);
       goals.push(...goalsOf(step, e, f));
       fields[`ledger_${step.name}_first_ms`] = Math.round(f.first);
       fields[`ledger_${step.name}_first_ratio`] = Math.round((f.first / e.first) * 100) / 100;
@@ -386,8 +386,8 @@ export async function runLedgerBench({ extDir = resolve(process.env.EXT_DIR ?? '
       const e = empty[step.name];
       const f = full[step.name];
       const r = f.first / e.first;
-      rows.push([`${step.label}: report shown`, `${ms(e.first)} ms`, `${ms(f.first)} ms`, ratio(r)]);
-      goals.push([`${step.label} ≤ 100 ms (${ms(f.first)} ms, ${ratio(r)} empty)`, f.first <= 100]);
+      rows.push([`${step.label}: report shown`, duration(e.first), duration(f.first), ratio(r)]);
+      goals.push([`${step.label} ≤ 100 ms (${duration(f.first)}, ${ratio(r)} empty)`, f.first <= 100]);
       fields[`ledger_${step.name}_ms`] = Math.round(f.first);
       fields[`ledger_${step.name}_ratio`] = Math.round(r * 100) / 100;
     }

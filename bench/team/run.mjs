@@ -11,7 +11,7 @@ import { startLocalCouch } from '../../tools/team/local-server.mjs';
 import { setup } from '../../tools/team/setup.mjs';
 import { seedLedger } from '../ledger/seed.mjs';
 import { launch } from '../ledger/run.mjs';
-import { median, ms } from '../stats.mjs';
+import { duration, median } from '../stats.mjs';
 
 const DB = 'forumwatch';
 const OFFICE = { name: 'bangongshi', password: 'office-pass-2026', roles: ['fw-member', 'fw-office'] };
@@ -196,9 +196,9 @@ export async function runTeamBench({ extDir = resolve(process.env.EXT_DIR ?? '.o
       team_table_first_rows_sync_off_ms: Math.round(median(off)),
       team_table_first_rows_sync_on_ms: Math.round(median(on)),
     };
-    log(`shared ledger: a change on A visible on B in ${ms(median(live))} ms live, ${ms(median(oneShot))} ms one-shot (median of ${rounds});`);
+    log(`shared ledger: a change on A visible on B in ${duration(median(live))} live, ${duration(median(oneShot))} one-shot (median of ${rounds});`);
     log(`  first sync of ${initial} entries: up ${fields.team_initial_push_s} s, down ${fields.team_initial_pull_s} s;`);
-    log(`  ledger table at ${tableEntries} entries, first rows: ${ms(median(off))} ms sync off, ${ms(median(on))} ms sync on`);
+    log(`  ledger table at ${tableEntries} entries, first rows: ${duration(median(off))} sync off, ${duration(median(on))} sync on`);
     return fields;
   } finally {
     for (const b of browsers) await b.close();
