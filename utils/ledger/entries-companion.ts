@@ -27,8 +27,21 @@ export function inTurn<T>(queues: WeakMap<DBCoreTransaction, PromiseLike<unknown
   return done;
 }
 
+/**
+ * What the first middleware to ask found for a write: the request goes down to the next one
+ * unchanged and before any of it is written, so the tallies' layer under the search index's
+ * takes the same entries without reading them again.
+ */
+const readBefore = new WeakMap<DBCoreMutateRequest, PromiseLike<LedgerEntry[]>>();
+
 /** The stored entries a write will replace or delete (none for an add). */
 export function entriesInRange(table: DBCoreTable, req: DBCoreMutateRequest): PromiseLike<LedgerEntry[]> {
+  let found = readBefore.get(req);
+  if (!found) readBefore.set(req, (found = readEntriesInRange(table, req)));
+  return found;
+}
+
+function readEntriesInRange(table: DBCoreTable, req: DBCoreMutateRequest): PromiseLike<LedgerEntry[]> {
   if (req.type === 'add') return Dexie.Promise.resolve([]);
   if (req.type === 'deleteRange') {
     const query = table.query({ trans: req.trans, values: true, query: { index: table.schema.primaryKey, range: req.range } });
