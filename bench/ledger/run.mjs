@@ -1,7 +1,8 @@
 // Ledger benchmark: time to open the dashboard (until the ledger table shows its first
 // rows), to apply filters and to search, with an empty ledger and with 100,000 entries, in headless
 // Chromium with the built extension. Run on its own (`node bench/ledger/run.mjs`, with
-// LEDGER_BENCH_ENTRIES and LEDGER_BENCH_REPS to try it quickly) or
+// LEDGER_BENCH_ENTRIES and LEDGER_BENCH_REPS to try it quickly, LEDGER_BENCH_ONLY=search for the
+// searches alone, EXT_DIR for another build) or
 // through `runLedgerBench()` from the main benchmark.
 import { chromium } from 'playwright-core';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -210,7 +211,10 @@ const STEPS = [
   ].map(([name, words]) => ({ name, label: `search ${words}`, search: true, sig: searched(words), acts: [typeSearch(words)] })),
   { name: 'searchCleared', untimed: true, sig: 'sort=-capturedAt', acts: [typeSearch('')] },
 ];
-const TIMED = STEPS.filter((s) => !s.untimed);
+// LEDGER_BENCH_ONLY=search: opening and the text searches alone, no statistics (to compare two builds quickly).
+const ONLY_SEARCH = process.env.LEDGER_BENCH_ONLY === 'search';
+const RUN_STEPS = ONLY_SEARCH ? STEPS.filter((s) => s.name === 'open' || s.search || s.name === 'searchCleared') : STEPS;
+const TIMED = RUN_STEPS.filter((s) => !s.untimed);
 
 /**
  * Starts timing in the page: from now until the table shows its first rows and its count
@@ -251,11 +255,12 @@ function startStatsTiming(page) {
   });
 }
 
-const STATS_STEPS = [
+const ALL_STATS_STEPS = [
   { name: 'statsYear', label: 'statistics: switch to this year', period: 'thisYear' },
   { name: 'statsLastMonth', label: 'statistics: switch to last month', period: 'lastMonth' },
   { name: 'statsThisMonth', label: 'statistics: switch to this month', period: 'thisMonth' },
 ];
+const STATS_STEPS = ONLY_SEARCH ? [] : ALL_STATS_STEPS;
 
 /** The statistics panel: each change of period timed until its report is shown. */
 async function statsRound(page, dashboard) {
@@ -276,7 +281,7 @@ async function statsRound(page, dashboard) {
 async function round(browser) {
   const page = await browser.ctx.newPage();
   const out = {};
-  for (const step of STEPS) {
+  for (const step of RUN_STEPS) {
     const navigates = step.name === 'open';
     const start = performance.now();
     if (!navigates) await startTiming(page, step.sig);
@@ -295,7 +300,7 @@ async function round(browser) {
     const rows = await complete(page);
     out[step.name] = { first, count, done: performance.now() - start, rows };
   }
-  Object.assign(out, await statsRound(page, browser.dashboard));
+  if (STATS_STEPS.length) Object.assign(out, await statsRound(page, browser.dashboard));
   await page.close();
   return out;
 }
