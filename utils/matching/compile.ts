@@ -1,9 +1,9 @@
 import type { RaisedLevel, Topic, WarningList } from '@/utils/settings/types';
-import { foldText, normalizeKeyword } from './normalize';
+import { normalizeKeyword } from './normalize';
 import { REGEX_FLAGS, regexDeadline, scanRegex } from './regex-scan';
 import { PROBE_BUDGET_MS, slowProbe } from './regex-probe';
 import { errorText } from '../error-text';
-import { scriptFoldPairs, scriptFolder, type VariantExpander } from './script-fold';
+import { pageTextFolder, scriptFoldPairs, scriptFolder, type VariantExpander } from './script-fold';
 import { compoundsFor } from './compounds';
 import { regexTriggers } from './regex-triggers';
 
@@ -298,8 +298,7 @@ export function createMatcher(rules: CompiledRules, options: MatcherOptions = {}
   // Rules stored by an older version have no weak words until the background compiles them again.
   const weakWords = new Map(rules.topics.map((t) => [t.id, new Set(t.weak ?? [])]));
   // Rules stored by an older version have no pairs until the background compiles them again.
-  const foldScript = scriptFolder(rules.fold ?? '');
-  const prepare = (text: string) => foldScript(foldText(text));
+  const prepare = pageTextFolder(rules.fold ?? '');
 
   /** Every expression's hits within one time budget for the text; `onHit` returns true to stop. */
   function eachRegexHit(folded: string, onHit: (topicId: string, start: number, end: number) => boolean | void): void {

@@ -6,6 +6,8 @@
 // offsets in folded text stay offsets in the page. The content script gets
 // the pairs with the rules and needs no conversion dictionary.
 
+import { FOLDABLE_RANGES, foldCode } from './normalize';
+
 /** Spellings of a word, its Simplified spelling first (see expandVariants). */
 export type VariantExpander = (word: string) => string[];
 
@@ -29,13 +31,18 @@ export function scriptFoldPairs(texts: Iterable<string>, expand: VariantExpander
   return [...canonical].map(([form, simplified]) => form + simplified).join('');
 }
 
-/** Folds text with the pairs from scriptFoldPairs; the identity when there are none. */
-export function scriptFolder(pairs: string): (text: string) => string {
-  if (!pairs) return (text) => text;
-  // Each UTF-16 unit's fold, 0 for none. Looking each character up finds one to fold several times faster than a
-  // RegExp class of the same characters: on Chinese text a class gets no quick rejection of a position.
+/** Each UTF-16 unit's fold by the pairs from scriptFoldPairs, 0 for none. */
+function pairFolds(pairs: string): Uint16Array {
   const folds = new Uint16Array(0x10000);
   for (let i = 0; i + 1 < pairs.length; i += 2) folds[pairs.charCodeAt(i)] = pairs.charCodeAt(i + 1);
+  return folds;
+}
+
+/**
+ * Folds text by a table of each unit's fold (0: none). Looking each character up finds one to fold several times
+ * faster than a RegExp class of the same characters: on Chinese text a class gets no quick rejection of a position.
+ */
+function tableFolder(folds: Uint16Array): (text: string) => string {
   return (text) => {
     for (let i = 0; i < text.length; i++) {
       if (!folds[text.charCodeAt(i)]) continue;
@@ -48,4 +55,16 @@ export function scriptFolder(pairs: string): (text: string) => string {
     }
     return text;
   };
+}
+
+/** Folds text with the pairs from scriptFoldPairs; the identity when there are none. */
+export function scriptFolder(pairs: string): (text: string) => string {
+  return pairs ? tableFolder(pairFolds(pairs)) : (text) => text;
+}
+
+/** What the matcher does to page text, in one pass: foldText (width, Latin case), then the script pairs. */
+export function pageTextFolder(pairs: string): (text: string) => string {
+  const folds = pairFolds(pairs);
+  for (const [first, last] of FOLDABLE_RANGES) for (let code = first; code <= last; code++) folds[code] = foldCode(code);
+  return tableFolder(folds);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scriptFoldPairs, scriptFolder } from '@/utils/matching/script-fold';
+import { pageTextFolder, scriptFoldPairs, scriptFolder } from '@/utils/matching/script-fold';
+import { foldText } from '@/utils/matching/normalize';
 import { expandVariants } from '@/utils/matching/variants';
 
 describe('scriptFolder', () => {
@@ -20,5 +21,26 @@ describe('scriptFolder', () => {
 
   it('is the identity without pairs', () => {
     expect(scriptFolder('')('違章')).toBe('違章');
+  });
+});
+
+describe('pageTextFolder', () => {
+  const pairs = scriptFoldPairs(['违章建筑', '路灯'], expandVariants);
+
+  it('does in one pass what foldText and the script fold do one after the other', () => {
+    const page = pageTextFolder(pairs);
+    const script = scriptFolder(pairs);
+    expect(page('路燈ＡＢＣ　違章 Lift～')).toBe('路灯abc 违章 lift~');
+    const alphabet = [...'違违築筑燈灯路ＡａAaZz　 ～~！!0０😀'];
+    let seed = 3;
+    const next = () => (seed = (seed * 48271) % 2147483647) % alphabet.length;
+    for (let n = 0; n < 300; n++) {
+      const text = Array.from({ length: 12 }, () => alphabet[next()]).join('');
+      expect(page(text), text).toBe(script(foldText(text)));
+    }
+  });
+
+  it('folds width and case without pairs', () => {
+    expect(pageTextFolder('')('ＡＢＣ違章')).toBe('abc違章');
   });
 });
