@@ -3,6 +3,7 @@
 // down once, and a notice says to reload.
 import { send, type PageMessageMap, type PageMessageType } from '@/utils/messages';
 import { browser } from 'wxt/browser';
+import { errorText } from '@/utils/error-text';
 
 let onLost: (() => void) | null = null;
 
@@ -14,8 +15,7 @@ export function whenExtensionLost(fn: () => void): void {
 /** True when this script's extension context is gone (Chromium and Firefox word it differently). */
 export function extensionLost(err?: unknown): boolean {
   if (!browser.runtime?.id) return true;
-  const message = err instanceof Error ? err.message : String(err ?? '');
-  return /Extension context invalidated|Receiving end does not exist|Could not establish connection/i.test(message);
+  return /Extension context invalidated|Receiving end does not exist|Could not establish connection/i.test(errorText(err));
 }
 
 /** Runs the lost-extension handler, once. */

@@ -1,6 +1,7 @@
 // Requests to the office's CouchDB as the signed-in user: a session cookie from POST /_session,
 // and on a 401 one new login with the stored password before giving up.
 import type { TeamConnection } from '@/utils/team/sync-status';
+import { errorText } from '@/utils/error-text';
 
 export class DeniedError extends Error {}
 export class OfflineError extends Error {}
@@ -37,7 +38,7 @@ export class CouchClient {
     try {
       response = await this.fetchFn(url, { ...init, headers, credentials: 'include' });
     } catch (error) {
-      throw this.failed(new OfflineError(`连不上同步服务器 / Cannot reach the sync server: ${error instanceof Error ? error.message : String(error)}`));
+      throw this.failed(new OfflineError(`连不上同步服务器 / Cannot reach the sync server: ${errorText(error)}`));
     }
     const setCookie = response.headers.get('set-cookie');
     if (setCookie) this.cookie = setCookie.split(';')[0]!;
