@@ -5,8 +5,7 @@ import { LOCAL_DEMO_MATCHES } from './local-demo';
 import { profileFor } from './registry';
 import { emptySelectors } from './generic/fields';
 import { checkOriginPattern, type OriginCheck } from './origin-pattern';
-
-export const newSiteId = () => `site-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+import { newId } from '../new-id';
 
 /** The origin pattern host access is asked for, for a page or a typed forum address (ports are left out). */
 export function originPatternOf(address: string): OriginCheck {
@@ -31,7 +30,7 @@ export function withSiteProfile(sites: SiteProfile[], match: string, adapter: Si
     const site = { ...existing, enabled: existing.enabled || enabled };
     return { sites: sites.map((s) => (s === existing ? site : s)), site };
   }
-  const site: SiteProfile = { id: newSiteId(), name, match, adapter, selectors: adapter === 'generic' ? emptySelectors() : null, enabled };
+  const site: SiteProfile = { id: newId('site'), name, match, adapter, selectors: adapter === 'generic' ? emptySelectors() : null, enabled };
   return { sites: [...sites, site], site };
 }
 

@@ -8,6 +8,7 @@ import { LIMITS, MAX_SITES_CHARS } from '../transfer/limits';
 import { list, nonEmptyText, obj, siteSelectors, text } from '../transfer/schema-parts';
 import { FIELD_LABELS } from './generic/fields';
 import { checkOriginPattern } from './origin-pattern';
+import { newId } from '../new-id';
 
 export const SITES_FORMAT = 'forumwatch-sites';
 
@@ -77,7 +78,7 @@ function semanticProblems(sites: FileProfile[]): string[] {
 
 function freshId(taken: Set<string>): string {
   let id: string;
-  do id = `site-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  do id = newId('site');
   while (taken.has(id));
   return id;
 }

@@ -5,8 +5,7 @@ import { t } from '@/utils/i18n';
 import { staffProblems } from '@/utils/settings/validate-staff';
 import { isNameOnlySite } from '@/utils/settings/name-only-site';
 import { OfficePublishedNote } from '@/components/OfficePublishedNote';
-
-const newId = () => `staff-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+import { newId } from '@/utils/new-id';
 
 const newAccount = (): StaffAccount => ({ site: '', name: '', uid: null });
 
@@ -67,7 +66,7 @@ export function StaffPanel() {
         </tbody>
       </table>
       <div class="fw-toolbar">
-        <button type="button" onClick={() => setStaff([...staff, { id: newId(), person: '', department: '', phone: '', official: false, accounts: [newAccount()] }])}>{t('staffAddMember')}</button>
+        <button type="button" onClick={() => setStaff([...staff, { id: newId('staff'), person: '', department: '', phone: '', official: false, accounts: [newAccount()] }])}>{t('staffAddMember')}</button>
         <button type="button" data-fw-save disabled={problems.length > 0} onClick={() => void save({ ...settings, staff })}>{t('save')}</button>
         {status && <span class={status.ok ? 'fw-ok' : 'fw-error'}>{status.message}</span>}
       </div>

@@ -7,8 +7,8 @@ import { DEFAULT_MAX_REPLY_LENGTH } from '@/utils/templates/lint';
 import { lintTemplate } from '@/utils/templates/lint-template';
 import { BUILTIN_VARIABLES, listVariables } from '@/utils/templates/variables';
 import { OfficePublishedNote } from '@/components/OfficePublishedNote';
+import { newId } from '@/utils/new-id';
 
-const newId = () => `tpl-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
 function VariableChips({ onPick }: { onPick(token: string): void }) {
@@ -85,7 +85,7 @@ export function TemplatesPanel() {
   const dirty = JSON.stringify(templates) !== JSON.stringify(settings.templates) || phrases.join('\n') !== settings.officialese.join('\n');
   const update = (next: Template) => setTemplates(templates.map((tp) => (tp.id === next.id ? next : tp)));
   function add() {
-    const tpl: Template = { id: newId(), name: t('tplNewName'), topicId: null, body: '{网民}您好！感谢您的关注和监督。\n\n如有未尽事宜或对上述答复有异议，请联系{部门}，电话：{电话}。' };
+    const tpl: Template = { id: newId('tpl'), name: t('tplNewName'), topicId: null, body: '{网民}您好！感谢您的关注和监督。\n\n如有未尽事宜或对上述答复有异议，请联系{部门}，电话：{电话}。' };
     setTemplates([...templates, tpl]);
     setSelected(tpl.id);
   }

@@ -10,6 +10,7 @@ import { TopicPresets } from './topics/TopicPresets';
 import { ReceptionWordsSection } from './topics/ReceptionWordsSection';
 import { KeywordSuggestions } from './topics/KeywordSuggestions';
 import { OfficePublishedNote } from '@/components/OfficePublishedNote';
+import { newId } from '@/utils/new-id';
 
 function topicProblems(topics: Topic[]): string[] {
   const problems: string[] = [];
@@ -38,7 +39,7 @@ export function TopicsPanel() {
   if (!settings) return null;
   const problems = topicProblems(topics);
   const addTopic = () =>
-    setTopics([...topics, { id: `topic_${Date.now().toString(36)}`, name: '', color: '#9334e6', department: '', any: [], all: [], none: [], regex: [] }]);
+    setTopics([...topics, { id: newId('topic'), name: '', color: '#9334e6', department: '', any: [], all: [], none: [], regex: [] }]);
   return (
     <section>
       <h1>{t('navTopics')}</h1>

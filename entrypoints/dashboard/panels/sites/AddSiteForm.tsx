@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { SiteProfile } from '@/utils/settings/types';
 import { checkOriginPattern } from '@/utils/sites/origin-pattern';
-import { newSiteId } from '@/utils/sites/enable-site';
 import { emptySelectors } from '@/utils/sites/generic/fields';
 import { t } from '@/utils/i18n';
+import { newId } from '@/utils/new-id';
 
 /** Name, address pattern and kind of a new site; added disabled (enabling asks for access). */
 export function AddSiteForm({ sites, onAdd }: { sites: SiteProfile[]; onAdd(site: SiteProfile): void }) {
@@ -19,7 +19,7 @@ export function AddSiteForm({ sites, onAdd }: { sites: SiteProfile[]; onAdd(site
     ev.preventDefault();
     setTouched(true);
     if (error || !checked.ok) return;
-    onAdd({ id: newSiteId(), name: name.trim(), match: checked.pattern, adapter, selectors: adapter === 'generic' ? emptySelectors() : null, enabled: false });
+    onAdd({ id: newId('site'), name: name.trim(), match: checked.pattern, adapter, selectors: adapter === 'generic' ? emptySelectors() : null, enabled: false });
     setName('');
     setMatch('');
     setTouched(false);

@@ -7,6 +7,7 @@ import { settingsSchema } from '@/utils/transfer/schema-settings';
 import { clockMinutes, clockText } from '@/utils/deadline/clock';
 import { t, type MessageKey } from '@/utils/i18n';
 import { formatWordList, parseWordList } from '../topics/word-list';
+import { newId } from '@/utils/new-id';
 
 export interface ListForm {
   id: string;
@@ -72,8 +73,6 @@ export function warningForm(settings: Settings): WarningForm {
     perLevel: { watch: level('watch'), urgent: level('urgent') },
   };
 }
-
-const newId = (prefix: string) => `${prefix}_${crypto.randomUUID().slice(0, 8)}`;
 
 export const newList = (): ListForm => ({ id: newId('warn'), name: '', level: 'watch', words: '' });
 
