@@ -1,11 +1,11 @@
 import type { Status } from '@/utils/ledger/types';
 import { statusLabel } from '@/utils/i18n/status';
 import { t } from '@/utils/i18n';
-import { closedUi, onUserClick, OWN_UI_ATTR } from './closed-ui';
+import { closedUi, onUserClick } from './closed-ui';
+import { OWN_UI_ATTR } from '@/utils/own-ui';
 import type { PageLevel } from '@/utils/warning/page-level';
 import { LEVEL_TAG_CSS, levelTag } from './level-look';
 
-export { OWN_UI_ATTR };
 
 export interface CaptureBar {
   root: HTMLElement;

@@ -1,8 +1,6 @@
 // Everything the extension adds to a forum page lives in closed shadow roots: the page's own
 // scripts (the operator's, ads, analytics) can neither read it nor press its buttons.
-import { OWN_UI_ATTR } from '@/utils/matching/text-map';
-
-export { OWN_UI_ATTR };
+import { OWN_UI_ATTR } from '@/utils/own-ui';
 
 /** Events that carry what is typed into our UI; they stop at our shadow root instead of bubbling into the page. */
 const TYPING_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'change', 'compositionstart', 'compositionend', 'paste', 'copy', 'cut'];

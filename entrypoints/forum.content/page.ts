@@ -11,7 +11,7 @@ import { joinWarnings } from '@/utils/warning/level';
 import { pageLevel } from '@/utils/warning/page-level';
 import { clearLevelOn, markRowLevel } from './level-look';
 import { topicsInThread } from '@/utils/matching/thread-context';
-import { OWN_UI_ATTR } from './closed-ui';
+import { OWN_UI_SELECTOR } from '@/utils/own-ui';
 import { attachReplyHelpers } from './reply-helper';
 import { ask, extensionLost, reportExtensionLost, whenExtensionLost } from './messaging';
 import { t } from '@/utils/i18n';
@@ -93,7 +93,7 @@ export class PageController {
   stop(): void {
     for (const stop of this.stops.splice(0)) stop();
     for (const el of this.painted) clearHighlights(el);
-    for (const el of this.doc.querySelectorAll(`[${OWN_UI_ATTR}]`)) el.remove();
+    for (const el of this.doc.querySelectorAll(OWN_UI_SELECTOR)) el.remove();
     for (const { post } of this.marked.values()) {
       for (const attr of ['data-fw-post', 'data-fw-topics', 'data-fw-state', 'data-fw-staff']) post.containerEl.removeAttribute(attr);
       clearLevelOn(post.containerEl);
@@ -202,7 +202,7 @@ export class PageController {
       const added = records
         .filter((r) => !isOwnMutation(r))
         .flatMap((r) => [...r.addedNodes])
-        .filter((n): n is HTMLElement => n instanceof HTMLElement && !n.closest(`[${OWN_UI_ATTR}]`) && !n.matches(`mark[${HIT_ATTR}]`));
+        .filter((n): n is HTMLElement => n instanceof HTMLElement && !n.closest(OWN_UI_SELECTOR) && !n.matches(`mark[${HIT_ATTR}]`));
       if (added.length === 0) return;
       // Only the new nodes are read, so a reply on a long page costs the same as on a short one.
       if (this.adapter.pageKind(this.doc) === 'thread') void this.addPosts(added.flatMap((n) => this.adapter.posts(this.doc, n)));

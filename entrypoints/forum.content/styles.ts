@@ -1,4 +1,4 @@
-import { OWN_UI_ATTR } from './closed-ui';
+import { OWN_UI_ATTR } from '@/utils/own-ui';
 
 // The page-level part of our look (no page text in it): the bar's layout and, where the page hooks
 // are on, the mark beside a post about a topic. Everything else is styled inside closed roots.

@@ -3,6 +3,7 @@
 // root under an element marked as the extension's own, so page styles and our
 // selector builder leave it alone.
 import { t } from '@/utils/i18n';
+import { OWN_UI_ATTR } from '@/utils/own-ui';
 
 const MAX_BOXES = 300;
 
@@ -29,7 +30,7 @@ export interface Overlay {
 
 export function createOverlay(doc: Document, onCancel: () => void): Overlay {
   const host = doc.createElement('div');
-  host.setAttribute('data-fw-ui', 'picker');
+  host.setAttribute(OWN_UI_ATTR, 'picker');
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = STYLE;

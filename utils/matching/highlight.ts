@@ -5,7 +5,6 @@ import { collectText, mapSpans } from './text-map';
 import { paintHits, type PaintedHit, type PaintMode, type Unpaint } from './paint';
 
 export { HIGHLIGHTED_ATTR, HIT_ATTR, highlightStyleText, installHighlightStyles, isOwnMutation, type PaintMode } from './paint';
-export { OWN_UI_ATTR } from './text-map';
 
 export interface HighlightOptions {
   /** Selector of parts that are not the element's own text (quotes, edit notices); not matched, not painted. */

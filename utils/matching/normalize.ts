@@ -1,6 +1,7 @@
 // Full-width ASCII (U+FF01–U+FF5E) and the ideographic space fold to their
 // half-width forms, and Latin capitals to lower case. Every fold maps one
 // UTF-16 code unit to one, so offsets in folded text are offsets in the page.
+import { collapseWhitespace } from '../collapse-whitespace';
 
 /** The UTF-16 units that fold (first and last of each range). */
 export const FOLDABLE_RANGES: readonly (readonly [number, number])[] = [
@@ -30,5 +31,5 @@ export function foldText(text: string): string {
 
 /** A keyword as the matcher stores it: folded, trimmed, inner whitespace runs made one space. */
 export function normalizeKeyword(word: string): string {
-  return foldText(word).trim().replace(/\s+/g, ' ');
+  return collapseWhitespace(foldText(word));
 }

@@ -3,7 +3,8 @@
 // by wrapping each piece in <mark data-fw-hit="<topic id>"> with splitText
 // (never innerHTML).
 import type { CompiledTopic } from './compile';
-import { OWN_UI_ATTR, type NodeSpan } from './text-map';
+import { type NodeSpan } from './text-map';
+import { OWN_UI_ATTR } from '../own-ui';
 
 export const HIT_ATTR = 'data-fw-hit';
 /**

@@ -1,5 +1,6 @@
 // Joins the text nodes of an element into one string so that keywords split
 // by inline tags (`违章<b>建筑</b>`) are found, and maps offsets back to nodes.
+import { OWN_UI_ATTR } from '../own-ui';
 
 /** Inserted at line breaks and block boundaries so that no keyword runs across them. */
 export const SEPARATOR = '\n';
@@ -10,9 +11,6 @@ const INLINE = new Set([
   'tt', 'u', 'var', 'wbr',
 ]);
 const NEVER_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select', 'button']);
-
-/** Elements the extension adds to pages carry this attribute; their text is never matched. */
-export const OWN_UI_ATTR = 'data-fw-ui';
 
 export interface TextMap {
   text: string;

@@ -5,6 +5,7 @@ import type { Draft, EventChange, LedgerEntry, Status } from '../ledger/types';
 import type { SlaPolicy } from '../settings/types';
 import { canTransition } from '../ledger/transitions';
 import { formatShanghai, toShanghaiISO } from '../time/shanghai';
+import { collapseWhitespace } from '../collapse-whitespace';
 
 export interface DraftChange {
   entry: LedgerEntry;
@@ -54,7 +55,7 @@ export function requestApproval(entry: LedgerEntry, now: Date, requester?: strin
   const at = toShanghaiISO(now);
   const message = [
     '【回复审核】请审核以下回复稿',
-    `帖子：${entry.title.replace(/\s+/g, ' ').trim()}`,
+    `帖子：${collapseWhitespace(entry.title)}`,
     `链接：${entry.url}`,
     ...(entry.dueAt ? [`办理时限：${formatShanghai(entry.dueAt)}`] : []),
     ...(requester ? [`送审人：${requester}`] : []),

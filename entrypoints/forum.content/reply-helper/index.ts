@@ -6,7 +6,8 @@ import type { ReplyEditor, SiteAdapter } from '@/utils/sites/types';
 import { settingsItem } from '@/utils/storage/items';
 import { t } from '@/utils/i18n';
 import { trackComposition } from '@/utils/templates/insert';
-import { closedUi, OWN_UI_ATTR } from '../closed-ui';
+import { closedUi } from '../closed-ui';
+import { OWN_UI_SELECTOR } from '@/utils/own-ui';
 import { button } from './dom';
 import { closeReplyPanel, openReplyPanel } from './panel';
 import { CONTROL_CSS } from './styles';
@@ -25,7 +26,7 @@ async function latestSettings(fallback: Settings): Promise<Settings> {
 }
 
 function addsPageNodes(records: MutationRecord[]): boolean {
-  return records.some((r) => Array.from(r.addedNodes).some((n) => n instanceof Element && !n.closest(`[${OWN_UI_ATTR}]`)));
+  return records.some((r) => Array.from(r.addedNodes).some((n) => n instanceof Element && !n.closest(OWN_UI_SELECTOR)));
 }
 
 /** Adds the 回复模板 control to every reply box; `pageTopics` are the topics of the page's posts. Returns how to stop. */

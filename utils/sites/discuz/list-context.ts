@@ -1,7 +1,7 @@
 import { ledgerTime } from '@/utils/time/shanghai';
 import type { ThreadListRow } from '../types';
 import type { TimeReading } from './times';
-import { collapseWhitespace } from './text';
+import { collapseWhitespace } from '../../collapse-whitespace';
 import { absoluteUrl, uidFromHref } from './url';
 
 export interface ListContext {

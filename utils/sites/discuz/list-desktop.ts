@@ -12,7 +12,7 @@ import {
   DESKTOP_LIST_TITLE,
   EXACT_TIME_SPAN,
 } from './selectors';
-import { collapseWhitespace } from './text';
+import { collapseWhitespace } from '../../collapse-whitespace';
 import { readShownTime } from './times';
 import { absoluteUrl, uidFromHref } from './url';
 

@@ -15,7 +15,8 @@ import {
   desktopPostedAt,
   desktopPostWrapperId,
 } from './selectors';
-import { collapseWhitespace, isElement } from './text';
+import { isElement } from './text';
+import { collapseWhitespace } from '../../collapse-whitespace';
 import { readShownTime } from './times';
 import { tidFromHref, uidFromHref } from './url';
 

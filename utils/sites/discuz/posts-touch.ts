@@ -11,7 +11,8 @@ import {
   TOUCH_POST_CANDIDATE,
   THREAD_LINK,
 } from './selectors';
-import { collapseWhitespace, directText, isElement } from './text';
+import { directText, isElement } from './text';
+import { collapseWhitespace } from '../../collapse-whitespace';
 import { parseDiscuzTime } from './times';
 import { tidFromHref, uidFromHref } from './url';
 

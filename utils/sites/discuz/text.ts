@@ -1,9 +1,5 @@
 import { BODY_EXCLUDED } from './selectors';
-
-/** Collapses every whitespace run (newlines, &nbsp;, full-width spaces) to one space and trims. */
-export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+import { collapseWhitespace } from '../../collapse-whitespace';
 
 /**
  * The post's own words: the body's text without quoted posts, the edit

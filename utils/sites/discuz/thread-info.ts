@@ -17,7 +17,8 @@ import {
   THREAD_LINK,
 } from './selectors';
 import { currentPage } from './pagination';
-import { collapseWhitespace, directText } from './text';
+import { directText } from './text';
+import { collapseWhitespace } from '../../collapse-whitespace';
 import { absoluteUrl, siteOf, tidFromHref } from './url';
 
 

@@ -3,6 +3,7 @@
 // (`前天 19:48`, `3 天前`, `9 小时前`, `半小时前`, `刚刚`). All of it is forum
 // wall-clock time, taken here as Asia/Shanghai whatever the machine's zone.
 import { fromWall, toWall } from '@/utils/time/shanghai';
+import { collapseWhitespace } from '../../collapse-whitespace';
 
 export interface TimeReading {
   /** The shown value read literally: a clock time as written, "N units ago" as now minus N units. */
@@ -37,7 +38,7 @@ const span = (atMs: number, earliestMs: number, latestMs: number): TimeReading =
 
 /** Strips the `发表于` label and normalises spaces (`&nbsp;` included). */
 function normalise(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(/^发表于\s*/, '');
+  return collapseWhitespace(text).replace(/^发表于\s*/, '');
 }
 
 function readAbsolute(m: RegExpExecArray): TimeReading {

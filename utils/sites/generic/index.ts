@@ -4,7 +4,9 @@ import type { SiteProfile } from '../../settings/types';
 import { shortHash } from './hash';
 import { FIELD_LABELS, SELECTOR_FIELDS, type Selectors } from './fields';
 import { safeAll, safeMatches, safeOne, selectorError } from './query';
-import { collapse, OWN_UI_SELECTOR, stripLabel, textWithout } from './text';
+import { stripLabel, textWithout } from './text';
+import { collapseWhitespace } from '../../collapse-whitespace';
+import { OWN_UI_SELECTOR } from '../../own-ui';
 import { readPostTime } from './time';
 
 export type { Selectors } from './fields';
@@ -92,7 +94,7 @@ export function createGenericAdapter(profile: SiteProfile & { selectors: Selecto
     detect: (doc) => pageKind(doc) !== 'other',
     pageKind,
     threadInfo(doc): ThreadInfo {
-      const title = collapse(safeOne(doc, sel.title)?.textContent ?? '') || collapse(doc.title);
+      const title = collapseWhitespace(safeOne(doc, sel.title)?.textContent ?? '') || collapseWhitespace(doc.title);
       return { site: site(doc), tid: genericThreadId(doc.URL), title, url: doc.URL, page: 1 };
     },
     posts(doc, root = doc): PostInfo[] {
@@ -102,7 +104,7 @@ export function createGenericAdapter(profile: SiteProfile & { selectors: Selecto
       const at = now();
       return containersIn(root).map((el) => {
         const bodyEl = safeOne(el, sel.body) ?? el;
-        const shown = collapse(safeOne(el, sel.author)?.textContent ?? '');
+        const shown = collapseWhitespace(safeOne(el, sel.author)?.textContent ?? '');
         // 留言人：李先生 is 李先生 in the ledger, but only the whole text can be a staff account's name.
         const author = stripLabel(shown);
         const postedAt = readPostTime(safeOne(el, sel.time), at);

@@ -1,7 +1,7 @@
 // CSS selectors for an element the user pointed at: stable ids and classes
 // first, positions only as a last resort, never our own marks and controls.
 import { safeAll } from './query';
-import { OWN_UI_SELECTOR } from './text';
+import { OWN_UI_SELECTOR } from '../../own-ui';
 
 const IDENT = /^-?[A-Za-z_][\w-]*$/;
 // State and framework classes change while the page is used or rebuilt.

@@ -1,9 +1,5 @@
 // Reading text out of page elements, leaving out what the extension itself added.
-
-/** Elements the extension adds to a page (capture bar, notices); never part of a post's text. */
-export const OWN_UI_SELECTOR = '[data-fw-ui]';
-
-export const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+import { collapseWhitespace } from '../../collapse-whitespace';
 
 /** Text of `el` without the parts matching `exclude`, whitespace collapsed. */
 export function textWithout(el: Element, exclude: string): string {
@@ -16,7 +12,7 @@ export function textWithout(el: Element, exclude: string): string {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType === Node.TEXT_NODE) parts.push(node.nodeValue ?? '');
   }
-  return collapse(parts.join(''));
+  return collapseWhitespace(parts.join(''));
 }
 
 /** A value shown after a short label, e.g. `留言人：李先生` → `李先生`. */

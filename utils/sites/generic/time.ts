@@ -3,7 +3,8 @@
 // Chinese forms. Wall-clock times are read as Asia/Shanghai.
 import { fromWall, ledgerTime, toWall } from '../../time/shanghai';
 import { parseDiscuzTime } from '../discuz/times';
-import { collapse, stripLabel } from './text';
+import { stripLabel } from './text';
+import { collapseWhitespace } from '../../collapse-whitespace';
 
 const WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 // 2026-11-24 08:41[:05], 2026/11/24, 2026.11.24, 2026年11月24日 08时41分
@@ -17,7 +18,7 @@ function plausible(y: number, mo: number, d: number, h: number, mi: number, s: n
 
 /** A shown date-time as an instant, or null when the text holds none. */
 export function parseShownTime(text: string, now: Date): Date | null {
-  const t = collapse(text);
+  const t = collapseWhitespace(text);
   const full = FULL_DATE.exec(t);
   if (full) {
     const [y, mo, d, h, mi, s] = full.slice(1).map((g) => Number(g ?? 0)) as [number, number, number, number, number, number];
