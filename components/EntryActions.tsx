@@ -3,17 +3,14 @@ import { browser } from 'wxt/browser';
 import type { LedgerEntry } from '@/utils/ledger/types';
 import { AWAITING_REPLY } from '@/utils/ledger/types';
 import type { Settings } from '@/utils/settings/types';
-import { ledgerDb } from '@/utils/ledger/db';
-import { addNote, assign, escalate, markReplied, type ActionContext } from '@/utils/ledger/actions';
-import { withActorName } from '@/utils/settings/identity';
+import { addNote, assign, escalate, markReplied } from '@/utils/ledger/actions';
 import { canTransition } from '@/utils/ledger/workflow';
 import { departmentChoices } from '@/utils/ledger/departments';
-import { send } from '@/utils/messages';
 import { t } from '@/utils/i18n';
 import './entry-actions.css';
 import { openInTab, openPost } from './open-tab';
-import { describeStorageError } from '@/utils/ledger/storage-errors';
 import { formatAlert } from '@/utils/templates/alert';
+import { useEntryChange, type EntryChange } from './workflow/use-entry-change';
 
 type Form = 'assign' | 'escalate' | 'reply' | 'note';
 
@@ -31,12 +28,11 @@ interface Props {
 }
 
 /** Quick actions on one entry (popup): 分派, 上报 → 抄告单, 标记已回复 with the link, 加备注, 打开帖子, 复制提醒文字 (for a department's group; an answered 紧急 post may still need its department told). */
-export function EntryActions({ entry, settings }: Props) {
+export function EntryActions({ entry: initial, settings }: Props) {
+  const { entry, busy, feedback: message, setFeedback: setMessage, run } = useEntryChange(initial, settings);
   const [form, setForm] = useState<Form | null>(null);
   const [text, setText] = useState('');
   const [extra, setExtra] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [alertText, setAlertText] = useState<string | null>(null);
   const departments = departmentChoices(settings);
   const waiting = AWAITING_REPLY.includes(entry.status);
@@ -66,26 +62,18 @@ export function EntryActions({ entry, settings }: Props) {
     }
   }
 
+  function changeFor(which: Form): EntryChange {
+    if (which === 'assign') return (db, key, ctx) => assign(db, key, text, ctx);
+    if (which === 'escalate') return (db, key, ctx) => escalate(db, key, text, extra || null, ctx);
+    if (which === 'reply') return (db, key, ctx) => markReplied(db, key, text, extra || undefined, ctx);
+    return (db, key, ctx) => addNote(db, key, text, ctx);
+  }
+
   async function submit(ev: Event) {
     ev.preventDefault();
-    if (!form) return;
-    const db = ledgerDb();
-    const ctx: ActionContext = { now: new Date(), settings: withActorName(settings) };
-    setBusy(true);
-    try {
-      if (form === 'assign') await assign(db, entry.key, text, ctx);
-      else if (form === 'escalate') await escalate(db, entry.key, text, extra || null, ctx);
-      else if (form === 'reply') await markReplied(db, entry.key, text, extra || undefined, ctx);
-      else await addNote(db, entry.key, text, ctx);
-      await send('refreshBadge', {}).catch(() => undefined);
-      if (form === 'escalate') openMemo(entry.key);
-      setForm(null);
-      setMessage({ ok: true, text: t('actDone') });
-    } catch (err) {
-      setMessage({ ok: false, text: describeStorageError(err) });
-    } finally {
-      setBusy(false);
-    }
+    if (!form || !(await run(changeFor(form)))) return;
+    if (form === 'escalate') openMemo(entry.key);
+    setForm(null);
   }
 
   return (

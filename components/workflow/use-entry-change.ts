@@ -41,5 +41,5 @@ export function useEntryChange(initial: LedgerEntry, settings: Settings) {
     }
   }
 
-  return { entry, busy, feedback, run };
+  return { entry, busy, feedback, setFeedback, run };
 }
