@@ -6,7 +6,7 @@ import type { LedgerDb } from '../ledger/db';
 import { markReplied, TransitionError, type ActionContext } from '../ledger/actions';
 import { canTransition } from '../ledger/workflow';
 import { deviceId } from '../ledger/device-id';
-import { STATUS_NAMES } from '../ledger/status-names';
+import { STATUS_ZH } from '../i18n/status-zh';
 import type { LedgerEntry } from '../ledger/types';
 import { safeHttpUrl } from '../links/safe-http-url';
 import { userDepartments } from '../team/assignment';
@@ -21,7 +21,7 @@ export interface ReplyAllOutcome {
 
 /** Why this user may not mark the entry answered now; null when they may. */
 export function replyRefusal(entry: LedgerEntry, roles: TeamRoles, ownDepartment: string): string | null {
-  if (!canTransition(entry.status, 'replied')) return `已是「${STATUS_NAMES[entry.status]}」`;
+  if (!canTransition(entry.status, 'replied')) return `已是「${STATUS_ZH[entry.status]}」`;
   if (roles === null || roles.includes('fw-office') || roles.includes('_admin')) return null;
   const mine = userDepartments(ownDepartment, roles);
   return entry.department !== null && mine.includes(entry.department) ? null : '只能回复分派给本部门的条目';

@@ -1,5 +1,7 @@
 // Simplified Chinese UI strings: the source of truth. `$1`…`$9` are substitutions.
 // The build writes these (and en.ts) to _locales/*/messages.json.
+import { STATUS_ZH } from './status-zh';
+
 export const zh = {
   extName: '论坛舆情助手',
   extDescription: '在本地论坛上标出与本单位有关的帖子，一键登记台账，跟踪回复时限，插入回复模板。',
@@ -17,14 +19,14 @@ export const zh = {
   durationHoursMinutes: '$1 小时 $2 分',
   durationMinutes: '$1 分钟',
   openPost: '打开帖子',
-  statusNew: '新登记',
-  statusAssigned: '已分派',
-  statusInProgress: '办理中',
-  statusAwaitingApproval: '待审核',
-  statusReplied: '已回复',
-  statusFollowUp: '跟踪中',
-  statusClosed: '已办结',
-  statusEscalated: '已上报',
+  statusNew: STATUS_ZH.new,
+  statusAssigned: STATUS_ZH.assigned,
+  statusInProgress: STATUS_ZH.in_progress,
+  statusAwaitingApproval: STATUS_ZH.awaiting_approval,
+  statusReplied: STATUS_ZH.replied,
+  statusFollowUp: STATUS_ZH.follow_up,
+  statusClosed: STATUS_ZH.closed,
+  statusEscalated: STATUS_ZH.escalated,
   navLedger: '台账',
   colCapturedAt: '发现时间',
   colTitle: '标题',

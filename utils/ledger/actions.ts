@@ -8,7 +8,7 @@ import { inLedgerYears, LEDGER_YEARS, toShanghaiISO } from '../time/shanghai';
 import type { LedgerDb } from './db';
 import { AWAITING_REPLY, type EventChange, type Fix, type LedgerEntry, type Status } from './types';
 import { canTransition, changeEntry, TransitionError } from './workflow';
-import { STATUS_NAMES } from './status-names';
+import { STATUS_ZH } from '../i18n/status-zh';
 import { nextMemoNo } from './memo-number';
 import { deviceId } from './device-id';
 import { linkedPost } from '../sites/discuz/post-order';
@@ -28,7 +28,7 @@ function apply(db: LedgerDb, key: string, ctx: ActionContext, change: (entry: Le
 
 function requireTransition(entry: LedgerEntry, to: Status): void {
   if (!canTransition(entry.status, to)) {
-    throw new TransitionError(`「${STATUS_NAMES[entry.status]}」的记录不能改为「${STATUS_NAMES[to]}」`);
+    throw new TransitionError(`「${STATUS_ZH[entry.status]}」的记录不能改为「${STATUS_ZH[to]}」`);
   }
 }
 
@@ -44,7 +44,7 @@ const isAwaitingReply = (entry: LedgerEntry) => AWAITING_REPLY.includes(entry.st
 export async function assign(db: LedgerDb, key: string, department: string, ctx: ActionContext) {
   const dept = requireText(department, '分派的部门');
   return apply(db, key, ctx, (entry) => {
-    if (!isAwaitingReply(entry)) throw new TransitionError(`「${STATUS_NAMES[entry.status]}」的记录不能再分派`);
+    if (!isAwaitingReply(entry)) throw new TransitionError(`「${STATUS_ZH[entry.status]}」的记录不能再分派`);
     const status: Status = entry.status === 'new' || entry.status === 'escalated' ? 'assigned' : entry.status;
     return { entry: { ...entry, status, department: dept }, event: { type: 'assign', note: `分派给${dept}` } };
   });
@@ -176,7 +176,7 @@ export async function pause(db: LedgerDb, key: string, reason: string, ctx: Acti
   const why = requireText(reason, '暂停的原因');
   return apply(db, key, ctx, (entry, at) => {
     if (entry.pausedAt) throw new TransitionError('计时已经暂停');
-    if (!isAwaitingReply(entry) || !entry.dueAt) throw new TransitionError(`「${STATUS_NAMES[entry.status]}」的记录没有在计时，无需暂停`);
+    if (!isAwaitingReply(entry) || !entry.dueAt) throw new TransitionError(`「${STATUS_ZH[entry.status]}」的记录没有在计时，无需暂停`);
     return { entry: { ...entry, pausedAt: at }, event: { type: 'pause', note: why } };
   });
 }
@@ -206,7 +206,7 @@ export async function close(db: LedgerDb, key: string, ctx: ActionContext) {
 /** 重新打开 a closed entry for follow-up (跟踪中). */
 export async function reopen(db: LedgerDb, key: string, ctx: ActionContext) {
   return apply(db, key, ctx, (entry) => {
-    if (entry.status !== 'closed') throw new TransitionError(`「${STATUS_NAMES[entry.status]}」的记录没有办结，无需重新打开`);
+    if (entry.status !== 'closed') throw new TransitionError(`「${STATUS_ZH[entry.status]}」的记录没有办结，无需重新打开`);
     return { entry: { ...entry, status: 'follow_up' }, event: { type: 'status', note: '重新打开' } };
   });
 }

@@ -1,7 +1,7 @@
 import type { LedgerDb } from './db';
 import type { EventChange, LedgerEntry, LedgerEvent } from './types';
 import { toShanghaiISO } from '../time/shanghai';
-import { STATUS_NAMES } from './status-names';
+import { STATUS_ZH } from '../i18n/status-zh';
 import { deviceId } from './device-id';
 import { stampedEvent } from './event-stamp';
 import { canTransition } from './transitions';
@@ -38,7 +38,7 @@ export async function changeEntry(
     if (!current) throw new TransitionError(`台账中没有这条记录：${key}`);
     const { entry, event } = change(current, at);
     if (entry.status !== current.status && !canTransition(current.status, entry.status)) {
-      throw new TransitionError(`不能从「${STATUS_NAMES[current.status]}」改为「${STATUS_NAMES[entry.status]}」`);
+      throw new TransitionError(`不能从「${STATUS_ZH[current.status]}」改为「${STATUS_ZH[entry.status]}」`);
     }
     const from = entry.status !== current.status ? current.status : undefined;
     const to = from ? entry.status : undefined;

@@ -28,7 +28,7 @@ export const LEDGER_COLUMN_WIDTHS: readonly number[] = [6, 17, 16, 40, 36, 14, 1
 export interface LedgerNames {
   /** topic id → Chinese name; unknown ids are shown as they are. */
   topics: Readonly<Record<string, string>>;
-  /** status id → Chinese name (see `STATUS_NAMES`). */
+  /** status id → Chinese name (see `STATUS_ZH`). */
   statuses: Readonly<Record<Status, string>>;
   /** The user's site profiles: an entry's site is shown by its profile's name (e.g. 岱山论坛), else as stored. */
   sites?: SiteNames;

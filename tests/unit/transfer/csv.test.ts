@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { STATUS_NAMES } from '@/utils/ledger/status-names';
+import { STATUS_ZH } from '@/utils/i18n/status-zh';
 import { csvCell, ledgerCsv } from '@/utils/transfer/csv';
 import { LEDGER_COLUMNS, ledgerRows, type LedgerNames } from '@/utils/transfer/rows';
 import { makeEntry, reply } from '../stats/make-entry';
 
 const NAMES: LedgerNames = {
   topics: { road: '道路工程', housing: '商品房' },
-  statuses: STATUS_NAMES,
+  statuses: STATUS_ZH,
   sites: [{ name: '岱山论坛', match: 'https://bbs.daishan.cn/*' }],
 };
 const NOW = new Date('2026-03-10T00:00:00+08:00');

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LedgerDb } from '@/utils/ledger/db';
 import { saveManualEntry, type ManualInput } from '@/utils/ledger/manual-entry';
-import { STATUS_NAMES } from '@/utils/ledger/status-names';
+import { STATUS_ZH } from '@/utils/i18n/status-zh';
 import { defaultSettings } from '@/utils/settings/defaults';
 import { captureContext } from '@/utils/ledger/capture-context';
 import { bySite } from '@/utils/stats/ledger-stats';
@@ -16,7 +16,7 @@ import { makeEntry } from '../stats/make-entry';
 const NOW = fromWall(2026, 11, 24, 10, 0);
 const LATER = fromWall(2026, 11, 25, 10, 0);
 const settings = defaultSettings();
-const NAMES = { topics: { road_works: '道路工程' }, statuses: STATUS_NAMES, sites: [{ name: '岱山论坛', match: 'https://bbs.daishan.cn/*' }] };
+const NAMES = { topics: { road_works: '道路工程' }, statuses: STATUS_ZH, sites: [{ name: '岱山论坛', match: 'https://bbs.daishan.cn/*' }] };
 
 const typed = (over: Partial<ManualInput>): ManualInput => ({ title: '电话反映：井盖松动', url: null, author: '王先生', postedAt: null, excerpt: '', topics: ['road_works'], ...over });
 

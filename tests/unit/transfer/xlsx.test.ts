@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readSheet } from 'read-excel-file/node';
 import { unzipSync, strFromU8 } from 'fflate';
-import { STATUS_NAMES } from '@/utils/ledger/status-names';
+import { STATUS_ZH } from '@/utils/i18n/status-zh';
 import { LEDGER_COLUMNS, ledgerRows } from '@/utils/transfer/rows';
 import { ledgerXlsx } from '@/utils/transfer/xlsx';
 import { makeEntry, reply } from '../stats/make-entry';
 
-const NAMES = { topics: { municipal: '市政维护' }, statuses: STATUS_NAMES };
+const NAMES = { topics: { municipal: '市政维护' }, statuses: STATUS_ZH };
 const NOW = new Date('2026-03-10T00:00:00+08:00');
 
 async function bytes(blob: Blob): Promise<Uint8Array> {
