@@ -2,8 +2,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { CorpusItem } from './measure';
+import { CORPUS_FIXTURES } from '../support/fixtures';
 
-export function loadCorpus(dir: string): CorpusItem[] {
+export function loadCorpus(dir = CORPUS_FIXTURES): CorpusItem[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchFirefoxWithExtension, type ExtensionFirefox } from './firefox';
 import { serveFolder, type StaticServer } from '../e2e/static-server';
-import { SHARED_FIXTURES, hasSharedFixtures, labels, fixtureKey } from '../e2e/fixtures';
+import { fixtureKey } from '../e2e/fixtures';
+import { DISCUZ_FIXTURES } from '../support/fixtures';
+import { hasFixtures, readLabels } from '../support/labels';
 import { DB, OFFICE, startTeamServer, type TeamServer } from '../e2e/team-profiles';
 
 /** Desktop and touch views, guest and member, a thread's first and second page. */
@@ -19,21 +21,21 @@ const OPEN_THREAD = 'viewthread-tid33-demolition-piling-cracks.guest.html';
 const MEMBER_THREAD = 'viewthread-tid24-road-subsidence-wucha-junction-image-staff-reply.member.html';
 
 // One Firefox for all the flows (each start costs seconds); the last test restarts it on the same profile.
-describe.skipIf(!hasSharedFixtures)('core flows of the built extension in Firefox ESR', () => {
+describe.skipIf(!hasFixtures)('core flows of the built extension in Firefox ESR', () => {
   let server: StaticServer;
   let team: TeamServer;
   let firefox: ExtensionFirefox;
   let profile: string;
   let files: string;
   const launch = () => launchFirefoxWithExtension(() => [server.port], profile);
-  const thread = (file: string) => labels().pages.find((p) => p.file === file)!;
+  const thread = (file: string) => readLabels().pages.find((p) => p.file === file)!;
   const openPost = (index: number) => fixtureKey(server.site, 33, thread(OPEN_THREAD).posts![index]!.pid);
   const captured = () => openPost(0);
 
   beforeAll(async () => {
     profile = mkdtempSync(join(tmpdir(), 'fw-ff-profile-'));
     files = mkdtempSync(join(tmpdir(), 'fw-ff-files-'));
-    server = await serveFolder(SHARED_FIXTURES);
+    server = await serveFolder(DISCUZ_FIXTURES);
     [team, firefox] = await Promise.all([startTeamServer(), launch()]);
   });
   afterAll(async () => {

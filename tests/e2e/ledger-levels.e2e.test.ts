@@ -3,12 +3,12 @@ import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './browser';
 import { download, ledgerShown, seededDashboard } from './dashboard-page';
 import type { LedgerEntry } from '../../utils/ledger/types';
-import { newEntry } from '../../utils/ledger/capture';
+import { numberedEntry } from '../support/entry';
 
 /** Entry `n` captured on 1 March, due on the n-th of January 2030: far ahead, so all three wait under 其他. */
 function entry(n: number, title: string, level?: LedgerEntry['level']): LedgerEntry {
-  const post = { key: `127.0.0.1:8080/t${n}/p${n}`, site: '127.0.0.1:8080', tid: String(n), pid: String(n), title, url: `http://127.0.0.1:8080/forum.php?mod=viewthread&tid=${n}` };
-  const captured = newEntry({ ...post, author: '高亭阿强', authorUid: null, postedAt: null, excerpt: '', topics: ['road_works'] }, '2026-03-01T09:00:00+08:00', `2030-01-0${n}T17:30:00+08:00`, null);
+  const url = `http://127.0.0.1:8080/forum.php?mod=viewthread&tid=${n}`;
+  const captured = numberedEntry(n, '2026-03-01 09:00', { site: '127.0.0.1:8080', url, title, author: '高亭阿强', topics: ['road_works'], dueAt: `2030-01-0${n}T17:30:00+08:00` });
   return { ...captured, ...(level && { level }) };
 }
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { badgeText, ledgerCount } from './browser';
-import { hasSharedFixtures, labels, fixtureKey } from './fixtures';
+import { fixtureKey } from './fixtures';
+import { hasFixtures, readLabels } from '../support/labels';
 import { useFixturePages } from './suites';
 import { AREA_TOPIC_IDS } from '../../utils/settings/default-topics';
 
-describe.skipIf(!hasSharedFixtures)('built extension on the saved real Discuz! X pages', () => {
+describe.skipIf(!hasFixtures)('built extension on the saved real Discuz! X pages', () => {
   const env = useFixturePages();
 
   async function open(file: string): Promise<Page> {
@@ -15,7 +16,7 @@ describe.skipIf(!hasSharedFixtures)('built extension on the saved real Discuz! X
   }
 
   it('marks every labelled post on every desktop and touch thread page, and nothing else, with the right topics', async () => {
-    const threadPages = labels().pages.filter((p) => p.posts?.length);
+    const threadPages = readLabels().pages.filter((p) => p.posts?.length);
     expect(threadPages.length).toBeGreaterThan(30);
     const page = await env.browser.ctx.newPage();
     const score = { truePos: 0, falsePos: 0, falseNeg: 0 };
@@ -52,7 +53,7 @@ describe.skipIf(!hasSharedFixtures)('built extension on the saved real Discuz! X
   });
 
   it('marks every thread-list row and highlights by title only rows about the bureau', async () => {
-    const listPages = labels().pages.filter((p) => p.threads?.length);
+    const listPages = readLabels().pages.filter((p) => p.threads?.length);
     const page = await env.browser.ctx.newPage();
     let flagged = 0;
     let relevant = 0;
@@ -79,7 +80,7 @@ describe.skipIf(!hasSharedFixtures)('built extension on the saved real Discuz! X
 
   it('captures a post: popup item with its due time, badge 1, and the state survives a reload', async () => {
     const file = 'viewthread-tid24-road-subsidence-wucha-junction-image-staff-reply.guest.html';
-    const label = labels().pages.find((p) => p.file === file)!;
+    const label = readLabels().pages.find((p) => p.file === file)!;
     const first = label.posts![0]!;
     const key = fixtureKey(env.server.site, 24, first.pid);
     // Without the staff accounts the reply in this thread would mark the entry replied at once.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hasSharedFixtures, labels, fixtureKey } from './fixtures';
+import { fixtureKey } from './fixtures';
+import { hasFixtures, readLabels } from '../support/labels';
 import { useDemoForum, useFixturePages } from './suites';
 import { ledgerEntry } from './browser';
 import { closedShadow } from './closed-shadow';
@@ -39,7 +40,7 @@ async function submittedMessage(page: Page, form: string): Promise<string> {
   return lf(await page.$eval(form, (f) => String(new FormData(f as HTMLFormElement).get('message'))));
 }
 
-describe.skipIf(!hasSharedFixtures)('reply helper on the saved real Discuz! X member pages', () => {
+describe.skipIf(!hasFixtures)('reply helper on the saved real Discuz! X member pages', () => {
   const env = useFixturePages();
 
   async function open(file: string): Promise<Page> {
@@ -51,7 +52,7 @@ describe.skipIf(!hasSharedFixtures)('reply helper on the saved real Discuz! X me
 
   it('quick reply: the topic template filled from the page lands at the caret of textarea#fastpostmessage', async () => {
     const file = 'viewthread-tid24-road-subsidence-wucha-junction-image-staff-reply.member.html';
-    const starter = labels().pages.find((p) => p.file === file)!.posts![0]!.author;
+    const starter = readLabels().pages.find((p) => p.file === file)!.posts![0]!.author;
     const page = await open(file);
     expect(await page.locator(HELPER).count()).toBe(1);
     await page.locator('#fastpostmessage').fill('补充：');
@@ -99,7 +100,7 @@ describe.skipIf(!hasSharedFixtures)('reply helper on the saved real Discuz! X me
       await chrome.storage.local.set({ settings });
     });
     const file = 'viewthread-tid31-planning-change-green-space.member.html';
-    const first = labels().pages.find((p) => p.file === file)!.posts![0]!;
+    const first = readLabels().pages.find((p) => p.file === file)!.posts![0]!;
     const key = fixtureKey(env.server.site, 31, first.pid);
     const page = await open(file);
     const post = page.locator(`[data-fw-post="${key}"]`);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { serveFolder, type StaticServer } from './static-server';
-import { SHARED_FIXTURES } from './fixtures';
+import { DISCUZ_FIXTURES } from '../support/fixtures';
 import { startDemoForum } from '../../tools/demo-forum/server.mjs';
 
 type DemoForum = Awaited<ReturnType<typeof startDemoForum>>;
@@ -25,7 +25,7 @@ export function useDemoForum(extensionDir?: string): { forum: DemoForum; browser
 export function useFixturePages(): { server: StaticServer; browser: ExtensionBrowser } {
   const env = {} as { server: StaticServer; browser: ExtensionBrowser };
   beforeAll(async () => {
-    env.server = await serveFolder(SHARED_FIXTURES);
+    env.server = await serveFolder(DISCUZ_FIXTURES);
     env.browser = await launchWithExtension(() => [env.server.port]);
   });
   afterAll(async () => {

@@ -4,28 +4,24 @@ import type { Page } from 'playwright-core';
 import type { ExtensionBrowser } from './browser';
 import { LEDGER_COLUMNS } from '../../utils/transfer/rows';
 import type { LedgerEntry } from '../../utils/ledger/types';
-import { newEntry, type CapturePayload } from '../../utils/ledger/capture';
+import { numberedEntry } from '../support/entry';
 import { ledgerStore } from './ledger-store';
 import { download, ledgerShown, seededDashboard } from './dashboard-page';
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1">五叉路口路面塌陷';
 
+/** Entry `n` on the demo forum, captured on the n-th of March at 09:00 and due at 17:30. */
 function entry(n: number, overrides: Partial<LedgerEntry> = {}): LedgerEntry {
-  const at = `2026-03-0${n}T09:00:00+08:00`;
-  const post: CapturePayload = {
-    key: `127.0.0.1:8080/t${n}/p${n}`,
+  return numberedEntry(n, `2026-03-0${n} 09:00`, {
     site: '127.0.0.1:8080',
-    tid: String(n),
-    pid: String(n),
-    title: `帖子 ${n}`,
     url: `http://127.0.0.1:8080/forum.php?mod=viewthread&tid=${n}`,
     author: '高亭阿强',
     authorUid: '6',
-    postedAt: null,
     excerpt: '路面下沉',
     topics: ['municipal_maintenance'],
-  };
-  return { ...newEntry(post, at, `2026-03-0${n}T17:30:00+08:00`, null), ...overrides };
+    dueAt: `2026-03-0${n}T17:30:00+08:00`,
+    ...overrides,
+  });
 }
 
 const SEED = [

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension, ledgerEntry, type ExtensionBrowser } from './browser';
 import { serveFolder, type StaticServer } from './static-server';
-import { SHARED_FIXTURES, hasSharedFixtures, fixtureKey } from './fixtures';
+import { fixtureKey } from './fixtures';
+import { DISCUZ_FIXTURES } from '../support/fixtures';
+import { hasFixtures } from '../support/labels';
 import { closedShadow } from './closed-shadow';
 import { setWorkerClock } from './worker-clock';
 
@@ -15,11 +17,11 @@ const THREAD_COPY = 'viewthread-tid24-cave-in.guest.html';
 const LIST_COPY = 'forumdisplay-fid2-cave-in.guest.html';
 
 function caveInCopy(dir: string, from: string, to: string): void {
-  const html = readFileSync(join(SHARED_FIXTURES, from), 'utf8').replaceAll('五叉路口路面下沉', '五叉路口路面塌陷').replaceAll('路面塌下去一大块', '路面塌陷一大块');
+  const html = readFileSync(join(DISCUZ_FIXTURES, from), 'utf8').replaceAll('五叉路口路面下沉', '五叉路口路面塌陷').replaceAll('路面塌下去一大块', '路面塌陷一大块');
   writeFileSync(join(dir, to), html);
 }
 
-describe.skipIf(!hasSharedFixtures)('舆情预警 on forum pages and at capture', () => {
+describe.skipIf(!hasFixtures)('舆情预警 on forum pages and at capture', () => {
   let forum: StaticServer;
   let copyDir: string;
   let browser: ExtensionBrowser;
@@ -29,7 +31,7 @@ describe.skipIf(!hasSharedFixtures)('舆情预警 on forum pages and at capture'
     copyDir = mkdtempSync(join(tmpdir(), 'fw-level-'));
     caveInCopy(copyDir, TID24, THREAD_COPY);
     caveInCopy(copyDir, LIST, LIST_COPY);
-    forum = await serveFolder(copyDir, SHARED_FIXTURES);
+    forum = await serveFolder(copyDir, DISCUZ_FIXTURES);
     browser = await launchWithExtension(() => [forum.port]);
     await browser.sw.evaluate(async () => {
       while (!(await chrome.storage.local.get('settings')).settings) await new Promise((ok) => setTimeout(ok, 50));

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, badgeColor, badgeText, type ExtensionBrowser } from './browser';
 import { serveFolder, type StaticServer } from './static-server';
-import { SHARED_FIXTURES, hasSharedFixtures, fixtureKey } from './fixtures';
+import { fixtureKey } from './fixtures';
+import { DISCUZ_FIXTURES } from '../support/fixtures';
+import { hasFixtures } from '../support/labels';
 import { setWorkerClock } from './worker-clock';
 
 const TID24 = 'viewthread-tid24-road-subsidence-wucha-junction-image-staff-reply.guest.html';
@@ -17,13 +19,13 @@ const RED = [217, 48, 37, 255];
 
 /** The tid 24 thread with the staff reply (市政所老李, uid 4) written by a netizen called 建设路老王 (uid 13) instead. */
 function netizenCopy(dir: string): void {
-  const html = readFileSync(join(SHARED_FIXTURES, TID24), 'utf8')
+  const html = readFileSync(join(DISCUZ_FIXTURES, TID24), 'utf8')
     .replaceAll('市政所老李', '建设路老王')
     .replace(/uid=4(?=\D)/g, 'uid=13');
   writeFileSync(join(dir, TID24_NETIZEN), html);
 }
 
-describe.skipIf(!hasSharedFixtures)('ledger workflow in the built extension', () => {
+describe.skipIf(!hasFixtures)('ledger workflow in the built extension', () => {
   let forum: StaticServer;
   let copyDir: string;
   let browser: ExtensionBrowser;
@@ -34,7 +36,7 @@ describe.skipIf(!hasSharedFixtures)('ledger workflow in the built extension', ()
   beforeAll(async () => {
     copyDir = mkdtempSync(join(tmpdir(), 'fw-wf-'));
     netizenCopy(copyDir);
-    forum = await serveFolder(copyDir, SHARED_FIXTURES);
+    forum = await serveFolder(copyDir, DISCUZ_FIXTURES);
     [first, second] = [key(98), key(99)];
     browser = await launchWithExtension(() => [forum.port]);
     // The worker writes the default settings (with the demo staff accounts) on first start.

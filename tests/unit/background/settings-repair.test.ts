@@ -8,7 +8,7 @@ import { settingsRepairNotice } from '@/utils/settings/repair-notice';
 import { repairSettings } from '@/utils/settings/repair';
 import { loadSettings } from '@/utils/settings/store';
 import type { Settings } from '@/utils/settings/types';
-import { makeEntry } from '../stats/make-entry';
+import { makeEntry } from '../../support/entry';
 import { fakeManifestVersion } from '../fake-manifest';
 
 /** The user's own settings: every section differs from the defaults. */

@@ -9,8 +9,10 @@ import type { FetchedPage } from '@/utils/watch/read-page';
 import type { ProblemReading } from '@/utils/watch/page-problem';
 import { checkThread } from '@/entrypoints/background/watch/thread-check';
 import type { SiteRound } from '@/entrypoints/background/watch/site-round';
-import { makeEntry } from '../stats/make-entry';
-import { FIXTURE_DIR, FIXTURE_ORIGIN, hasFixtures, openImpliedTableRows } from '../sites/discuz-fixtures';
+import { makeEntry } from '../../support/entry';
+import { FIXTURE_ORIGIN, openImpliedTableRows } from '../../support/discuz-pages';
+import { DISCUZ_FIXTURES } from '../../support/fixtures';
+import { hasFixtures } from '../../support/labels';
 
 /** A site's round that answers the given pages in turn and records what it was asked. */
 function scriptedRound(pages: FetchedPage[]) {
@@ -25,7 +27,7 @@ function scriptedRound(pages: FetchedPage[]) {
 }
 
 const showmessage = (text: string) => `<html><head><title>提示信息</title></head><body><div id="messagetext" class="alert_info"><p>${text}</p></div></body></html>`;
-const saved = (file: string) => openImpliedTableRows(readFileSync(path.join(FIXTURE_DIR, file), 'utf8')).replace(/<link [^>]*>/g, '');
+const saved = (file: string) => openImpliedTableRows(readFileSync(path.join(DISCUZ_FIXTURES, file), 'utf8')).replace(/<link [^>]*>/g, '');
 
 describe('a tracked thread read again by the watch', () => {
   beforeEach(async () => {

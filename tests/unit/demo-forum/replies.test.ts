@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { ajaxContent } from '../sites/discuz-fixtures';
+import { ajaxContent } from '../../support/discuz-pages';
 import { formhashOf, getPage, parse, postForm, useFreshForum } from './helpers';
 
 const env = useFreshForum();

@@ -6,7 +6,7 @@ import { nextThreadChange } from '@/utils/ledger/staff-replies';
 import { pickThreadEntry } from '@/utils/templates/thread-entry';
 import { defaultSettings } from '@/utils/settings/defaults';
 import type { PostInfo } from '@/utils/sites/types';
-import { makeEntry } from '../stats/make-entry';
+import { makeEntry } from '../../support/entry';
 import { NEWS_SELECTORS, NOW, genericProfile, newsDoc, parseAt } from './demo-pages';
 
 const adapter = createGenericAdapter(genericProfile(NEWS_SELECTORS), { now: () => NOW });

@@ -5,10 +5,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPlaces, placeKey } from '@/utils/hot/places';
 import { collectText } from '@/utils/matching/text-map';
-import { FIXTURE_DIR, hasFixtures } from '../sites/discuz-fixtures';
+import { DISCUZ_FIXTURES } from '../../support/fixtures';
+import { hasFixtures } from '../../support/labels';
+import { loadCorpus } from '../../corpus/load';
 import labels from './places-labels.json';
-
-const CORPUS_DIR = path.resolve(__dirname, '../../fixtures/corpus');
 
 interface Score {
   tp: number;
@@ -38,8 +38,8 @@ const recall = (s: Score) => s.tp / (s.tp + s.fn);
 
 function fixturePosts(): { id: string; text: string }[] {
   const posts: { id: string; text: string }[] = [];
-  for (const file of readdirSync(FIXTURE_DIR).filter((f) => /^viewthread-.*\.guest\.html$/.test(f))) {
-    const html = readFileSync(path.join(FIXTURE_DIR, file), 'utf8').replace(/<link\b[^>]*>/gi, '');
+  for (const file of readdirSync(DISCUZ_FIXTURES).filter((f) => /^viewthread-.*\.guest\.html$/.test(f))) {
+    const html = readFileSync(path.join(DISCUZ_FIXTURES, file), 'utf8').replace(/<link\b[^>]*>/gi, '');
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const title = doc.querySelector('#thread_subject')?.textContent ?? '';
     for (const body of doc.querySelectorAll('td.t_f[id^=postmessage_]')) {
@@ -51,10 +51,7 @@ function fixturePosts(): { id: string; text: string }[] {
 }
 
 function corpusItems(): { id: string; text: string }[] {
-  return readdirSync(CORPUS_DIR)
-    .filter((f) => f.endsWith('.json'))
-    .flatMap((f) => JSON.parse(readFileSync(path.join(CORPUS_DIR, f), 'utf8')) as { id: string; title: string; text: string }[])
-    .map((c) => ({ id: c.id, text: `${c.title}\n${c.text}` }));
+  return loadCorpus().map((c) => ({ id: c.id, text: `${c.title}\n${c.text}` }));
 }
 
 describe('findPlaces', () => {

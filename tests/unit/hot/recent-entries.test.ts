@@ -4,6 +4,7 @@ import { LedgerDb } from '@/utils/ledger/db';
 import { captureEntry } from '@/utils/ledger/capture';
 import { close, markReplied } from '@/utils/ledger/actions';
 import { ctxAt, post, sh } from '../ledger/helpers';
+import { freshDb } from '../../support/ledger-db';
 
 async function capturedAt(db: LedgerDb, pid: number, when: string): Promise<string> {
   const entry = await captureEntry(db, post(pid), { now: sh(when), actor: '值班员小张', dueFor: () => null, departmentFor: () => null });
@@ -12,7 +13,7 @@ async function capturedAt(db: LedgerDb, pid: number, when: string): Promise<stri
 
 describe('recentOpenEntries', () => {
   it('gives the entries captured in the last 14 days that are not closed, answered ones included', async () => {
-    const db = new LedgerDb(`test-hot-recent-${Date.now()}`);
+    const db = freshDb();
     const old = await capturedAt(db, 1, '2026-11-05 09:00');
     const recent = await capturedAt(db, 2, '2026-11-07 09:00');
     const answered = await capturedAt(db, 3, '2026-11-18 09:00');

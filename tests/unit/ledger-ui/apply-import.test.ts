@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { LedgerDb } from '@/utils/ledger/db';
 import type { LedgerEvent } from '@/utils/ledger/types';
 import { mergeIntoLedger, restoreLedger } from '@/utils/ledger/apply-import';
-import { entry, freshDb } from './make-ledger';
+import { numberedEntry } from '../../support/entry';
+import { freshDb } from '../../support/ledger-db';
 
 /** The same call on two PCs is the same event (same uid). */
 const ev = (key: string, at: string, type: LedgerEvent['type'], extra: Partial<LedgerEvent> = {}): LedgerEvent => ({
@@ -22,8 +23,8 @@ async function contents(db: LedgerDb) {
 
 async function seeded(): Promise<LedgerDb> {
   const db = freshDb();
-  const a = entry(1, '2026-03-01 09:00');
-  await db.entries.bulkAdd([a, entry(2, '2026-03-02 09:00')]);
+  const a = numberedEntry(1, '2026-03-01 09:00');
+  await db.entries.bulkAdd([a, numberedEntry(2, '2026-03-02 09:00')]);
   await db.events.add(ev(a.key, '2026-03-01 09:00', 'capture'));
   return db;
 }
@@ -31,7 +32,7 @@ async function seeded(): Promise<LedgerDb> {
 describe('restoring a backup', () => {
   it('replaces every entry and event, and reports progress to the end', async () => {
     const db = await seeded();
-    const backup = Array.from({ length: 4500 }, (_, i) => entry(100 + i, '2026-02-01 10:00'));
+    const backup = Array.from({ length: 4500 }, (_, i) => numberedEntry(100 + i, '2026-02-01 10:00'));
     const events = backup.map((e) => ev(e.key, '2026-02-01 10:00', 'capture'));
     const seen: number[] = [];
     const counts = await restoreLedger(db, { entries: backup, events }, (done, total) => {
@@ -40,7 +41,7 @@ describe('restoring a backup', () => {
     });
     expect(counts).toEqual({ entries: 4500, events: 4500 });
     expect(await db.entries.count()).toBe(4500);
-    expect(await db.entries.get(entry(1, '2026-03-01 09:00').key)).toBeUndefined();
+    expect(await db.entries.get(numberedEntry(1, '2026-03-01 09:00').key)).toBeUndefined();
     expect(await db.events.where('key').equals(backup[0]!.key).count()).toBe(1);
     expect(seen.at(0)).toBe(0);
     expect(seen.at(-1)).toBe(9000);
@@ -49,7 +50,7 @@ describe('restoring a backup', () => {
   it('changes nothing when the write fails part-way (one transaction)', async () => {
     const db = await seeded();
     const before = await contents(db);
-    const backup = Array.from({ length: 5000 }, (_, i) => entry(100 + i, '2026-02-01 10:00'));
+    const backup = Array.from({ length: 5000 }, (_, i) => numberedEntry(100 + i, '2026-02-01 10:00'));
     let calls = 0;
     await expect(
       restoreLedger(db, { entries: backup, events: [] }, () => {
@@ -62,7 +63,7 @@ describe('restoring a backup', () => {
   it('changes nothing when two entries share a key', async () => {
     const db = await seeded();
     const before = await contents(db);
-    const twin = entry(7, '2026-02-01 10:00');
+    const twin = numberedEntry(7, '2026-02-01 10:00');
     await expect(restoreLedger(db, { entries: [twin, { ...twin, title: '另一个' }], events: [] })).rejects.toThrow();
     expect(await contents(db)).toEqual(before);
   });
@@ -71,9 +72,9 @@ describe('restoring a backup', () => {
 describe("merging a colleague's ledger", () => {
   it('adds new entries, takes the newer state, leaves ours when theirs is older, unions events', async () => {
     const db = freshDb();
-    const mine = entry(1, '2026-03-01 09:00', { status: 'assigned', department: '城建科' });
-    const alsoMine = entry(2, '2026-03-02 09:00', { status: 'replied' });
-    const untouched = entry(3, '2026-03-03 09:00');
+    const mine = numberedEntry(1, '2026-03-01 09:00', { status: 'assigned', department: '城建科' });
+    const alsoMine = numberedEntry(2, '2026-03-02 09:00', { status: 'replied' });
+    const untouched = numberedEntry(3, '2026-03-03 09:00');
     await db.entries.bulkAdd([mine, alsoMine, untouched]);
     await db.events.bulkAdd([
       ev(mine.key, '2026-03-01 09:00', 'capture'),
@@ -87,13 +88,13 @@ describe("merging a colleague's ledger", () => {
         { ...mine, status: 'replied' as const, updatedAt: '2026-03-01T16:00:00+08:00' },
         // Their older copy does not take back our reply.
         { ...alsoMine, status: 'new' as const },
-        entry(4, '2026-03-04 09:00'),
+        numberedEntry(4, '2026-03-04 09:00'),
       ],
       events: [
         ev(mine.key, '2026-03-01 09:00', 'capture'),
         ev(mine.key, '2026-03-01 16:00', 'reply', { seq: 3 }),
         ev(alsoMine.key, '2026-03-02 09:00', 'capture'),
-        ev(entry(4, '2026-03-04 09:00').key, '2026-03-04 09:00', 'capture'),
+        ev(numberedEntry(4, '2026-03-04 09:00').key, '2026-03-04 09:00', 'capture'),
       ],
     };
     const summary = await mergeIntoLedger(db, theirs);
@@ -113,10 +114,10 @@ describe("merging a colleague's ledger", () => {
     const db = freshDb();
     const memo = (memoNo: string) => ({ at: '2026-03-05T10:00:00+08:00', memoNo, department: null, summary: '路面下沉', instruction: '' });
     await db.entries.bulkAdd([
-      entry(1, '2026-03-05 09:00', { status: 'escalated', escalation: memo('2026-003') }),
-      entry(2, '2026-03-05 09:00', { status: 'escalated', escalation: memo('2026-005') }),
+      numberedEntry(1, '2026-03-05 09:00', { status: 'escalated', escalation: memo('2026-003') }),
+      numberedEntry(2, '2026-03-05 09:00', { status: 'escalated', escalation: memo('2026-005') }),
     ]);
-    const theirEntry = entry(9, '2026-03-05 09:30', { status: 'escalated', escalation: memo('2026-003') });
+    const theirEntry = numberedEntry(9, '2026-03-05 09:30', { status: 'escalated', escalation: memo('2026-003') });
     const theirs = { entries: [theirEntry], events: [ev(theirEntry.key, '2026-03-05 09:30', 'capture')] };
     expect(await mergeIntoLedger(db, theirs)).toEqual({ added: 1, updated: 0, unchanged: 0, events_added: 2 });
     expect((await db.entries.get(theirEntry.key))?.escalation?.memoNo).toBe('2026-006');

@@ -5,7 +5,7 @@ import { defaultSettings } from '@/utils/settings/defaults';
 import { loadSettings, saveSettings } from '@/utils/settings/store';
 import { TransferPanel } from '@/entrypoints/dashboard/panels/TransferPanel';
 import { SitesTransfer, type TransferOutcome } from '@/entrypoints/dashboard/panels/sites/SitesTransfer';
-import { freshDb } from './make-ledger';
+import { freshDb } from '../../support/ledger-db';
 import { pickFile, quietBrowser } from './dom-setup';
 
 const db = vi.hoisted(() => ({ current: null as LedgerDb | null }));

@@ -1,23 +1,24 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LedgerDb } from '@/utils/ledger/db';
 import { EMPTY_FILTER, firstPage, indexedKeys, querySignature, searchKeys, type LedgerFilter, type LedgerSort } from '@/utils/ledger/ledger-query';
-import { entry, freshDb } from './make-ledger';
+import { numberedEntry } from '../../support/entry';
+import { freshDb } from '../../support/ledger-db';
 
 const NOW = new Date('2026-03-10T12:00:00+08:00');
 const NEWEST: LedgerSort = { key: 'capturedAt', desc: true };
 
 // Ten entries with known attributes; entry n is captured on 2026-03-0n at 09:00.
 const LEDGER = [
-  entry(1, '2026-03-01 09:00', { status: 'closed', topics: ['road'], department: '城建科' }),
-  entry(2, '2026-03-02 09:00', { status: 'new', topics: ['road', 'municipal'], dueAt: '2026-03-02T17:30:00+08:00' }),
-  entry(3, '2026-03-03 09:00', { status: 'new', topics: ['municipal'], dueAt: '2026-03-11T17:30:00+08:00', title: '井盖丢了 <b>危险</b>' }),
-  entry(4, '2026-03-04 09:00', { status: 'assigned', topics: ['road'], department: '市政所', dueAt: '2026-03-04T17:30:00+08:00' }),
-  entry(5, '2026-03-05 09:00', { status: 'replied', topics: ['housing'], department: '市政所', dueAt: '2026-03-05T17:30:00+08:00' }),
-  entry(6, '2026-03-06 09:00', { status: 'new', topics: ['road'], site: 'news.daishan.cn', author: 'ＡＢＣ网友' }),
-  entry(7, '2026-03-07 09:00', { status: 'escalated', topics: [], dueAt: '2026-03-09T17:30:00+08:00', excerpt: '拆迁补偿一直没到位' }),
-  entry(8, '2026-03-08 09:00', { status: 'follow_up', topics: ['demolition'], site: 'news.daishan.cn' }),
-  entry(9, '2026-03-09 09:00', { status: 'new', topics: ['road'], dueAt: '2026-03-12T17:30:00+08:00' }),
-  entry(10, '2026-03-10 09:00', { status: 'in_progress', topics: ['road'], department: '城建科', dueAt: '2026-03-10T11:00:00+08:00' }),
+  numberedEntry(1, '2026-03-01 09:00', { status: 'closed', topics: ['road'], department: '城建科' }),
+  numberedEntry(2, '2026-03-02 09:00', { status: 'new', topics: ['road', 'municipal'], dueAt: '2026-03-02T17:30:00+08:00' }),
+  numberedEntry(3, '2026-03-03 09:00', { status: 'new', topics: ['municipal'], dueAt: '2026-03-11T17:30:00+08:00', title: '井盖丢了 <b>危险</b>' }),
+  numberedEntry(4, '2026-03-04 09:00', { status: 'assigned', topics: ['road'], department: '市政所', dueAt: '2026-03-04T17:30:00+08:00' }),
+  numberedEntry(5, '2026-03-05 09:00', { status: 'replied', topics: ['housing'], department: '市政所', dueAt: '2026-03-05T17:30:00+08:00' }),
+  numberedEntry(6, '2026-03-06 09:00', { status: 'new', topics: ['road'], site: 'news.daishan.cn', author: 'ＡＢＣ网友' }),
+  numberedEntry(7, '2026-03-07 09:00', { status: 'escalated', topics: [], dueAt: '2026-03-09T17:30:00+08:00', excerpt: '拆迁补偿一直没到位' }),
+  numberedEntry(8, '2026-03-08 09:00', { status: 'follow_up', topics: ['demolition'], site: 'news.daishan.cn' }),
+  numberedEntry(9, '2026-03-09 09:00', { status: 'new', topics: ['road'], dueAt: '2026-03-12T17:30:00+08:00' }),
+  numberedEntry(10, '2026-03-10 09:00', { status: 'in_progress', topics: ['road'], department: '城建科', dueAt: '2026-03-10T11:00:00+08:00' }),
 ];
 const n = (key: string) => Number(/\/t(\d+)\//.exec(key)![1]);
 
@@ -103,7 +104,7 @@ describe('ledger table query: index walk and record sort agree', () => {
   const STATUSES = ['new', 'assigned', 'replied', 'closed', 'closed'] as const;
   const TOPICS = ['road', 'municipal', 'housing'];
   const big = Array.from({ length: 600 }, (_, i) =>
-    entry(1000 + i, `2026-0${1 + (i % 3)}-${String(1 + ((i * 7) % 28)).padStart(2, '0')} ${String(i % 24).padStart(2, '0')}:00`, {
+    numberedEntry(1000 + i, `2026-0${1 + (i % 3)}-${String(1 + ((i * 7) % 28)).padStart(2, '0')} ${String(i % 24).padStart(2, '0')}:00`, {
       status: STATUSES[(i * 3) % 5]!,
       topics: [TOPICS[i % 3]!],
       dueAt: i % 4 === 0 ? null : `2026-04-${String(1 + (i % 28)).padStart(2, '0')}T17:30:00+08:00`,

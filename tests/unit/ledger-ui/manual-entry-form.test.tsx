@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { LedgerDb } from '@/utils/ledger/db';
 import { defaultSettings } from '@/utils/settings/defaults';
 import { ManualEntryForm } from '@/entrypoints/dashboard/panels/ledger/ManualEntryForm';
-import { freshDb } from './make-ledger';
+import { freshDb } from '../../support/ledger-db';
 import { quietBrowser } from './dom-setup';
 
 const db = vi.hoisted(() => ({ current: null as LedgerDb | null }));

@@ -4,7 +4,8 @@ import { LedgerDb } from '@/utils/ledger/db';
 import { defaultSettings } from '@/utils/settings/defaults';
 import { saveSettings } from '@/utils/settings/store';
 import { MemoPage } from '@/entrypoints/memo/MemoPage';
-import { entry, freshDb } from './make-ledger';
+import { numberedEntry } from '../../support/entry';
+import { freshDb } from '../../support/ledger-db';
 import { quietBrowser } from './dom-setup';
 
 const db = vi.hoisted(() => ({ current: null as LedgerDb | null }));
@@ -13,7 +14,7 @@ vi.mock('@/utils/ledger/db', async (original) => {
   return { ...mod, ledgerDb: () => db.current! };
 });
 
-const escalated = entry(1, '2026-03-02 09:00', {
+const escalated = numberedEntry(1, '2026-03-02 09:00', {
   site: '127.0.0.1:8090',
   status: 'escalated',
   escalation: { at: '2026-03-02T10:00:00+08:00', memoNo: '2026-001', department: '市政所', summary: '井盖松动', instruction: '' },

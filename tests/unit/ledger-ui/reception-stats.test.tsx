@@ -3,7 +3,8 @@ import { cleanup, render, waitFor } from '@testing-library/preact';
 import { LedgerDb } from '@/utils/ledger/db';
 import type { Reception } from '@/utils/ledger/types';
 import { StatsPanel } from '@/entrypoints/dashboard/panels/StatsPanel';
-import { entry, freshDb } from './make-ledger';
+import { numberedEntry } from '../../support/entry';
+import { freshDb } from '../../support/ledger-db';
 import { quietBrowser } from './dom-setup';
 
 const db = vi.hoisted(() => ({ current: null as LedgerDb | null }));
@@ -25,10 +26,10 @@ describe('好评率 and 追问 in the statistics panel', () => {
     vi.setSystemTime(new Date('2026-03-20T12:00:00+08:00'));
     db.current = freshDb();
     await db.current.entries.bulkAdd([
-      entry(1, '2026-03-02 09:00', { department: '城建科', status: 'replied', reply, reception: received(2, 0) }),
-      entry(2, '2026-03-03 09:00', { department: '城建科', status: 'in_progress', reply, reception: received(0, 1) }),
-      entry(3, '2026-03-04 09:00', { department: '市政所', status: 'replied', reply }),
-      entry(4, '2026-03-05 09:00', { department: '市政所', status: 'new' }),
+      numberedEntry(1, '2026-03-02 09:00', { department: '城建科', status: 'replied', reply, reception: received(2, 0) }),
+      numberedEntry(2, '2026-03-03 09:00', { department: '城建科', status: 'in_progress', reply, reception: received(0, 1) }),
+      numberedEntry(3, '2026-03-04 09:00', { department: '市政所', status: 'replied', reply }),
+      numberedEntry(4, '2026-03-05 09:00', { department: '市政所', status: 'new' }),
     ]);
   });
   afterEach(() => {

@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { LedgerDb } from '@/utils/ledger/db';
 import type { LedgerEntry } from '@/utils/ledger/types';
 import { StatsPanel } from '@/entrypoints/dashboard/panels/StatsPanel';
-import { entry, freshDb } from './make-ledger';
+import { numberedEntry } from '../../support/entry';
+import { freshDb } from '../../support/ledger-db';
 import { quietBrowser } from './dom-setup';
 
 const db = vi.hoisted(() => ({ current: null as LedgerDb | null }));
@@ -43,12 +44,12 @@ describe('statistics panel', () => {
   beforeEach(() =>
     ledgerOn20March([
       // Replied after 2 hours, on time.
-      entry(1, '2026-03-02 09:00', { topics: ['road_works'], department: '城建科', status: 'replied', dueAt: '2026-03-02T17:30:00+08:00', reply: reply('2026-03-02T11:00:00+08:00') }),
+      numberedEntry(1, '2026-03-02 09:00', { topics: ['road_works'], department: '城建科', status: 'replied', dueAt: '2026-03-02T17:30:00+08:00', reply: reply('2026-03-02T11:00:00+08:00') }),
       // Replied after 26 hours, late.
-      entry(2, '2026-03-05 09:00', { topics: ['road_works', 'municipal_maintenance'], department: '市政所', status: 'replied', dueAt: '2026-03-05T17:30:00+08:00', reply: reply('2026-03-06T11:00:00+08:00') }),
+      numberedEntry(2, '2026-03-05 09:00', { topics: ['road_works', 'municipal_maintenance'], department: '市政所', status: 'replied', dueAt: '2026-03-05T17:30:00+08:00', reply: reply('2026-03-06T11:00:00+08:00') }),
       // Still waiting, overdue.
-      entry(3, '2026-03-10 09:00', { topics: ['municipal_maintenance'], title: '<b>井盖</b>', status: 'new', dueAt: '2026-03-10T17:30:00+08:00' }),
-      entry(4, '2026-02-10 09:00', { topics: ['road_works'], status: 'closed' }),
+      numberedEntry(3, '2026-03-10 09:00', { topics: ['municipal_maintenance'], title: '<b>井盖</b>', status: 'new', dueAt: '2026-03-10T17:30:00+08:00' }),
+      numberedEntry(4, '2026-02-10 09:00', { topics: ['road_works'], status: 'closed' }),
     ]),
   );
   afterEach(tidyUp);
@@ -97,13 +98,13 @@ describe('statistics summary', () => {
   beforeEach(() =>
     ledgerOn20March([
       // Replied 3 minutes after capture.
-      entry(1, '2026-03-02 09:00', { status: 'replied', dueAt: due('2026-03-02'), reply: reply('2026-03-02T09:03:00+08:00') }),
+      numberedEntry(1, '2026-03-02 09:00', { status: 'replied', dueAt: due('2026-03-02'), reply: reply('2026-03-02T09:03:00+08:00') }),
       // Replied 30 minutes after capture.
-      entry(2, '2026-03-04 09:00', { status: 'replied', dueAt: due('2026-03-04'), reply: reply('2026-03-04T09:30:00+08:00') }),
+      numberedEntry(2, '2026-03-04 09:00', { status: 'replied', dueAt: due('2026-03-04'), reply: reply('2026-03-04T09:30:00+08:00') }),
       // The staff reply was already in the thread when the post was captured.
-      entry(3, '2026-03-03 09:00', { status: 'replied', dueAt: due('2026-03-03'), reply: reply('2026-03-03T08:00:00+08:00') }),
+      numberedEntry(3, '2026-03-03 09:00', { status: 'replied', dueAt: due('2026-03-03'), reply: reply('2026-03-03T08:00:00+08:00') }),
       // Collected last month, answered this month.
-      entry(4, '2026-02-25 09:00', { status: 'replied', dueAt: due('2026-02-25'), reply: reply('2026-03-01T10:00:00+08:00') }),
+      numberedEntry(4, '2026-02-25 09:00', { status: 'replied', dueAt: due('2026-02-25'), reply: reply('2026-03-01T10:00:00+08:00') }),
     ]),
   );
   afterEach(tidyUp);
@@ -145,10 +146,10 @@ describe('statistics by 舆情预警 level', () => {
   beforeEach(() =>
     ledgerOn20March([
       // 紧急: one replied within the day, one still waiting past its due time.
-      entry(1, '2026-03-02 09:00', { level: 'urgent', status: 'replied', dueAt: due('2026-03-02'), reply: reply('2026-03-02T10:00:00+08:00') }),
-      entry(2, '2026-03-05 09:00', { level: 'urgent', status: 'new', dueAt: due('2026-03-05') }),
-      entry(3, '2026-03-06 09:00', { level: 'watch', status: 'replied', dueAt: due('2026-03-06'), reply: reply('2026-03-06T11:00:00+08:00') }),
-      entry(4, '2026-03-09 09:00', { status: 'closed' }),
+      numberedEntry(1, '2026-03-02 09:00', { level: 'urgent', status: 'replied', dueAt: due('2026-03-02'), reply: reply('2026-03-02T10:00:00+08:00') }),
+      numberedEntry(2, '2026-03-05 09:00', { level: 'urgent', status: 'new', dueAt: due('2026-03-05') }),
+      numberedEntry(3, '2026-03-06 09:00', { level: 'watch', status: 'replied', dueAt: due('2026-03-06'), reply: reply('2026-03-06T11:00:00+08:00') }),
+      numberedEntry(4, '2026-03-09 09:00', { status: 'closed' }),
     ]),
   );
   afterEach(tidyUp);

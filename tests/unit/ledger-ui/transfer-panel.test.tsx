@@ -5,7 +5,8 @@ import { defaultSettings } from '@/utils/settings/defaults';
 import { loadSettings, saveSettings } from '@/utils/settings/store';
 import { exportBackup, exportSettings } from '@/utils/transfer/backup';
 import { TransferPanel } from '@/entrypoints/dashboard/panels/TransferPanel';
-import { entry, freshDb } from './make-ledger';
+import { numberedEntry } from '../../support/entry';
+import { freshDb } from '../../support/ledger-db';
 import { pickFile, quietBrowser } from './dom-setup';
 
 const db = vi.hoisted(() => ({ current: null as LedgerDb | null }));
@@ -14,9 +15,9 @@ vi.mock('@/utils/ledger/db', async (original) => {
   return { ...mod, ledgerDb: () => db.current! };
 });
 
-const OURS = [entry(1, '2026-03-01 09:00'), entry(2, '2026-03-02 09:00', { status: 'assigned', department: '城建科' })];
+const OURS = [numberedEntry(1, '2026-03-01 09:00'), numberedEntry(2, '2026-03-02 09:00', { status: 'assigned', department: '城建科' })];
 
-function backupText(entries = [entry(7, '2026-02-01 09:00', { title: '<script>alert(1)</script>' })]) {
+function backupText(entries = [numberedEntry(7, '2026-02-01 09:00', { title: '<script>alert(1)</script>' })]) {
   const settings = defaultSettings();
   settings.user.name = '备份里的人';
   return exportBackup({
@@ -102,7 +103,7 @@ describe('import and export panel', () => {
     const theirs = [
       { ...OURS[1]!, status: 'replied' as const, updatedAt: '2026-03-05T10:00:00+08:00' },
       OURS[0]!,
-      entry(9, '2026-03-04 09:00'),
+      numberedEntry(9, '2026-03-04 09:00'),
     ];
     pickFile(root.querySelector('input[data-fw-merge]')!, file(backupText(theirs)));
     await waitFor(() => expect(result(root, 'merge')?.textContent).toContain('新增 1 条，更新 1 条，未变 1 条'));

@@ -5,6 +5,7 @@ import { LedgerDb } from '../../../utils/ledger/db';
 import { confirmSynced, handToSync } from '../../../utils/ledger/outbox';
 import type { EntryVersion } from '../../../utils/ledger/merge-entry';
 import { ctxAt, ledgerWith, sh } from './helpers';
+import { freshDb } from '../../support/ledger-db';
 
 /** The local version as the server holds it, plus an event another PC added. */
 async function withColleagueNote(db: LedgerDb, key: string, seq: number): Promise<EntryVersion> {
@@ -18,7 +19,7 @@ describe('applying pulled entries', () => {
   it("an entry new here is stored with the server's history and does not go back to the server", async () => {
     const { db: source, keys } = await ledgerWith('2026-11-12 08:30', 7);
     const pulled = await withColleagueNote(source, keys[0]!, 2);
-    const db = new LedgerDb(`pulled-${Math.random()}`);
+    const db = freshDb();
     await applyPulled(db, [pulled], sh('2026-11-12 10:00'));
     expect(await db.entries.get(keys[0]!)).toEqual(pulled.entry);
     expect((await db.events.toArray()).map((e) => e.uid)).toEqual(pulled.events.map((e) => e.uid));

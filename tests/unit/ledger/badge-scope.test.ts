@@ -5,6 +5,7 @@ import { changeEntry } from '@/utils/ledger/workflow';
 import { badgeCounts, type BadgeViewer } from '@/utils/ledger/badge-scope';
 import { myDepartment } from '@/utils/settings/my-department';
 import { post, sh } from './helpers';
+import { freshDb } from '../../support/ledger-db';
 
 const NOW = '2026-11-12T12:00:00+08:00';
 const SOON = '2026-11-12T14:00:00+08:00';
@@ -12,7 +13,7 @@ let db: LedgerDb;
 
 /** Three entries: 城建科's, captured by 小张 (overdue); 市政所's, captured by 老李 and assigned by 小张 (due soon); 市政所's by 老李 (later). */
 async function ledger(): Promise<LedgerDb> {
-  db = new LedgerDb(`test-badge-scope-${Math.random()}`);
+  db = freshDb();
   const capture = (pid: number, actor: string, department: string, dueAt: string) =>
     captureEntry(db, post(pid), { now: sh('2026-11-12 08:00'), actor, dueFor: () => dueAt, departmentFor: () => department });
   await capture(1, '小张', '城建科', '2026-11-12T11:00:00+08:00');

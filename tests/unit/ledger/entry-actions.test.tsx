@@ -6,6 +6,7 @@ import { captureEntry } from '../../../utils/ledger/capture';
 import { defaultSettings } from '../../../utils/settings/defaults';
 import { EntryActions } from '../../../components/EntryActions';
 import { post, sh } from './helpers';
+import { freshDb } from '../../support/ledger-db';
 
 const db = vi.hoisted(() => ({ current: null as LedgerDb | null }));
 vi.mock('@/utils/ledger/db', async (original) => {
@@ -13,11 +14,10 @@ vi.mock('@/utils/ledger/db', async (original) => {
   return { ...mod, ledgerDb: () => db.current! };
 });
 
-let n = 0;
 const settings = defaultSettings();
 
 async function captured() {
-  db.current = new LedgerDb(`test-entry-actions-${n++}`);
+  db.current = freshDb();
   return captureEntry(db.current, post(98), { now: sh('2026-11-12 08:00'), actor: '值班员', dueFor: () => '2026-11-12T17:30:00+08:00', departmentFor: () => null });
 }
 

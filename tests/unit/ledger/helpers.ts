@@ -3,6 +3,7 @@ import { captureEntry, type CapturePayload } from '../../../utils/ledger/capture
 import type { ActionContext } from '../../../utils/ledger/actions';
 import { defaultSettings } from '../../../utils/settings/defaults';
 import { parseShanghaiLocal } from '../../../utils/time/shanghai';
+import { freshDb } from '../../support/ledger-db';
 
 /** The instant at a Shanghai wall-clock time such as `2026-11-24 16:59`. */
 export function sh(text: string): Date {
@@ -33,11 +34,9 @@ export function post(pid: number, tid = 24): CapturePayload {
   };
 }
 
-let counter = 0;
-
 /** A fresh database per test, with one captured post due at the end of the capture day. */
 export async function ledgerWith(capturedAt: string, ...pids: number[]): Promise<{ db: LedgerDb; keys: string[] }> {
-  const db = new LedgerDb(`test-actions-${Date.now()}-${counter++}`);
+  const db = freshDb();
   const keys: string[] = [];
   for (const pid of pids.length ? pids : [98]) {
     const entry = await captureEntry(db, post(pid), {

@@ -9,6 +9,7 @@ import { captureDue, slaContext } from '@/utils/deadline/sla';
 import { keysOnSite, pageRequestProblem } from '@/utils/page-requests';
 import { postKey } from '@/utils/sites/types';
 import { toShanghaiISO, fromWall } from '@/utils/time/shanghai';
+import { freshDb } from '../../support/ledger-db';
 
 const NOW = fromWall(2026, 11, 24, 10, 0);
 const settings = { ...defaultSettings(), user: { name: '值班员小张', department: '局办公室' } };
@@ -25,13 +26,12 @@ const input = (over: Partial<ManualInput> = {}): ManualInput => ({
   ...over,
 });
 
-let serial = 0;
 let db: LedgerDb;
 
 describe('entries captured from anywhere (手工登记, context menu)', () => {
   beforeEach(() => {
     fakeBrowser.reset();
-    db = new LedgerDb(`manual-entry-${serial++}`);
+    db = freshDb();
   });
 
   it('captures the same address twice as one entry, updated, with a capture event by the named user', async () => {

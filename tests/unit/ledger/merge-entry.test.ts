@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeEntry, type EntryVersion } from '@/utils/ledger/merge-entry';
 import type { LedgerEntry, LedgerEvent } from '@/utils/ledger/types';
-import { makeEntry, reply } from '../stats/make-entry';
+import { makeEntry, reply } from '../../support/entry';
 import { at, event, NOW } from './history';
 
 const base = makeEntry({ dueAt: at('17:30'), updatedAt: at('09:00') });

@@ -2,11 +2,11 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { LedgerDb } from '@/utils/ledger/db';
 import { awaitingDueBefore, countAwaitingReply, openEntries, statesOf, threadEntries } from '@/utils/ledger/queries';
 import type { Status } from '@/utils/ledger/types';
-import { makeEntry } from '../templates/entry';
+import { roadCollapseEntry } from '../templates/entry';
 
 const db = new LedgerDb('test-queries');
 const at = (day: number, hour: number) => `2026-11-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+08:00`;
-const entry = (key: string, status: Status, dueAt: string | null, tid = '1') => makeEntry({ key, status, dueAt, tid, site: 'bbs.test' });
+const entry = (key: string, status: Status, dueAt: string | null, tid = '1') => roadCollapseEntry({ key, status, dueAt, tid, site: 'bbs.test' });
 
 describe('indexed ledger queries for the popup and the badge', () => {
   beforeEach(async () => {

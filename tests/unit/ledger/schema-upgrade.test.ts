@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { LedgerDb } from '@/utils/ledger/db';
 import { captureEntry } from '@/utils/ledger/capture';
 import { eventsSchema } from '@/utils/transfer/schema-ledger';
-import { makeEntry } from '../templates/entry';
+import { roadCollapseEntry } from '../templates/entry';
 import { post } from './helpers';
 import { rebuildLedgerIndexes, talliesReady } from '@/utils/ledger/tally-rebuild';
 import { allHits } from '@/utils/ledger/text-search';
@@ -20,7 +20,7 @@ describe('a ledger written by the first schema version', () => {
     const first = new Dexie(NAME);
     first.version(1).stores({ entries: V1_ENTRIES, events: '++id, key, at' });
     const entries = Array.from({ length: 50 }, (_, i) =>
-      makeEntry({ key: `bbs.test/t${i}/p${i}`, escalation: i === 7 ? { at: '2026-11-20T10:00:00+08:00', memoNo: '2026-003', department: '城建科', summary: '', instruction: '同意' } : null }),
+      roadCollapseEntry({ key: `bbs.test/t${i}/p${i}`, escalation: i === 7 ? { at: '2026-11-20T10:00:00+08:00', memoNo: '2026-003', department: '城建科', summary: '', instruction: '同意' } : null }),
     );
     await first.table('entries').bulkAdd(entries);
     await first.table('events').add({ key: entries[0]!.key, at: '2026-11-20T09:00:00+08:00', actor: '值班员', type: 'capture', to: 'new' });
@@ -43,8 +43,8 @@ describe('a ledger written by schema version 2 (events without uid and seq)', ()
   it('keeps every entry and event and gives each event a uid and its per-entry seq, in the order written', async () => {
     const second = new Dexie(NAME_V2);
     second.version(2).stores({ entries: `${V1_ENTRIES}, escalation.memoNo`, events: '++id, key, at' });
-    const one = makeEntry({ key: post(1).key });
-    const two = makeEntry({ key: 'bbs.test/t2/p2' });
+    const one = roadCollapseEntry({ key: post(1).key });
+    const two = roadCollapseEntry({ key: 'bbs.test/t2/p2' });
     const note = { key: one.key, at: '2026-11-24T10:00:00+08:00', actor: '值班员', type: 'note', note: '已电话联系' };
     const legacy = [
       { key: one.key, at: '2026-11-24T09:00:00+08:00', actor: '值班员', type: 'capture', to: 'new' },
@@ -91,7 +91,7 @@ describe('a ledger written by schema version 7 (facet cells without the 预警�
       tallies: 'id',
       outbox: 'key',
     });
-    const entries = [makeEntry({ key: 'bbs.test/t1/p1', level: 'urgent' }), makeEntry({ key: 'bbs.test/t2/p2', level: 'watch' }), makeEntry({ key: 'bbs.test/t3/p3' })];
+    const entries = [roadCollapseEntry({ key: 'bbs.test/t1/p1', level: 'urgent' }), roadCollapseEntry({ key: 'bbs.test/t2/p2', level: 'watch' }), roadCollapseEntry({ key: 'bbs.test/t3/p3' })];
     await seventh.table('entries').bulkAdd(entries);
     await seventh.table('tallies').bulkAdd([{ id: 'ready', counts: {} }, { id: 'f\tnew\tbbs.test\t', counts: { '*': 3 } }]);
     seventh.close();
@@ -117,8 +117,8 @@ describe('a ledger written by schema version 8 (no text search index)', () => {
       outbox: 'key',
     });
     const entries = [
-      makeEntry({ key: 'bbs.test/t1/p1', title: '井盖丢了', excerpt: '晚上很危险' }),
-      makeEntry({ key: 'bbs.test/t2/p2', title: '路灯坏了', author: '网友123' }),
+      roadCollapseEntry({ key: 'bbs.test/t1/p1', title: '井盖丢了', excerpt: '晚上很危险' }),
+      roadCollapseEntry({ key: 'bbs.test/t2/p2', title: '路灯坏了', author: '网友123' }),
     ];
     await eighth.table('entries').bulkAdd(entries);
     await eighth.table('tallies').bulkAdd([{ id: 'ready', counts: {} }]);

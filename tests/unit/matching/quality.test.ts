@@ -1,5 +1,5 @@
 // Post-level precision and recall of the default topics on the real Discuz! X pages.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AREA_TOPIC_IDS, DEFAULT_TOPICS } from '@/utils/settings/default-topics';
@@ -8,22 +8,13 @@ import { expandVariants } from '@/utils/matching/variants';
 import { highlightElement } from '@/utils/matching/highlight';
 import { collectText } from '@/utils/matching/text-map';
 import { topicsInThread } from '@/utils/matching/thread-context';
+import { DISCUZ_FIXTURES } from '../../support/fixtures';
+import { hasFixtures, readLabels } from '../../support/labels';
 
-const dir = path.resolve(__dirname, '../../../../shared/fixtures/discuz-x');
+const dir = DISCUZ_FIXTURES;
 // Selectors written here on purpose, so this test does not depend on the site adapter.
 const BODY = 'td.t_f[id^=postmessage_], div.plc[id^=pid] div.message';
 const NOT_OWN_TEXT = 'div.quote, i.pstatus, .tip'; // .tip also covers the image tips inside ignore_js_op
-
-interface LabelPost {
-  pid: number;
-  areas: string[];
-}
-interface LabelPage {
-  file: string;
-  kind: string;
-  posts?: LabelPost[];
-  threads?: { tid: number; title: string; areas: string[] }[];
-}
 
 interface Score {
   tp: number;
@@ -75,10 +66,8 @@ function pidOf(body: Element): number {
   return Number(holder.id.replace(/\D/g, ''));
 }
 
-describe.skipIf(!existsSync(dir))('default topics on the Discuz! X fixture pages', () => {
-  const labels = existsSync(dir)
-    ? (JSON.parse(readFileSync(path.join(dir, 'labels.json'), 'utf8')) as { pages: LabelPage[] })
-    : { pages: [] };
+describe.skipIf(!hasFixtures)('default topics on the Discuz! X fixture pages', () => {
+  const labels = hasFixtures ? readLabels() : { pages: [] };
   const matcher: Matcher = createMatcher(compileRules(DEFAULT_TOPICS, expandVariants));
 
   it('finds the right areas in every post of every thread page (precision and recall ≥ 0.9)', () => {

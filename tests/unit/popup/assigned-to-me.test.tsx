@@ -8,7 +8,8 @@ import { saveSettings } from '@/utils/settings/store';
 import { defaultSettings } from '@/utils/settings/defaults';
 import type { SyncStatus } from '@/utils/team/sync-status';
 import { teamSyncStatusItem } from '@/utils/storage/items';
-import { entry, freshDb } from '../ledger-ui/make-ledger';
+import { numberedEntry } from '../../support/entry';
+import { freshDb } from '../../support/ledger-db';
 
 const db = vi.hoisted(() => ({ current: null as LedgerDb | null }));
 vi.mock('@/utils/ledger/db', async (original) => {
@@ -36,10 +37,10 @@ describe('popup with the shared ledger: sync line and 分派给我', () => {
     await saveSettings({ ...defaultSettings(), user: { name: '小王', department: '城建科' } });
     db.current = freshDb();
     await db.current.entries.bulkAdd([
-      entry(1, '2026-03-20 09:00', { status: 'assigned', department: '城建科', dueAt: '2026-03-20T17:30:00+08:00' }),
-      entry(2, '2026-03-20 09:10', { status: 'assigned', department: '市政所', dueAt: '2026-03-20T17:30:00+08:00' }),
-      entry(3, '2026-03-19 09:00', { status: 'new', department: '城建科', dueAt: '2026-03-19T17:30:00+08:00' }),
-      entry(4, '2026-03-18 09:00', { status: 'closed', department: '城建科', dueAt: '2026-03-18T17:30:00+08:00' }),
+      numberedEntry(1, '2026-03-20 09:00', { status: 'assigned', department: '城建科', dueAt: '2026-03-20T17:30:00+08:00' }),
+      numberedEntry(2, '2026-03-20 09:10', { status: 'assigned', department: '市政所', dueAt: '2026-03-20T17:30:00+08:00' }),
+      numberedEntry(3, '2026-03-19 09:00', { status: 'new', department: '城建科', dueAt: '2026-03-19T17:30:00+08:00' }),
+      numberedEntry(4, '2026-03-18 09:00', { status: 'closed', department: '城建科', dueAt: '2026-03-18T17:30:00+08:00' }),
     ]);
   });
   afterEach(() => {

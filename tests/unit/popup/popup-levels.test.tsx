@@ -3,12 +3,13 @@ import { cleanup, render } from '@testing-library/preact';
 import { popupGroups } from '@/entrypoints/popup/popup-groups';
 import { LedgerItem } from '@/components/LedgerItem';
 import { departmentOpenEntries } from '@/utils/ledger/department-entries';
-import { entry, freshDb } from '../ledger-ui/make-ledger';
+import { numberedEntry } from '../../support/entry';
+import { freshDb } from '../../support/ledger-db';
 
 const NOW = new Date('2026-03-20T12:00:00+08:00');
 const at = (day: string, time: string) => `2026-03-${day}T${time}:00+08:00`;
 const keys = (list: { key: string }[]) => list.map((e) => e.key);
-const key = (n: number) => entry(n, '').key;
+const key = (n: number) => numberedEntry(n, '').key;
 
 describe('toolbar popup order by 预警级别', () => {
   afterEach(cleanup);
@@ -17,16 +18,16 @@ describe('toolbar popup order by 预警级别', () => {
     const reply = { at: at('20', '10:00'), author: '岱山建设', url: '', pid: null, detected: true };
     // Soonest due first, as the popup reads them.
     const entries = [
-      entry(1, '2026-03-19 09:00', { status: 'new', dueAt: at('19', '17:30') }),
-      entry(2, '2026-03-20 08:00', { status: 'new', dueAt: at('20', '10:00') }),
-      entry(3, '2026-03-20 09:00', { status: 'new', dueAt: at('20', '11:00'), level: 'urgent' }),
-      entry(4, '2026-03-20 10:00', { status: 'new', dueAt: at('20', '13:00') }),
-      entry(5, '2026-03-20 10:00', { status: 'assigned', dueAt: at('20', '15:00'), level: 'watch' }),
-      entry(6, '2026-03-20 10:00', { status: 'new', dueAt: at('20', '17:00'), level: 'urgent' }),
-      entry(7, '2026-03-20 11:00', { status: 'new', dueAt: at('21', '17:30'), level: 'watch' }),
-      entry(8, '2026-03-20 11:00', { status: 'new', dueAt: at('23', '17:30'), level: 'urgent' }),
-      entry(9, '2026-03-18 08:00', { status: 'follow_up', dueAt: at('18', '17:30'), reply }),
-      entry(10, '2026-03-19 08:00', { status: 'replied', dueAt: at('19', '17:30'), reply, level: 'watch' }),
+      numberedEntry(1, '2026-03-19 09:00', { status: 'new', dueAt: at('19', '17:30') }),
+      numberedEntry(2, '2026-03-20 08:00', { status: 'new', dueAt: at('20', '10:00') }),
+      numberedEntry(3, '2026-03-20 09:00', { status: 'new', dueAt: at('20', '11:00'), level: 'urgent' }),
+      numberedEntry(4, '2026-03-20 10:00', { status: 'new', dueAt: at('20', '13:00') }),
+      numberedEntry(5, '2026-03-20 10:00', { status: 'assigned', dueAt: at('20', '15:00'), level: 'watch' }),
+      numberedEntry(6, '2026-03-20 10:00', { status: 'new', dueAt: at('20', '17:00'), level: 'urgent' }),
+      numberedEntry(7, '2026-03-20 11:00', { status: 'new', dueAt: at('21', '17:30'), level: 'watch' }),
+      numberedEntry(8, '2026-03-20 11:00', { status: 'new', dueAt: at('23', '17:30'), level: 'urgent' }),
+      numberedEntry(9, '2026-03-18 08:00', { status: 'follow_up', dueAt: at('18', '17:30'), reply }),
+      numberedEntry(10, '2026-03-19 08:00', { status: 'replied', dueAt: at('19', '17:30'), reply, level: 'watch' }),
     ];
     const groups = popupGroups(entries, NOW);
     expect(keys(groups.overdue)).toEqual([key(3), key(1), key(2)]);
@@ -39,11 +40,11 @@ describe('toolbar popup order by 预警级别', () => {
     const db = freshDb();
     const mine = { status: 'assigned' as const, department: '城建科' };
     await db.entries.bulkAdd([
-      entry(1, '2026-03-20 08:00', { ...mine, dueAt: at('20', '10:00') }),
-      entry(2, '2026-03-20 09:00', { ...mine, dueAt: at('20', '16:00'), level: 'urgent' }),
-      entry(3, '2026-03-20 09:00', { ...mine, dueAt: at('20', '11:00'), level: 'watch' }),
-      entry(4, '2026-03-20 09:00', { ...mine, dueAt: at('20', '12:00'), level: 'urgent' }),
-      entry(5, '2026-03-20 09:00', { ...mine, department: '市政所', dueAt: at('20', '09:30'), level: 'urgent' }),
+      numberedEntry(1, '2026-03-20 08:00', { ...mine, dueAt: at('20', '10:00') }),
+      numberedEntry(2, '2026-03-20 09:00', { ...mine, dueAt: at('20', '16:00'), level: 'urgent' }),
+      numberedEntry(3, '2026-03-20 09:00', { ...mine, dueAt: at('20', '11:00'), level: 'watch' }),
+      numberedEntry(4, '2026-03-20 09:00', { ...mine, dueAt: at('20', '12:00'), level: 'urgent' }),
+      numberedEntry(5, '2026-03-20 09:00', { ...mine, department: '市政所', dueAt: at('20', '09:30'), level: 'urgent' }),
     ]);
     expect(keys(await departmentOpenEntries(db, '城建科'))).toEqual([key(4), key(2), key(3), key(1)]);
   });
@@ -51,7 +52,7 @@ describe('toolbar popup order by 预警级别', () => {
   it('shows the level tag before the title, and none for 一般', () => {
     const { container } = render(
       <ul>
-        {[entry(1, '2026-03-20 09:00', { level: 'urgent' }), entry(2, '2026-03-20 09:00', { level: 'watch' }), entry(3, '2026-03-20 09:00')].map((e) => (
+        {[numberedEntry(1, '2026-03-20 09:00', { level: 'urgent' }), numberedEntry(2, '2026-03-20 09:00', { level: 'watch' }), numberedEntry(3, '2026-03-20 09:00')].map((e) => (
           <LedgerItem key={e.key} entry={e} now={NOW} onOpen={() => undefined} />
         ))}
       </ul>,

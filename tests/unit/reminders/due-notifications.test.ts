@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dueNotices, noticeId, recordNotices, type NoticeLog } from '@/utils/reminders/due-notifications';
-import { makeEntry } from '../templates/entry';
+import { roadCollapseEntry } from '../templates/entry';
 
 const NOW = new Date('2026-11-24T16:00:00+08:00');
-const entry = (key: string, dueAt: string | null, status = 'new' as const) => makeEntry({ key, dueAt, status });
+const entry = (key: string, dueAt: string | null, status = 'new' as const) => roadCollapseEntry({ key, dueAt, status });
 
 describe('deadline notifications', () => {
   const entries = [
@@ -11,7 +11,7 @@ describe('deadline notifications', () => {
     entry('later', '2026-11-24T18:30:00+08:00'),
     entry('late', '2026-11-24T15:59:00+08:00'),
     entry('none', null),
-    makeEntry({ key: 'answered', dueAt: '2026-11-24T15:00:00+08:00', status: 'replied' }),
+    roadCollapseEntry({ key: 'answered', dueAt: '2026-11-24T15:00:00+08:00', status: 'replied' }),
   ];
 
   it('warns within the lead time and once an entry is overdue; replied and undated entries stay silent', () => {

@@ -1,9 +1,10 @@
 // The Discuz! X adapter against every labelled thread page of the real forum.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDiscuzAdapter } from '@/utils/sites/discuz';
-import { FIXTURE_SITE, closePages, firstChars, hasFixtures, loadLabels, loadPage, type LabelledPost } from './discuz-fixtures';
+import { FIXTURE_SITE, closePages, firstChars, loadPage } from '../../support/discuz-pages';
+import { hasFixtures, readLabels, type LabelledPost } from '../../support/labels';
 
-const labels = hasFixtures ? loadLabels() : { pages: [] };
+const labels = hasFixtures ? readLabels() : { pages: [] };
 const threadPages = labels.pages.filter((p) => p.kind === 'viewthread' || p.kind === 'mobile-viewthread');
 
 /** How far the shown time may be from the exact one: what the page's wording leaves open. */

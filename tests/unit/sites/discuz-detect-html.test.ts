@@ -1,11 +1,12 @@
 // Enabling a site reads the page's HTML (fetched, or from the open tab) and asks the adapter's detection.
 import { describe, expect, it } from 'vitest';
 import { isDiscuzHtml } from '@/utils/sites/discuz/detect-html';
-import { hasFixtures, loadLabels, readFixture } from './discuz-fixtures';
+import { readFixture } from '../../support/discuz-pages';
+import { hasFixtures, readLabels } from '../../support/labels';
 import { govDoc, newsDoc } from '../generic/demo-pages';
 
 // One saved page of each kind (desktop and touch views, guest and member).
-const pages = hasFixtures ? [...new Map(loadLabels().pages.map((p) => [`${p.kind}/${p.logged_in}`, p])).values()] : [];
+const pages = hasFixtures ? [...new Map(readLabels().pages.map((p) => [`${p.kind}/${p.logged_in}`, p])).values()] : [];
 
 describe.skipIf(!hasFixtures)('telling a Discuz! X forum from another site by its HTML', () => {
   it.each(pages.map((p) => [p.file]))('the saved forum page %s is Discuz! X', (file) => {

@@ -4,21 +4,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDiscuzAdapter, discuzAdapter } from '@/utils/sites/discuz';
 import type { ReplyEditor } from '@/utils/sites/types';
-import {
-  FIXTURE_ORIGIN,
-  FIXTURE_SITE,
-  LIVE_FIXTURE_DIR,
-  ajaxContent,
-  closePages,
-  firstChars,
-  hasLiveFixtures,
-  loadLabels,
-  loadPage,
-  parsePage,
-  readFixture,
-  type LiveLabelledPage,
-  type LiveLabels,
-} from './discuz-fixtures';
+import { FIXTURE_ORIGIN, FIXTURE_SITE, ajaxContent, closePages, firstChars, loadPage, parsePage, readFixture } from '../../support/discuz-pages';
+import { DISCUZ_LIVE_FIXTURES } from '../../support/fixtures';
+import { hasLiveFixtures, readLabels, type LiveLabelledPage, type LiveLabels } from '../../support/labels';
 import {
   ADVANCED_REPLY,
   ADVANCED_REPLY_URL,
@@ -160,10 +148,10 @@ describe('Discuz! X touch thread, sample page', () => {
   });
 });
 
-const liveLabels = hasLiveFixtures ? loadLabels<LiveLabels>(LIVE_FIXTURE_DIR) : { pages: [] };
+const liveLabels = hasLiveFixtures ? readLabels<LiveLabels>(DISCUZ_LIVE_FIXTURES) : { pages: [] };
 const livePage = (file: string) => liveLabels.pages.find((p) => p.file === file)!;
 const liveAdapter = (page: LiveLabelledPage) => createDiscuzAdapter({ now: () => new Date(page.captured_at) });
-const loadLive = (page: LiveLabelledPage) => loadPage(page, LIVE_FIXTURE_DIR);
+const loadLive = (page: LiveLabelledPage) => loadPage(page, DISCUZ_LIVE_FIXTURES);
 const editorIds = (editors: ReplyEditor[]) => editors.map((e) => [e.kind, e.el.id, e.tid]);
 
 describe.skipIf(!hasLiveFixtures)('Discuz! X3.5 thread pages after the forum\'s scripts ran (live set, labelled)', () => {
@@ -227,7 +215,7 @@ describe.skipIf(!hasLiveFixtures)('Discuz! X3.5 AJAX reply, replayed on the page
   ])('%s + %s: the new post is found in the nodes the live regions receive', async (before, answer, after) => {
     const page = livePage(before);
     const adapter = liveAdapter(page);
-    const doc = parsePage(readFixture(before, LIVE_FIXTURE_DIR), new URL(page.url, FIXTURE_ORIGIN).href);
+    const doc = parsePage(readFixture(before, DISCUZ_LIVE_FIXTURES), new URL(page.url, FIXTURE_ORIGIN).href);
     const pid = livePage(answer).fragment_post_pid;
 
     // A set: browsers report a node once per observer, happy-dom once per observed region (#postlistreply is in #postlist).
@@ -236,7 +224,7 @@ describe.skipIf(!hasLiveFixtures)('Discuz! X3.5 AJAX reply, replayed on the page
       for (const r of records) r.addedNodes.forEach((n) => added.add(n));
     });
     for (const region of adapter.liveRegions(doc)) observer.observe(region, { childList: true, subtree: true });
-    insertLikeDiscuz(doc, ajaxContent(readFixture(answer, LIVE_FIXTURE_DIR)));
+    insertLikeDiscuz(doc, ajaxContent(readFixture(answer, DISCUZ_LIVE_FIXTURES)));
     await new Promise((resolve) => setTimeout(resolve, 0));
     observer.disconnect();
 

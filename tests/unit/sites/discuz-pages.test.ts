@@ -2,11 +2,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDiscuzAdapter } from '@/utils/sites/discuz';
 import { parseShanghaiLocal } from '@/utils/time/shanghai';
-import { FIXTURE_SITE, closePages, hasFixtures, loadLabels, loadPage, parsePage, type LabelledPage } from './discuz-fixtures';
+import { FIXTURE_SITE, closePages, loadPage, parsePage } from '../../support/discuz-pages';
+import { hasFixtures, readLabels, type LabelledPage } from '../../support/labels';
 
 afterAll(closePages);
 
-const labels = hasFixtures ? loadLabels() : { pages: [] };
+const labels = hasFixtures ? readLabels() : { pages: [] };
 const byKind = (...kinds: LabelledPage['kind'][]) => labels.pages.filter((p) => kinds.includes(p.kind));
 const adapterAt = (page: LabelledPage) => createDiscuzAdapter({ now: () => new Date(page.captured_at) });
 const pageNamed = (file: string) => labels.pages.find((p) => p.file === file)!;

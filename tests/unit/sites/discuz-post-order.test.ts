@@ -3,11 +3,12 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDiscuzAdapter } from '@/utils/sites/discuz';
 import { linkedPost } from '@/utils/sites/discuz/post-order';
-import { closePages, hasFixtures, loadLabels, loadPage, type LabelledPage } from './discuz-fixtures';
+import { closePages, loadPage } from '../../support/discuz-pages';
+import { hasFixtures, readLabels, type LabelledPage } from '../../support/labels';
 
 afterAll(closePages);
 
-const labels = hasFixtures ? loadLabels() : { pages: [] };
+const labels = hasFixtures ? readLabels() : { pages: [] };
 const threadPages = labels.pages.filter((p) => p.kind === 'viewthread' || p.kind === 'mobile-viewthread');
 const postsOf = (page: LabelledPage) => createDiscuzAdapter({ now: () => new Date(page.captured_at) }).posts(loadPage(page));
 const named = (file: string) => labels.pages.find((p) => p.file === file)!;

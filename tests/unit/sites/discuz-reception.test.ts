@@ -8,22 +8,23 @@ import { applyThreadPosts } from '@/utils/ledger/thread-seen';
 import { expandVariants } from '@/utils/matching/variants';
 import { receptionClassifier } from '@/utils/reception/classify';
 import { captureEntry } from '@/utils/ledger/capture';
-import { LedgerDb } from '@/utils/ledger/db';
 import { defaultSettings } from '@/utils/settings/defaults';
 import type { Settings } from '@/utils/settings/types';
 import type { PostInfo } from '@/utils/sites/types';
-import { LIVE_FIXTURE_DIR, closePages, hasFixtures, hasLiveFixtures, loadLabels, loadPage, parsePage, type LiveLabels } from './discuz-fixtures';
+import { closePages, loadPage, parsePage } from '../../support/discuz-pages';
+import { DISCUZ_LIVE_FIXTURES } from '../../support/fixtures';
+import { hasFixtures, hasLiveFixtures, readLabels, type LiveLabels } from '../../support/labels';
 import { desktopPost } from './discuz-samples';
+import { freshDb } from '../../support/ledger-db';
 
 afterAll(closePages);
 
 const NOW = new Date('2026-11-24T17:20:40+08:00');
 const adapter = createDiscuzAdapter({ now: () => NOW });
-let dbCount = 0;
 
 /** pid → 好评 / 追问 / 跟帖, as the entry's history records the posts after the reply. */
 async function receptionOf(posts: PostInfo[], settings: Settings = defaultSettings()): Promise<Record<string, string>> {
-  const db = new LedgerDb(`reception-pages-${dbCount++}`);
+  const db = freshDb();
   const first = posts[0]!;
   await captureEntry(db, { ...first, title: 't', url: first.permalink, excerpt: '', topics: [] }, {
     now: NOW, actor: '值班员', dueFor: () => '2026-11-24T17:30:00+08:00', departmentFor: () => null,
@@ -38,7 +39,7 @@ async function receptionOf(posts: PostInfo[], settings: Settings = defaultSettin
   return classes;
 }
 
-const labels = hasFixtures ? loadLabels() : { pages: [] };
+const labels = hasFixtures ? readLabels() : { pages: [] };
 const threadPosts = (...files: string[]) =>
   files.flatMap((file) => adapter.posts(loadPage(labels.pages.find((p) => p.file === file)!)));
 
@@ -70,10 +71,10 @@ describe.skipIf(!hasFixtures)('reception of staff replies on the saved real thre
 });
 
 describe.skipIf(!hasLiveFixtures)('reception on the live set', () => {
-  const live = hasLiveFixtures ? loadLabels<LiveLabels>(LIVE_FIXTURE_DIR) : { pages: [] };
+  const live = hasLiveFixtures ? readLabels<LiveLabels>(DISCUZ_LIVE_FIXTURES) : { pages: [] };
   it('staff posts after the reply, quoting a netizen or not, are no netizen follow-ups', async () => {
     for (const file of ['viewthread-after-fastpost.member.html', 'viewthread-after-fwin-reply.member.html']) {
-      const posts = adapter.posts(loadPage(live.pages.find((p) => p.file === file)!, LIVE_FIXTURE_DIR));
+      const posts = adapter.posts(loadPage(live.pages.find((p) => p.file === file)!, DISCUZ_LIVE_FIXTURES));
       expect(posts.length).toBeGreaterThan(3);
       expect(await receptionOf(posts)).toEqual({});
     }

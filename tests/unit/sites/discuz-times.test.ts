@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseDiscuzTime, readShownTime, type TimeReading } from '@/utils/sites/discuz';
 import { toShanghaiISO } from '@/utils/time/shanghai';
-import { hasFixtures, loadLabels } from './discuz-fixtures';
+import { hasFixtures, readLabels } from '../../support/labels';
 
 const CAPTURED = new Date('2026-11-24T17:20:40+08:00');
 const iso = (r: TimeReading | null) => r && [r.at, r.earliest, r.latest].map(toShanghaiISO);
@@ -82,7 +82,7 @@ describe('readShownTime', () => {
 
 describe.skipIf(!hasFixtures)('relative times on the real pages', () => {
   it('always bracket the exact posting time recorded for the post', () => {
-    const labels = hasFixtures ? loadLabels() : { pages: [] };
+    const labels = hasFixtures ? readLabels() : { pages: [] };
     let checked = 0;
     for (const page of labels.pages) {
       for (const post of page.posts ?? []) {

@@ -13,7 +13,7 @@ import {
   responseTimes,
 } from '@/utils/stats/ledger-stats';
 import { thisYear } from '@/utils/stats/period';
-import { makeEntry, reply } from './make-entry';
+import { makeEntry, reply } from '../../support/entry';
 
 const NOW = fromWall(2026, 6, 15, 12, 0);
 const YEAR_2026 = thisYear(NOW);

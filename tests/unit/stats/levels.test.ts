@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ledgerStats } from '@/utils/stats/ledger-stats';
 import { customPeriod } from '@/utils/stats/period';
-import { makeEntry, reply } from './make-entry';
+import { makeEntry, reply } from '../../support/entry';
 
 const NOW = new Date('2026-03-20T12:00:00+08:00');
 const due = (day: string) => `2026-${day}T17:30:00+08:00`;

@@ -3,7 +3,7 @@ import type { Reception } from '@/utils/ledger/types';
 import { ledgerStats } from '@/utils/stats/ledger-stats';
 import { thisYear } from '@/utils/stats/period';
 import { fromWall } from '@/utils/time/shanghai';
-import { makeEntry, reply } from './make-entry';
+import { makeEntry, reply } from '../../support/entry';
 
 const NOW = fromWall(2026, 6, 15, 12, 0);
 

@@ -4,7 +4,7 @@ import { addContributions, applyDelta, TALLIES_READY, type TallyDelta, type Tall
 import { LEDGER_CONTRIBUTORS } from '@/utils/ledger/tally-contributors';
 import { toShanghaiISO } from '@/utils/time/shanghai';
 import type { RaisedLevel } from '@/utils/settings/types';
-import { entry } from '../ledger-ui/make-ledger';
+import { numberedEntry } from '../../support/entry';
 import { entryGrams } from '@/utils/ledger/search-grams';
 import { expect } from 'vitest';
 
@@ -37,7 +37,7 @@ export function generatedEntries(count: number, seed: number, base = Date.parse(
     const replied = ['replied', 'follow_up', 'closed'].includes(status) && rnd() < 0.9;
     const site = pick(SITES);
     const level = generatedLevel(n);
-    return entry(seed * 100_000 + n, '2026-01-01 00:00', {
+    return numberedEntry(seed * 100_000 + n, '2026-01-01 00:00', {
       site,
       key: `${site}/t${seed}-${n}/p${n}`,
       title: `第${n}号 路面塌陷`,

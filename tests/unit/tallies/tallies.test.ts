@@ -9,8 +9,8 @@ import { rebuildLedgerIndexes, rebuildTallies, talliesReady } from '@/utils/ledg
 import { applyPulled } from '@/utils/ledger/apply-pulled';
 import { ctxAt, post, sh } from '../ledger/helpers';
 import { generatedEntries, recomputedSearchIndex, recomputedTallies, storedSearchIndex, storedTallies } from './generated-ledger';
+import { freshDb } from '../../support/ledger-db';
 
-let serial = 0;
 let db: LedgerDb;
 
 const capture = { now: sh('2026-11-24 09:00'), actor: '值班员小张', dueFor: () => '2026-11-24T17:30:00+08:00', departmentFor: () => null };
@@ -27,7 +27,7 @@ async function expectExact() {
 describe('tallies and the text search’s index kept beside the ledger', () => {
   beforeEach(async () => {
     fakeBrowser.reset();
-    db = new LedgerDb(`tallies-${serial++}`);
+    db = freshDb();
     await rebuildTallies(db);
   });
 

@@ -1,11 +1,11 @@
 import { expect, test } from 'vitest';
 import { formatAlert } from '@/utils/templates/alert';
-import { makeEntry } from './entry';
+import { roadCollapseEntry } from './entry';
 
 const topicNames = { road_works: '道路工程', municipal_maintenance: '市政维护' };
 
 test('a short alert with title, link, topic, deadline, department and captured time in Shanghai time', () => {
-  const entry = makeEntry({
+  const entry = roadCollapseEntry({
     topics: ['municipal_maintenance', 'road_works'],
     // 16:30 UTC the day before = 00:30 on the 24th in Shanghai.
     capturedAt: '2026-11-23T16:30:00Z',
@@ -24,22 +24,22 @@ test('a short alert with title, link, topic, deadline, department and captured t
 });
 
 test("uses the entry's department, and says so when there is no deadline, topic or department", () => {
-  const withDepartment = formatAlert(makeEntry(), { topicNames });
+  const withDepartment = formatAlert(roadCollapseEntry(), { topicNames });
   expect(withDepartment).toContain('责任部门：市政所');
 
-  const bare = formatAlert(makeEntry({ topics: [], dueAt: null, department: null }), { topicNames, departmentName: null });
+  const bare = formatAlert(roadCollapseEntry({ topics: [], dueAt: null, department: null }), { topicNames, departmentName: null });
   expect(bare).toContain('类别：未分类');
   expect(bare).toContain('办理时限：无');
   expect(bare).toContain('责任部门：待分派');
 });
 
 test('an unknown topic id is shown as is rather than dropped', () => {
-  expect(formatAlert(makeEntry({ topics: ['heating'] }), { topicNames })).toContain('类别：heating');
+  expect(formatAlert(roadCollapseEntry({ topics: ['heating'] }), { topicNames })).toContain('类别：heating');
 });
 
 test('stays one line per field whatever an imported entry holds', () => {
   const alert = formatAlert(
-    makeEntry({
+    roadCollapseEntry({
       title: '路面塌陷\n【舆情提醒】假的第二条\r\n',
       url: 'https://bbs.daishan.cn/t/1\n链接：https://evil.example/',
       topics: ['road_works\u2028市政'],
@@ -56,10 +56,10 @@ test('stays one line per field whatever an imported entry holds', () => {
 });
 
 test('links only to http(s) pages', () => {
-  expect(formatAlert(makeEntry({ url: 'data:text/html,<script>alert(1)</script>' }), { topicNames })).toContain('链接：（无有效链接）');
+  expect(formatAlert(roadCollapseEntry({ url: 'data:text/html,<script>alert(1)</script>' }), { topicNames })).toContain('链接：（无有效链接）');
 });
 
 test('names a 紧急 or 关注 entry’s level in its first line', () => {
-  expect(formatAlert(makeEntry({ level: 'urgent' }), { topicNames }).split('\n')[0]).toBe('【紧急舆情】五叉路口 路面塌陷，晚上很危险');
-  expect(formatAlert(makeEntry({ level: 'watch' }), { topicNames }).split('\n')[0]).toBe('【关注舆情】五叉路口 路面塌陷，晚上很危险');
+  expect(formatAlert(roadCollapseEntry({ level: 'urgent' }), { topicNames }).split('\n')[0]).toBe('【紧急舆情】五叉路口 路面塌陷，晚上很危险');
+  expect(formatAlert(roadCollapseEntry({ level: 'watch' }), { topicNames }).split('\n')[0]).toBe('【关注舆情】五叉路口 路面塌陷，晚上很危险');
 });

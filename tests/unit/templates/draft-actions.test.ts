@@ -2,7 +2,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { LedgerDb } from '@/utils/ledger/db';
 import { applyDraftAction } from '@/utils/templates/draft-actions';
 import { draftState, draftSummary } from '@/utils/templates/draft-status';
-import { makeEntry } from './entry';
+import { roadCollapseEntry } from './entry';
+import { freshDb } from '../../support/ledger-db';
 
 let db: LedgerDb;
 afterEach(async () => {
@@ -13,8 +14,8 @@ const ctx = (iso: string) => ({ now: new Date(iso), actor: '小王' });
 
 describe('applyDraftAction', () => {
   test('save → request approval → approve, each stored with one event', async () => {
-    db = new LedgerDb(`drafts-${Math.random()}`);
-    const entry = makeEntry();
+    db = freshDb();
+    const entry = roadCollapseEntry();
     await db.entries.put(entry);
 
     const saved = await applyDraftAction(db, { key: entry.key, action: 'save', text: '感谢关注！明天修。' }, ctx('2026-11-24T09:00:00+08:00'));
@@ -43,8 +44,8 @@ describe('applyDraftAction', () => {
   });
 
   test('refusals change nothing: no draft to send, no approver, unknown entry', async () => {
-    db = new LedgerDb(`drafts-${Math.random()}`);
-    const entry = makeEntry();
+    db = freshDb();
+    const entry = roadCollapseEntry();
     await db.entries.put(entry);
     await expect(applyDraftAction(db, { key: entry.key, action: 'requestApproval' }, ctx('2026-11-24T09:00:00+08:00'))).rejects.toThrow(/回复稿/);
     await applyDraftAction(db, { key: entry.key, action: 'save', text: '感谢' }, ctx('2026-11-24T09:00:00+08:00'));

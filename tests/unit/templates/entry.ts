@@ -1,10 +1,9 @@
 import type { LedgerEntry } from '@/utils/ledger/types';
-import { newEntry, type CapturePayload } from '@/utils/ledger/capture';
+import { makeEntry } from '../../support/entry';
 
-/** A captured post as the ledger stores it; override what a test cares about. */
-export function makeEntry(overrides: Partial<LedgerEntry> = {}): LedgerEntry {
-  const post: CapturePayload = {
-    key: '127.0.0.1:8080/t42/p301',
+/** The captured 五叉路口 post on the demo forum the reply templates answer, due the same day, with 市政所; override what a test cares about. */
+export function roadCollapseEntry(overrides: Partial<LedgerEntry> = {}): LedgerEntry {
+  return makeEntry({
     site: '127.0.0.1:8080',
     tid: '42',
     pid: '301',
@@ -15,6 +14,9 @@ export function makeEntry(overrides: Partial<LedgerEntry> = {}): LedgerEntry {
     postedAt: '2026-11-23T21:05:00+08:00',
     excerpt: '五叉路口往东那段路面塌了一块',
     topics: ['municipal_maintenance'],
-  };
-  return { ...newEntry(post, '2026-11-24T08:41:24+08:00', '2026-11-24T17:30:00+08:00', '市政所'), ...overrides };
+    capturedAt: '2026-11-24T08:41:24+08:00',
+    dueAt: '2026-11-24T17:30:00+08:00',
+    department: '市政所',
+    ...overrides,
+  });
 }

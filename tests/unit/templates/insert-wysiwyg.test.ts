@@ -1,14 +1,16 @@
 // Template insertion into the WYSIWYG editor frame exactly as a real Discuz! X3.5 leaves it before typing.
 import { afterEach, describe, expect, test } from 'vitest';
 import { insertIntoEditor } from '@/utils/templates/insert';
-import { LIVE_FIXTURE_DIR, hasLiveFixtures, readFixture } from '../sites/discuz-fixtures';
+import { readFixture } from '../../support/discuz-pages';
+import { DISCUZ_LIVE_FIXTURES } from '../../support/fixtures';
+import { hasLiveFixtures } from '../../support/labels';
 
 afterEach(() => document.body.replaceChildren());
 
 function discuzEditorFrame(): HTMLIFrameElement {
   const iframe = document.createElement('iframe');
   iframe.id = 'e_iframe';
-  iframe.srcdoc = readFixture('post-reply-wysiwyg.iframe.html', LIVE_FIXTURE_DIR);
+  iframe.srcdoc = readFixture('post-reply-wysiwyg.iframe.html', DISCUZ_LIVE_FIXTURES);
   document.body.append(iframe);
   return iframe;
 }

@@ -3,7 +3,7 @@ import { replySubject, replyTopics, type PageFacts } from '@/utils/templates/rep
 import { buildContext, fillTemplate } from '@/utils/templates/variables';
 import { DEFAULT_TEMPLATES } from '@/utils/templates/defaults';
 import { DEFAULT_TOPICS } from '@/utils/settings/default-topics';
-import { makeEntry } from './entry';
+import { roadCollapseEntry } from './entry';
 
 const page: PageFacts = {
   title: '五叉路口路面下沉，昨晚电动车差点摔了',
@@ -35,7 +35,7 @@ describe('replySubject', () => {
   });
 
   test("the ledger entry's author, link and department win over the page's thread starter", () => {
-    const entry = makeEntry({ author: '岱山老街坊', department: '城建科', topics: ['road_works'] });
+    const entry = roadCollapseEntry({ author: '岱山老街坊', department: '城建科', topics: ['road_works'] });
     const subject = replySubject(page, entry, DEFAULT_TOPICS);
     expect(subject).toMatchObject({ author: '岱山老街坊', url: entry.url, department: '城建科', title: page.title });
     expect(replyTopics(page, entry)).toEqual(['road_works']);
@@ -43,7 +43,7 @@ describe('replySubject', () => {
 
   test('a quote reply addresses the quoted author and links the quoted post', () => {
     const quoted = { author: '蓬莱仙子', pid: '148', postedAt: '2026-11-22T15:48:00+08:00', href: 'http://127.0.0.1:8080/forum.php?mod=redirect&goto=findpost&pid=148' };
-    const subject = replySubject({ ...page, quoted }, makeEntry(), DEFAULT_TOPICS);
+    const subject = replySubject({ ...page, quoted }, roadCollapseEntry(), DEFAULT_TOPICS);
     expect(subject).toMatchObject({ author: '蓬莱仙子', postedAt: quoted.postedAt, url: quoted.href });
   });
 
@@ -51,6 +51,6 @@ describe('replySubject', () => {
     const subject = replySubject({ ...page, topics: [], firstPost: null }, null, DEFAULT_TOPICS);
     expect(subject.department).toBeUndefined();
     expect(subject.author).toBeUndefined();
-    expect(replyTopics({ ...page, topics: [] }, makeEntry({ topics: [] }))).toEqual([]);
+    expect(replyTopics({ ...page, topics: [] }, roadCollapseEntry({ topics: [] }))).toEqual([]);
   });
 });

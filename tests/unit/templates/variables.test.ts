@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildContext, fillTemplate, formatChineseDate, listVariables } from '@/utils/templates/variables';
 import { fromWall } from '@/utils/time/shanghai';
 import type { StaffMember } from '@/utils/settings/types';
-import { makeEntry } from './entry';
+import { roadCollapseEntry } from './entry';
 
 const STAFF: StaffMember[] = [
   { id: 'office', person: '局办公室', department: '局办公室', phone: '0580-4470000', official: true, accounts: [] },
@@ -58,7 +58,7 @@ describe('buildContext', () => {
 
   test('takes netizen, title, link and dates from the entry, dates in Shanghai time', () => {
     // Both instants fall on the 23rd in UTC but on the 24th in Shanghai.
-    const entry = makeEntry({ postedAt: '2026-11-24T07:30:00+08:00' });
+    const entry = roadCollapseEntry({ postedAt: '2026-11-24T07:30:00+08:00' });
     const ctx = buildContext(entry, { now: fromWall(2026, 11, 24, 0, 10), user: { name: '值班员', department: '局办公室' }, staff: STAFF });
     expect(ctx).toMatchObject({
       网民: '岱山老街坊',
@@ -70,20 +70,20 @@ describe('buildContext', () => {
   });
 
   test("uses the entry's department and its official member's phone", () => {
-    const ctx = buildContext(makeEntry(), { now, user: { name: '值班员', department: '局办公室' }, staff: STAFF });
+    const ctx = buildContext(roadCollapseEntry(), { now, user: { name: '值班员', department: '局办公室' }, staff: STAFF });
     expect(ctx.部门).toBe('市政所');
     expect(ctx.电话).toBe('0580-4475000');
     expect(ctx.经办人).toBe('张科长');
   });
 
   test('the current user is the handler, with their own phone, when they work in that department', () => {
-    const ctx = buildContext(makeEntry(), { now, user: { name: '老李', department: '市政所' }, staff: STAFF });
+    const ctx = buildContext(roadCollapseEntry(), { now, user: { name: '老李', department: '市政所' }, staff: STAFF });
     expect(ctx.经办人).toBe('老李');
     expect(ctx.电话).toBe('0580-4475678');
   });
 
   test("falls back to the user's department when the entry has none", () => {
-    const ctx = buildContext(makeEntry({ department: null }), { now, user: { name: '值班员', department: '局办公室' }, staff: STAFF });
+    const ctx = buildContext(roadCollapseEntry({ department: null }), { now, user: { name: '值班员', department: '局办公室' }, staff: STAFF });
     expect(ctx.部门).toBe('局办公室');
     expect(ctx.电话).toBe('0580-4470000');
     expect(ctx.经办人).toBe('值班员');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportBackup, exportSettings, parseBackup, parseSettingsFile } from '@/utils/transfer/backup';
 import { MAX_SETTINGS_CHARS } from '@/utils/transfer/limits';
-import { makeEntry } from '../stats/make-entry';
+import { makeEntry } from '../../support/entry';
 import { sampleLedger, sampleSettings } from './fixtures';
 
 const EXPORTED_AT = '2026-03-10T18:00:00+08:00';

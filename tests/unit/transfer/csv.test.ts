@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { STATUS_ZH } from '@/utils/i18n/status-zh';
 import { csvCell, ledgerCsv } from '@/utils/transfer/csv';
 import { LEDGER_COLUMNS, ledgerRows, type LedgerNames } from '@/utils/transfer/rows';
-import { makeEntry, reply } from '../stats/make-entry';
+import { makeEntry, reply } from '../../support/entry';
 
 const NAMES: LedgerNames = {
   topics: { road: '道路工程', housing: '商品房' },

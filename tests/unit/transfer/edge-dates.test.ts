@@ -3,8 +3,8 @@ import { restoreLedger } from '@/utils/ledger/apply-import';
 import { exportBackup, parseBackup, parseSettingsFile, exportSettings } from '@/utils/transfer/backup';
 import { toShanghaiISO } from '@/utils/time/shanghai';
 import { readPostTime } from '@/utils/sites/generic/time';
-import { makeEntry } from '../stats/make-entry';
-import { freshDb } from '../ledger-ui/make-ledger';
+import { makeEntry } from '../../support/entry';
+import { freshDb } from '../../support/ledger-db';
 import { sampleSettings } from './fixtures';
 
 const EXPORTED_AT = '2026-03-10T18:00:00+08:00';

@@ -1,6 +1,6 @@
 import type { LedgerEntry, LedgerEvent } from '@/utils/ledger/types';
 import type { Settings } from '@/utils/settings/types';
-import { makeEntry, reply } from '../stats/make-entry';
+import { makeEntry, reply } from '../../support/entry';
 import { defaultWarningSettings } from '@/utils/warning/defaults';
 
 export function sampleSettings(): Settings {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportBackup, parseBackup } from '@/utils/transfer/backup';
-import { makeEntry } from '../stats/make-entry';
+import { makeEntry } from '../../support/entry';
 import { sampleSettings } from './fixtures';
 
 const MB = 1024 * 1024;

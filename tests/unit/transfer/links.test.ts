@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportBackup, parseBackup } from '@/utils/transfer/backup';
 import { safeHttpUrl } from '@/utils/links/safe-http-url';
-import { makeEntry, reply } from '../stats/make-entry';
+import { makeEntry, reply } from '../../support/entry';
 import { sampleSettings } from './fixtures';
 
 const HOSTILE = [

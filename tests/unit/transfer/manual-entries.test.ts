@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { LedgerDb } from '@/utils/ledger/db';
 import { saveManualEntry, type ManualInput } from '@/utils/ledger/manual-entry';
 import { STATUS_ZH } from '@/utils/i18n/status-zh';
 import { defaultSettings } from '@/utils/settings/defaults';
@@ -11,7 +10,8 @@ import { ledgerCsv } from '@/utils/transfer/csv';
 import { LEDGER_COLUMNS, ledgerRows } from '@/utils/transfer/rows';
 import { exportBackup, parseBackup } from '@/utils/transfer/backup';
 import { fromWall } from '@/utils/time/shanghai';
-import { makeEntry } from '../stats/make-entry';
+import { makeEntry } from '../../support/entry';
+import { freshDb } from '../../support/ledger-db';
 
 const NOW = fromWall(2026, 11, 24, 10, 0);
 const LATER = fromWall(2026, 11, 25, 10, 0);
@@ -20,10 +20,8 @@ const NAMES = { topics: { road_works: '道路工程' }, statuses: STATUS_ZH, sit
 
 const typed = (over: Partial<ManualInput>): ManualInput => ({ title: '电话反映：井盖松动', url: null, author: '王先生', postedAt: null, excerpt: '', topics: ['road_works'], ...over });
 
-let serial = 0;
-
 async function ledger() {
-  const db = new LedgerDb(`manual-reports-${serial++}`);
+  const db = freshDb();
   const ctx = captureContext(settings, NOW);
   const withAddress = await saveManualEntry(db, typed({ title: '新闻网评论：路灯不亮', url: 'https://news.daishan.cn/c/88.html' }), ctx);
   const withoutAddress = await saveManualEntry(db, typed({}), ctx);

@@ -3,7 +3,7 @@ import type { LedgerEntry, LedgerEvent } from '@/utils/ledger/types';
 import { mergeLedgers, type LedgerData } from '@/utils/transfer/merge';
 import * as v from 'valibot';
 import { eventsSchema } from '@/utils/transfer/schema-ledger';
-import { makeEntry, reply } from '../stats/make-entry';
+import { makeEntry, reply } from '../../support/entry';
 import { at, event, NOW } from '../ledger/history';
 
 const merge = (ours: LedgerData, theirs: LedgerData) => mergeLedgers(ours, theirs, { now: NOW, device: 'pc-ours' });

@@ -4,7 +4,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { STATUS_ZH } from '@/utils/i18n/status-zh';
 import { LEDGER_COLUMNS, ledgerRows } from '@/utils/transfer/rows';
 import { ledgerXlsx } from '@/utils/transfer/xlsx';
-import { makeEntry, reply } from '../stats/make-entry';
+import { makeEntry, reply } from '../../support/entry';
 
 const NAMES = { topics: { municipal: '市政维护' }, statuses: STATUS_ZH };
 const NOW = new Date('2026-03-10T00:00:00+08:00');

@@ -1,7 +1,6 @@
 // The 舆情预警 levels of the starter warning lists and the default 关注 threshold, measured
 // against a duty officer's labels (level-labels.json) on the corpus of real public complaints
 // and on the saved real Discuz! X pages (skipped where ../shared/fixtures is absent).
-import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TOPICS } from '@/utils/settings/default-topics';
 import { compileRules, createMatcher } from '@/utils/matching/compile';
@@ -12,13 +11,15 @@ import { DEFAULT_WARNING_LISTS, defaultWarningSettings } from '@/utils/warning/d
 import type { WarningLevel } from '@/utils/settings/types';
 import { loadCorpus } from '../../corpus/load';
 import { formatLevels, measureLevels, type LevelLabel, type LevelMeasurement, type LevelPost } from '../../corpus/measure-levels';
-import { FIXTURE_DIR, LIVE_FIXTURE_DIR, closePages, hasFixtures, hasLiveFixtures, loadLabels, loadPage, type LiveLabels } from '../sites/discuz-fixtures';
+import { closePages, loadPage } from '../../support/discuz-pages';
+import { DISCUZ_FIXTURES, DISCUZ_LIVE_FIXTURES } from '../../support/fixtures';
+import { hasFixtures, hasLiveFixtures, readLabels, type LiveLabels } from '../../support/labels';
 import labels from './level-labels.json';
 
 const corpusLabels = labels.corpus as Record<string, LevelLabel>;
 const fixtureLabels = labels.fixtures as Record<string, LevelLabel>;
 const missedRisks = labels.missedRisks as Record<string, LevelLabel>;
-const corpus = loadCorpus(path.resolve(__dirname, '../../fixtures/corpus'));
+const corpus = loadCorpus();
 const matcher = createMatcher(compileRules(DEFAULT_TOPICS, expandVariants, DEFAULT_WARNING_LISTS));
 const { watchThreshold } = defaultWarningSettings();
 
@@ -30,14 +31,14 @@ function corpusPost(item: { id: string; title: string; text: string }): LevelPos
 function fixturePosts(): LevelPost[] {
   const adapter = createDiscuzAdapter();
   const sets = [
-    { name: 'discuz-x', dir: FIXTURE_DIR, present: hasFixtures },
-    { name: 'discuz-x-live', dir: LIVE_FIXTURE_DIR, present: hasLiveFixtures },
+    { name: 'discuz-x', dir: DISCUZ_FIXTURES, present: hasFixtures },
+    { name: 'discuz-x-live', dir: DISCUZ_LIVE_FIXTURES, present: hasLiveFixtures },
   ];
   // A post shown on several pages (guest, member, touch) is graded once, from the page its label names.
   const labelled = new Set(Object.keys(fixtureLabels).map((key) => key.slice(0, key.lastIndexOf('#'))));
   const posts: LevelPost[] = [];
   for (const set of sets.filter((s) => s.present)) {
-    for (const page of loadLabels<LiveLabels>(set.dir).pages) {
+    for (const page of readLabels<LiveLabels>(set.dir).pages) {
       if (!labelled.has(`${set.name}/${page.file}`)) continue;
       const doc = loadPage(page, set.dir);
       const title = adapter.threadInfo(doc)?.title ?? '';

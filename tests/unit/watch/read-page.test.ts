@@ -3,11 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readThreadPage } from '@/utils/watch/read-page';
 import { decodePage } from '@/utils/watch/charset';
-import { FIXTURE_DIR, FIXTURE_ORIGIN, hasFixtures, openImpliedTableRows } from '../sites/discuz-fixtures';
+import { FIXTURE_ORIGIN, openImpliedTableRows } from '../../support/discuz-pages';
+import { DISCUZ_FIXTURES } from '../../support/fixtures';
+import { hasFixtures } from '../../support/labels';
 import { encodeGbk } from '../../gbk';
 
 /** A saved page as the browser's parser would build it (see openImpliedTableRows); the test DOM would try to load its stylesheets. */
-const saved = (file: string) => openImpliedTableRows(readFileSync(path.join(FIXTURE_DIR, file), 'utf8')).replace(/<link [^>]*>/g, '');
+const saved = (file: string) => openImpliedTableRows(readFileSync(path.join(DISCUZ_FIXTURES, file), 'utf8')).replace(/<link [^>]*>/g, '');
 const THREAD_P1 = 'viewthread-tid14-road-works-yangang-west-road-staff-reply.guest.html';
 const THREAD_P2 = 'viewthread-tid14-p2-road-works-yangang-west-road-staff-reply.guest.html';
 const LOGIN_NEEDED = 'space-uid2-daishanjianshe.guest.html';

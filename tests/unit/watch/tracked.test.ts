@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { trackedThreads } from '@/utils/watch/tracked';
 import { emptyWatchState, keepTracked, threadsToRead } from '@/utils/watch/state';
-import { makeEntry, reply } from '../stats/make-entry';
+import { makeEntry, reply } from '../../support/entry';
 
 const now = new Date('2026-12-01T10:00:00+08:00');
 

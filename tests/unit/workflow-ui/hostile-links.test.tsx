@@ -6,7 +6,7 @@ import { defaultSettings } from '../../../utils/settings/defaults';
 import { EntryDetails } from '../../../entrypoints/dashboard/panels/ledger/EntryDetails';
 import { LedgerItem } from '../../../components/LedgerItem';
 import { openPost } from '../../../components/open-tab';
-import { makeEntry } from '../stats/make-entry';
+import { makeEntry } from '../../support/entry';
 import { ledgerWithOnePost, recordMessages } from './setup';
 
 const db = vi.hoisted(() => ({ current: null as LedgerDb | null }));
