@@ -6,7 +6,8 @@ import type { LedgerDb } from '../ledger/db';
 import { markReplied, TransitionError, type ActionContext } from '../ledger/actions';
 import { canTransition } from '../ledger/workflow';
 import { deviceId } from '../ledger/device-id';
-import { STATUS_ZH } from '../i18n/status-zh';
+import { t } from '../i18n';
+import { statusLabel } from '../i18n/status';
 import type { LedgerEntry } from '../ledger/types';
 import { safeHttpUrl } from '../links/safe-http-url';
 import { userDepartments } from '../team/assignment';
@@ -21,21 +22,21 @@ export interface ReplyAllOutcome {
 
 /** Why this user may not mark the entry answered now; null when they may. */
 export function replyRefusal(entry: LedgerEntry, roles: TeamRoles, ownDepartment: string): string | null {
-  if (!canTransition(entry.status, 'replied')) return `已是「${STATUS_ZH[entry.status]}」`;
+  if (!canTransition(entry.status, 'replied')) return t('refuseAlready', statusLabel(entry.status));
   if (roles === null || roles.includes('fw-office') || roles.includes('_admin')) return null;
   const mine = userDepartments(ownDepartment, roles);
-  return entry.department !== null && mine.includes(entry.department) ? null : '只能回复分派给本部门的条目';
+  return entry.department !== null && mine.includes(entry.department) ? null : t('refuseOtherDepartment');
 }
 
 export async function markAllReplied(db: LedgerDb, keys: readonly string[], url: string, roles: TeamRoles, ctx: ActionContext): Promise<ReplyAllOutcome> {
   const link = safeHttpUrl(url.trim());
-  if (!link) throw new TransitionError(`专帖的链接应是以 http:// 或 https:// 开头的网址：${url.trim()}`);
+  if (!link) throw new TransitionError(t('refuseHotThreadLink', url.trim()));
   await deviceId(); // known before the transaction: each change asks for it inside this one
   return db.transaction('rw', db.entries, db.events, db.outbox, async () => {
     const outcome: ReplyAllOutcome = { replied: [], skipped: [] };
     for (const key of keys) {
       const entry = await db.entries.get(key);
-      const refusal = entry ? replyRefusal(entry, roles, ctx.settings.user.department) : '台账中没有这条记录';
+      const refusal = entry ? replyRefusal(entry, roles, ctx.settings.user.department) : t('refuseNoEntryHere');
       if (refusal) outcome.skipped.push({ key, reason: refusal });
       else {
         await markReplied(db, key, link, undefined, ctx);

@@ -8,7 +8,8 @@ import { inLedgerYears, LEDGER_YEARS, toShanghaiISO } from '../time/shanghai';
 import type { LedgerDb } from './db';
 import { AWAITING_REPLY, type EventChange, type Fix, type LedgerEntry, type Status } from './types';
 import { canTransition, changeEntry, TransitionError } from './workflow';
-import { STATUS_ZH } from '../i18n/status-zh';
+import { t, type MessageKey } from '../i18n';
+import { statusLabel } from '../i18n/status';
 import { nextMemoNo } from './memo-number';
 import { deviceId } from './device-id';
 import { linkedPost } from '../sites/discuz/post-order';
@@ -28,13 +29,13 @@ function apply(db: LedgerDb, key: string, ctx: ActionContext, change: (entry: Le
 
 function requireTransition(entry: LedgerEntry, to: Status): void {
   if (!canTransition(entry.status, to)) {
-    throw new TransitionError(`「${STATUS_ZH[entry.status]}」的记录不能改为「${STATUS_ZH[to]}」`);
+    throw new TransitionError(t('refuseStatusFor', statusLabel(entry.status), statusLabel(to)));
   }
 }
 
-function requireText(text: string, what: string): string {
+function requireText(text: string, what: MessageKey): string {
   const trimmed = text.trim();
-  if (!trimmed) throw new TransitionError(`请填写${what}`);
+  if (!trimmed) throw new TransitionError(t('refuseMissing', t(what)));
   return trimmed;
 }
 
@@ -42,9 +43,9 @@ const isAwaitingReply = (entry: LedgerEntry) => AWAITING_REPLY.includes(entry.st
 
 /** 分派: hands the entry to a department. Re-assigning keeps an entry that is already being handled where it is. */
 export async function assign(db: LedgerDb, key: string, department: string, ctx: ActionContext) {
-  const dept = requireText(department, '分派的部门');
+  const dept = requireText(department, 'fieldAssignDepartment');
   return apply(db, key, ctx, (entry) => {
-    if (!isAwaitingReply(entry)) throw new TransitionError(`「${STATUS_ZH[entry.status]}」的记录不能再分派`);
+    if (!isAwaitingReply(entry)) throw new TransitionError(t('refuseReassign', statusLabel(entry.status)));
     const status: Status = entry.status === 'new' || entry.status === 'escalated' ? 'assigned' : entry.status;
     return { entry: { ...entry, status, department: dept }, event: { type: 'assign', note: `分派给${dept}` } };
   });
@@ -63,7 +64,7 @@ export async function start(db: LedgerDb, key: string, ctx: ActionContext) {
  * the reply is then due N working days after the escalation.
  */
 export async function escalate(db: LedgerDb, key: string, summary: string, department: string | null, ctx: ActionContext) {
-  const text = requireText(summary, '抄告单的情况摘要');
+  const text = requireText(summary, 'fieldMemoSummary');
   const dept = department?.trim() || null;
   await deviceId(); // known before the transaction: changeEntry asks for it inside this one
   return db.transaction('rw', db.entries, db.events, db.outbox, async () => {
@@ -98,7 +99,7 @@ export async function setInstruction(db: LedgerDb, key: string, text: string, ct
     key,
     { now: ctx.now, actor: ctx.settings.user.name },
     (entry) => {
-      if (!entry.escalation) throw new TransitionError('这条记录没有上报，没有抄告单可以填写批示');
+      if (!entry.escalation) throw new TransitionError(t('refuseNoMemo'));
       return {
         entry: { ...entry, escalation: { ...entry.escalation, instruction } },
         event: { type: 'note', note: instruction ? `领导批示（${entry.escalation.memoNo}）：${instruction}` : `清除批示（${entry.escalation.memoNo}）` },
@@ -109,14 +110,14 @@ export async function setInstruction(db: LedgerDb, key: string, text: string, ct
 }
 
 function checkedUrl(url: string): string {
-  const text = requireText(url, '回复帖的链接');
+  const text = requireText(url, 'fieldReplyLink');
   let parsed: URL;
   try {
     parsed = new URL(text);
   } catch {
-    throw new TransitionError(`回复帖的链接不是有效网址：${text}`);
+    throw new TransitionError(t('refuseReplyLinkInvalid', text));
   }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new TransitionError(`回复帖的链接应以 http:// 或 https:// 开头：${text}`);
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new TransitionError(t('refuseReplyLinkScheme', text));
   return parsed.href;
 }
 
@@ -134,21 +135,21 @@ export async function markReplied(db: LedgerDb, key: string, url: string, author
 }
 
 export async function addNote(db: LedgerDb, key: string, text: string, ctx: ActionContext) {
-  const note = requireText(text, '备注内容');
+  const note = requireText(text, 'fieldNote');
   return apply(db, key, ctx, (entry) => ({ entry, event: { type: 'note', note } }));
 }
 
 /** 整改措施: a promised fix the office chases by its own due date. A replied entry moves to 跟踪中. */
 export async function addFix(db: LedgerDb, key: string, text: string, due: FollowUpSpec, ctx: ActionContext) {
-  const what = requireText(text, '整改内容');
-  if ('onDay' in due && !/^\d{4}-\d{2}-\d{2}$/.test(due.onDay)) throw new TransitionError(`整改期限应写成 YYYY-MM-DD，收到：${due.onDay}`);
+  const what = requireText(text, 'fieldFix');
+  if ('onDay' in due && !/^\d{4}-\d{2}-\d{2}$/.test(due.onDay)) throw new TransitionError(t('refuseFixDay', due.onDay));
   if ('workingDays' in due && !(Number.isInteger(due.workingDays) && due.workingDays >= 0)) {
-    throw new TransitionError(`整改期限的工作日数应为非负整数，收到：${due.workingDays}`);
+    throw new TransitionError(t('refuseFixWorkingDays', due.workingDays));
   }
   return apply(db, key, ctx, (entry) => {
-    if (entry.status === 'closed') throw new TransitionError('已办结的记录请先重新打开，再添加整改');
+    if (entry.status === 'closed') throw new TransitionError(t('refuseFixClosed'));
     const dueDate = followUpDue(due, slaContext(ctx.settings, entry.topics));
-    if (!inLedgerYears(dueDate)) throw new TransitionError(`整改期限应在 ${LEDGER_YEARS.min}–${LEDGER_YEARS.max} 年之间`);
+    if (!inLedgerYears(dueDate)) throw new TransitionError(t('refuseFixYears', LEDGER_YEARS.min, LEDGER_YEARS.max));
     const dueAt = toShanghaiISO(dueDate);
     const fix: Fix = { id: crypto.randomUUID(), text: what, dueAt, doneAt: null };
     const status: Status = entry.status === 'replied' ? 'follow_up' : entry.status;
@@ -162,8 +163,8 @@ export async function addFix(db: LedgerDb, key: string, text: string, due: Follo
 export async function completeFix(db: LedgerDb, key: string, fixId: string, ctx: ActionContext) {
   return apply(db, key, ctx, (entry, at) => {
     const fix = entry.fixes.find((f) => f.id === fixId);
-    if (!fix) throw new TransitionError('这条记录没有这项整改');
-    if (fix.doneAt) throw new TransitionError(`这项整改已于 ${fix.doneAt.slice(0, 16).replace('T', ' ')} 完成`);
+    if (!fix) throw new TransitionError(t('refuseNoSuchFix'));
+    if (fix.doneAt) throw new TransitionError(t('refuseFixDone', fix.doneAt.slice(0, 16).replace('T', ' ')));
     return {
       entry: { ...entry, fixes: entry.fixes.map((f) => (f.id === fixId ? { ...f, doneAt: at } : f)) },
       event: { type: 'fix', note: `整改完成：${fix.text}` },
@@ -173,17 +174,17 @@ export async function completeFix(db: LedgerDb, key: string, fixId: string, ctx:
 
 /** 暂停计时 (e.g. waiting for another department): the paused working time is added to the deadline on resume. */
 export async function pause(db: LedgerDb, key: string, reason: string, ctx: ActionContext) {
-  const why = requireText(reason, '暂停的原因');
+  const why = requireText(reason, 'fieldPauseReason');
   return apply(db, key, ctx, (entry, at) => {
-    if (entry.pausedAt) throw new TransitionError('计时已经暂停');
-    if (!isAwaitingReply(entry) || !entry.dueAt) throw new TransitionError(`「${STATUS_ZH[entry.status]}」的记录没有在计时，无需暂停`);
+    if (entry.pausedAt) throw new TransitionError(t('refusePaused'));
+    if (!isAwaitingReply(entry) || !entry.dueAt) throw new TransitionError(t('refuseNotTiming', statusLabel(entry.status)));
     return { entry: { ...entry, pausedAt: at }, event: { type: 'pause', note: why } };
   });
 }
 
 export async function resume(db: LedgerDb, key: string, ctx: ActionContext) {
   return apply(db, key, ctx, (entry) => {
-    if (!entry.pausedAt) throw new TransitionError('计时没有暂停');
+    if (!entry.pausedAt) throw new TransitionError(t('refuseNotPaused'));
     const pausedAt = new Date(entry.pausedAt);
     const dueAt = entry.dueAt ? toShanghaiISO(resumeDue(new Date(entry.dueAt), pausedAt, ctx.now, slaContext(ctx.settings, entry.topics))) : null;
     return {
@@ -198,7 +199,7 @@ export async function close(db: LedgerDb, key: string, ctx: ActionContext) {
   return apply(db, key, ctx, (entry) => {
     requireTransition(entry, 'closed');
     const open = entry.fixes.filter((f) => !f.doneAt).length;
-    if (open > 0) throw new TransitionError(`还有 ${open} 项整改未完成，不能办结`);
+    if (open > 0) throw new TransitionError(t('refuseOpenFixes', open));
     return { entry: { ...entry, status: 'closed', pausedAt: null }, event: { type: 'status' } };
   });
 }
@@ -206,7 +207,7 @@ export async function close(db: LedgerDb, key: string, ctx: ActionContext) {
 /** 重新打开 a closed entry for follow-up (跟踪中). */
 export async function reopen(db: LedgerDb, key: string, ctx: ActionContext) {
   return apply(db, key, ctx, (entry) => {
-    if (entry.status !== 'closed') throw new TransitionError(`「${STATUS_ZH[entry.status]}」的记录没有办结，无需重新打开`);
+    if (entry.status !== 'closed') throw new TransitionError(t('refuseNotClosed', statusLabel(entry.status)));
     return { entry: { ...entry, status: 'follow_up' }, event: { type: 'status', note: '重新打开' } };
   });
 }

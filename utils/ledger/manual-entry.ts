@@ -7,6 +7,7 @@ import { captureEntry, type CaptureContext, type CapturePayload } from './captur
 import { safeHttpUrl } from '../links/safe-http-url';
 import { ledgerTime, parseShanghaiLocal } from '../time/shanghai';
 import { LIMITS } from '../transfer/limits';
+import { t } from '../i18n';
 
 /** The 来源 (site) of an entry without an address. */
 export const NO_ADDRESS_SITE = '手工登记';
@@ -93,17 +94,17 @@ export type ManualCheck = { ok: true; input: ManualInput } | { ok: false; proble
 export function checkManualForm(form: ManualForm): ManualCheck {
   const problems: Partial<Record<keyof ManualForm, string>> = {};
   const title = form.title.trim();
-  if (!title) problems.title = '请填写标题';
-  else if (title.length > LIMITS.title) problems.title = `标题不能超过 ${LIMITS.title} 个字`;
+  if (!title) problems.title = t('manualTitleMissing');
+  else if (title.length > LIMITS.title) problems.title = t('manualTitleTooLong', LIMITS.title);
   const address = form.url.trim();
   const url = address ? safeHttpUrl(address) : null;
-  if (address && !url) problems.url = '网址只能是 http:// 或 https:// 开头的网页地址';
-  else if (url && url.length > LIMITS.url) problems.url = `网址不能超过 ${LIMITS.url} 个字符`;
+  if (address && !url) problems.url = t('manualUrlScheme');
+  else if (url && url.length > LIMITS.url) problems.url = t('manualUrlTooLong', LIMITS.url);
   let postedAt: string | null = null;
   if (form.postedAt.trim()) {
     const parsed = parseShanghaiLocal(form.postedAt);
     postedAt = parsed && ledgerTime(parsed);
-    if (!postedAt) problems.postedAt = '发帖时间无法识别，请按“年-月-日 时:分”填写（2000—2100 年）';
+    if (!postedAt) problems.postedAt = t('manualPostedAtInvalid');
   }
   if (Object.keys(problems).length) return { ok: false, problems };
   return { ok: true, input: { title, url, author: form.author.trim(), postedAt, excerpt: form.excerpt.trim(), topics: form.topics } };

@@ -1,7 +1,8 @@
 import type { LedgerDb } from './db';
 import type { EventChange, LedgerEntry, LedgerEvent } from './types';
 import { toShanghaiISO } from '../time/shanghai';
-import { STATUS_ZH } from '../i18n/status-zh';
+import { t } from '../i18n';
+import { statusLabel } from '../i18n/status';
 import { deviceId } from './device-id';
 import { stampedEvent } from './event-stamp';
 import { canTransition } from './transitions';
@@ -35,10 +36,10 @@ export async function changeEntry(
   const device = await deviceId();
   const changed = await db.transaction('rw', db.entries, db.events, db.outbox, async () => {
     const current = await db.entries.get(key);
-    if (!current) throw new TransitionError(`台账中没有这条记录：${key}`);
+    if (!current) throw new TransitionError(t('refuseNoEntry', key));
     const { entry, event } = change(current, at);
     if (entry.status !== current.status && !canTransition(current.status, entry.status)) {
-      throw new TransitionError(`不能从「${STATUS_ZH[current.status]}」改为「${STATUS_ZH[entry.status]}」`);
+      throw new TransitionError(t('refuseStatusChange', statusLabel(current.status), statusLabel(entry.status)));
     }
     const from = entry.status !== current.status ? current.status : undefined;
     const to = from ? entry.status : undefined;

@@ -5,7 +5,8 @@ import type { SiteProfile } from '../settings/types';
 import { issueMessages } from '../transfer/issues';
 import { readJsonFile } from '../transfer/json-input';
 import { LIMITS, MAX_SITES_CHARS } from '../transfer/limits';
-import { list, nonEmptyText, obj, siteSelectors, text } from '../transfer/schema-parts';
+import { list, nonEmptyText, obj, say, siteSelectors, text } from '../transfer/schema-parts';
+import { t } from '../i18n';
 import { FIELD_LABELS } from './generic/fields';
 import { checkOriginPattern } from './origin-pattern';
 import { newId } from '../new-id';
@@ -14,13 +15,13 @@ export const SITES_FORMAT = 'forumwatch-sites';
 
 /** A profile in the file. `enabled` is left out: host access is granted on each computer. */
 const profileSchema = obj({
-  id: v.optional(v.pipe(v.string('应为文本'), v.regex(/^[\w-]{1,64}$/, '编号只能由字母、数字、- 和 _ 组成'))),
+  id: v.optional(v.pipe(v.string(say('schemaText')), v.regex(/^[\w-]{1,64}$/, say('sitesFileIdChars')))),
   name: nonEmptyText(LIMITS.name),
   match: v.pipe(
     nonEmptyText(LIMITS.pattern),
-    v.check((s) => checkOriginPattern(s).ok, '不是有效的网址范围（应为 https://域名/* 的形式）'),
+    v.check((s) => checkOriginPattern(s).ok, say('sitesFileMatch')),
   ),
-  adapter: v.picklist(['discuz', 'generic'], '适配器应为 discuz 或 generic'),
+  adapter: v.picklist(['discuz', 'generic'], say('schemaAdapter')),
   selectors: v.nullable(siteSelectors()),
 });
 
@@ -66,11 +67,11 @@ function semanticProblems(sites: FileProfile[]): string[] {
   sites.forEach((site, i) => {
     const where = `sites[${i}]（${site.name}）`;
     const match = canonical(site.match);
-    if (seen.has(match)) problems.push(`${where}: 网址范围 ${match} 在文件中重复`);
+    if (seen.has(match)) problems.push(`${where}: ${t('sitesFileDuplicateMatch', match)}`);
     seen.add(match);
     if (site.adapter === 'generic') {
-      if (!site.selectors) problems.push(`${where}: 通用站点需要选择器`);
-      else if (!site.selectors.post.trim()) problems.push(`${where}: 「${FIELD_LABELS.post}」选择器不能为空`);
+      if (!site.selectors) problems.push(`${where}: ${t('sitesFileGenericNeedsSelectors')}`);
+      else if (!site.selectors.post.trim()) problems.push(`${where}: ${t('sitesFilePostSelectorEmpty', FIELD_LABELS.post)}`);
     }
   });
   return problems;

@@ -6,6 +6,7 @@ import type { SlaPolicy } from '../settings/types';
 import { canTransition } from '../ledger/transitions';
 import { formatShanghai, toShanghaiISO } from '../time/shanghai';
 import { collapseWhitespace } from '../collapse-whitespace';
+import { t } from '../i18n';
 
 export interface DraftChange {
   entry: LedgerEntry;
@@ -51,7 +52,7 @@ export interface ApprovalRequest extends DraftChange {
 /** Sends the saved draft for review; the message carries the post and the full draft. */
 export function requestApproval(entry: LedgerEntry, now: Date, requester?: string): ApprovalRequest {
   const draft = entry.draft;
-  if (!draft || !draft.text.trim()) throw new ApprovalError('还没有回复稿，先写好并保存再送审。');
+  if (!draft || !draft.text.trim()) throw new ApprovalError(t('refuseNoDraftToSend'));
   const at = toShanghaiISO(now);
   const message = [
     '【回复审核】请审核以下回复稿',
@@ -79,9 +80,9 @@ export function requestApproval(entry: LedgerEntry, now: Date, requester?: strin
 /** Records the head's approval of the current draft; the reply can then be posted. */
 export function approve(entry: LedgerEntry, approver: string, now: Date): DraftChange {
   const draft = entry.draft;
-  if (!draft || !draft.text.trim()) throw new ApprovalError('没有可审核的回复稿。');
+  if (!draft || !draft.text.trim()) throw new ApprovalError(t('refuseNoDraftToApprove'));
   const name = approver.trim();
-  if (!name) throw new ApprovalError('请填写审核人。');
+  if (!name) throw new ApprovalError(t('refuseNoApprover'));
   const at = toShanghaiISO(now);
   return {
     entry: {
@@ -105,10 +106,10 @@ export function needsApprovalWarning(
 ): string | null {
   if (!policy.requireApproval) return null;
   const draft = entry.draft;
-  if (!draft) return '这条回复需要部门负责人审核：请先保存回复稿并送审。';
+  if (!draft) return t('approvalNeedsDraft');
   if (!draft.approvedAt) {
-    return draft.approvalRequestedAt ? '回复稿已送审，还没有审核通过。' : '回复稿还没有送审，需要部门负责人审核后再发。';
+    return t(draft.approvalRequestedAt ? 'approvalPending' : 'approvalNotSent');
   }
-  if (text !== undefined && !sameText(text, draft.text)) return '要插入的内容和审核通过的稿子不一样，请重新送审。';
+  if (text !== undefined && !sameText(text, draft.text)) return t('approvalTextChanged');
   return null;
 }

@@ -2,6 +2,7 @@
 // leftover placeholders, officialese and length. Everything is a warning; the
 // user decides.
 import { findPlaceholders } from './variables';
+import { t } from '../i18n';
 
 export type LintCode =
   | 'missing_thanks'
@@ -76,7 +77,7 @@ function findOfficialese(text: string, phrases: string[]): LintWarning[] {
     const found = text.slice(index, index + length);
     return {
       code: 'officialese',
-      message: `「${found}」是官话套话，换成大白话说清楚具体做什么。`,
+      message: t('lintOfficialese', found),
       index,
       length,
       found,
@@ -87,21 +88,21 @@ function findOfficialese(text: string, phrases: string[]): LintWarning[] {
 export function lintReply(text: string, opts: LintOptions): LintWarning[] {
   const warnings: LintWarning[] = [];
   if (!THANKS.test(text)) {
-    warnings.push({ code: 'missing_thanks', message: '开头没有感谢网民的关注或监督（三段式第一段）。' });
+    warnings.push({ code: 'missing_thanks', message: t('lintMissingThanks') });
   }
   if (!CONTACT.test(text)) {
     warnings.push({
       code: 'missing_contact',
-      message: '结尾缺少联系方式：如有未尽事宜或对上述答复有异议，请联系……（部门）。',
+      message: t('lintMissingContact'),
     });
   }
   if (!PHONE.test(asciiDigits(text))) {
-    warnings.push({ code: 'missing_phone', message: '回复里没有电话号码，网民无法联系到我们。' });
+    warnings.push({ code: 'missing_phone', message: t('lintMissingPhone') });
   }
   for (const p of findPlaceholders(text)) {
     warnings.push({
       code: 'unfilled_placeholder',
-      message: `${p.token} 还没有填写。`,
+      message: t('lintUnfilled', p.token),
       index: p.index,
       length: p.length,
       found: text.slice(p.index, p.index + p.length),
@@ -110,7 +111,7 @@ export function lintReply(text: string, opts: LintOptions): LintWarning[] {
   warnings.push(...findOfficialese(text, opts.officialese));
   const length = [...text].length;
   if (opts.maxLength && length > opts.maxLength) {
-    warnings.push({ code: 'too_long', message: `回复有 ${length} 字，超过了 ${opts.maxLength} 字，网民不爱看长文，精简一下。` });
+    warnings.push({ code: 'too_long', message: t('lintTooLong', length, opts.maxLength) });
   }
   return warnings;
 }

@@ -11,7 +11,7 @@ import { MAX_BACKUP_CHARS, MAX_SETTINGS_CHARS } from './limits';
 import { entriesSchema, eventsSchema } from './schema-ledger';
 import { settingsSchema } from './schema-settings';
 import { safeTopicRegexes } from '../matching/regex-safety';
-import { instant } from './schema-parts';
+import { instant, say } from './schema-parts';
 
 export const BACKUP_FORMAT = 'forumwatch-backup';
 export const SETTINGS_FORMAT = 'forumwatch-settings';
@@ -48,12 +48,12 @@ const backupSchema = v.strictObject(
     entries: entriesSchema,
     events: eventsSchema,
   },
-  '应为对象',
+  say('schemaObject'),
 );
 
 const settingsFileSchema = v.strictObject(
   { format: v.literal(SETTINGS_FORMAT), version: v.literal(1), settings: importedSettings },
-  '应为对象',
+  say('schemaObject'),
 );
 
 function withoutId({ id: _id, ...event }: LedgerEvent): BackupEvent {

@@ -3,6 +3,7 @@
 import { FORBIDDEN_KEYS } from './limits';
 import { formatPath } from './issues';
 import { errorText } from '../error-text';
+import { t } from '../i18n';
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: string[] };
 
@@ -12,7 +13,7 @@ function sizeText(chars: number): string {
 
 /** The refusal for a file of `size` (characters, or bytes before reading: never fewer than its characters). */
 export function sizeProblem(size: number, maxChars: number): string | null {
-  return size > maxChars ? `文件过大（${sizeText(size)}），上限为 ${sizeText(maxChars)}` : null;
+  return size > maxChars ? t('importTooLarge', sizeText(size), sizeText(maxChars)) : null;
 }
 
 interface Node {
@@ -53,27 +54,27 @@ export function readJsonFile(text: string, format: string, maxChars: number): Pa
   const tooLarge = sizeProblem(text.length, maxChars);
   if (tooLarge) return { ok: false, errors: [tooLarge] };
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (!body.trim()) return { ok: false, errors: ['文件是空的'] };
+  if (!body.trim()) return { ok: false, errors: [t('importEmpty')] };
   let value: unknown;
   try {
     value = JSON.parse(body);
   } catch (error) {
     const detail = errorText(error);
-    return { ok: false, errors: [`不是有效的 JSON，文件可能不完整或已损坏（${detail}）`] };
+    return { ok: false, errors: [t('importNotJson', detail)] };
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    return { ok: false, errors: ['文件内容应为一个 JSON 对象'] };
+    return { ok: false, errors: [t('importNotObject')] };
   }
   const record = value as Record<string, unknown>;
   if (record.format !== format) {
     const hint =
-      record.format === 'forumwatch-settings' ? '：这是设置文件' : record.format === 'forumwatch-backup' ? '：这是完整备份文件' : '';
-    return { ok: false, errors: [`format: 文件类型不对，应为 ${format}${hint}`] };
+      record.format === 'forumwatch-settings' ? t('importIsSettings') : record.format === 'forumwatch-backup' ? t('importIsBackup') : '';
+    return { ok: false, errors: [`format: ${t('importWrongFormat', format)}${hint}`] };
   }
   if (record.version !== 1) {
-    return { ok: false, errors: [`version: 不支持的版本 ${JSON.stringify(record.version) ?? '（缺失）'}，本程序只能读取版本 1`] };
+    return { ok: false, errors: [`version: ${t('importWrongVersion', JSON.stringify(record.version) ?? t('importMissing'))}`] };
   }
   const bad = forbiddenKeyPath(record);
-  if (bad) return { ok: false, errors: [`${bad}: 不允许的字段名`] };
+  if (bad) return { ok: false, errors: [`${bad}: ${t('importForbiddenKey')}`] };
   return { ok: true, data: record };
 }

@@ -2,13 +2,14 @@
 import * as v from 'valibot';
 import { STATUSES, type LedgerEvent } from '../ledger/types';
 import { LIMITS, MAX_ENTRIES, MAX_EVENTS } from './limits';
-import { bool, httpUrl, instant, int, list, nonEmptyText, obj, text, uniqueBy } from './schema-parts';
+import { bool, httpUrl, instant, int, list, nonEmptyText, obj, text, say, uniqueBy } from './schema-parts';
+import { t } from '../i18n';
 import { legacyIdentifier } from '../ledger/legacy-events';
 import { NO_ADDRESS_SITE } from '../ledger/manual-entry';
 
-const URL_MESSAGE = '链接应为以 http:// 或 https:// 开头的网址';
+const URL_MESSAGE = say('schemaUrl');
 
-const status = () => v.picklist(STATUSES, '不是有效的状态');
+const status = () => v.picklist(STATUSES, say('schemaStatus'));
 
 // A record, so that the compiler notices an event type added to the contract.
 const EVENT_TYPE_SET: Record<LedgerEvent['type'], true> = {
@@ -84,7 +85,7 @@ const entryFields = obj({
   excerpt: text(LIMITS.excerpt),
   topics: list(nonEmptyText(LIMITS.id), LIMITS.topicsPerEntry),
   // Optional: absent for 一般, and in backups written before 舆情预警.
-  level: v.optional(v.picklist(['watch', 'urgent'], '预警级别应为 watch 或 urgent')),
+  level: v.optional(v.picklist(['watch', 'urgent'], say('schemaLevel'))),
   capturedAt: instant(),
   status: status(),
   dueAt: v.nullable(instant()),
@@ -118,14 +119,14 @@ export const eventSchema = obj({
   device: v.optional(v.nullable(text(LIMITS.id))),
   at: instant(),
   actor: text(LIMITS.name),
-  type: v.picklist(EVENT_TYPES, '不是有效的事件类型'),
+  type: v.picklist(EVENT_TYPES, say('schemaEventType')),
   from: v.optional(status()),
   to: v.optional(status()),
   note: v.optional(text(LIMITS.note)),
 });
 
 /** Entries with unique keys. */
-export const entriesSchema = uniqueBy(entrySchema, MAX_ENTRIES, 'key', '重复的条目键（同一个帖子出现了两次）');
+export const entriesSchema = uniqueBy(entrySchema, MAX_ENTRIES, 'key', 'schemaDuplicateKey');
 
 /** Events, each with a uid (filled as the database upgrade fills them where the file has none), uids unique. */
 export const eventsSchema = v.pipe(
@@ -137,7 +138,7 @@ export const eventsSchema = v.pipe(
     dataset.value.forEach((event, index) => {
       if (seen.has(event.uid)) {
         addIssue({
-          message: `事件编号 uid 重复：${event.uid}（同一个事件出现了两次）`,
+          message: t('schemaDuplicateUid', event.uid),
           path: [{ type: 'array', origin: 'value', input: dataset.value, key: index, value: event }],
         });
       }

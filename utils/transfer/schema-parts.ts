@@ -6,6 +6,13 @@ import { selectorError } from '../sites/generic/query';
 import { inLedgerYears, LEDGER_YEARS, toShanghaiISO } from '../time/shanghai';
 import { MAX_MESSAGES } from './issues';
 import { LIMITS } from './limits';
+import { t, type MessageKey } from '../i18n';
+
+/** A check's message, in the user's language when the check fails. */
+export const say =
+  (message: MessageKey, ...subs: (string | number)[]) =>
+  (): string =>
+    t(message, ...subs);
 
 /**
  * Problems kept from one list: one more than are shown, so the message can say there are more.
@@ -14,13 +21,13 @@ import { LIMITS } from './limits';
 const MAX_ISSUES = MAX_MESSAGES + 1;
 
 export const text = (max: number) =>
-  v.pipe(v.string('应为文本'), v.maxLength(max, `过长：最多 ${max} 个字符`));
+  v.pipe(v.string(say('schemaText')), v.maxLength(max, say('schemaTooLong', max)));
 
-export const nonEmptyText = (max: number) => v.pipe(text(max), v.minLength(1, '不能为空'));
+export const nonEmptyText = (max: number) => v.pipe(text(max), v.minLength(1, say('schemaEmpty')));
 
 /** `v.array` that stops checking items once `MAX_ISSUES` problems are found. */
-function cappedArray<T extends v.GenericSchema>(item: T): v.ArraySchema<T, string> {
-  const schema = v.array(item, '应为数组');
+function cappedArray<T extends v.GenericSchema>(item: T): v.ArraySchema<T, v.ErrorMessage<v.ArrayIssue>> {
+  const schema = v.array(item, say('schemaArray'));
   return {
     ...schema,
     '~run'(dataset, config) {
@@ -47,20 +54,20 @@ function cappedArray<T extends v.GenericSchema>(item: T): v.ArraySchema<T, strin
 }
 
 export const list = <T extends v.GenericSchema>(item: T, max: number) =>
-  v.pipe(cappedArray(item), v.maxLength(max, `过多：最多 ${max} 项`));
+  v.pipe(cappedArray(item), v.maxLength(max, say('schemaTooMany', max)));
 
-export const bool = () => v.boolean('应为 true 或 false');
+export const bool = () => v.boolean(say('schemaBoolean'));
 
 export const int = (min: number, max: number) =>
   v.pipe(
-    v.number('应为数字'),
-    v.integer('应为整数'),
-    v.minValue(min, `不能小于 ${min}`),
-    v.maxValue(max, `不能大于 ${max}`),
+    v.number(say('schemaNumber')),
+    v.integer(say('schemaInteger')),
+    v.minValue(min, say('schemaMin', min)),
+    v.maxValue(max, say('schemaMax', max)),
   );
 
 export const num = (min: number, max: number) =>
-  v.pipe(v.number('应为数字'), v.finite('应为有限数字'), v.minValue(min, `不能小于 ${min}`), v.maxValue(max, `不能大于 ${max}`));
+  v.pipe(v.number(say('schemaNumber')), v.finite(say('schemaFinite')), v.minValue(min, say('schemaMin', min)), v.maxValue(max, say('schemaMax', max)));
 
 const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d{1,3})?(?:Z|[+-](\d{2}):(\d{2}))$/;
 
@@ -77,7 +84,7 @@ export function isIsoInstant(s: string): boolean {
   return validDay(y!, mo!, d!) && h! < 24 && mi! < 60 && se! < 60 && oh! < 15 && om! < 60;
 }
 
-const YEARS_MESSAGE = `超出范围：年份应在 ${LEDGER_YEARS.min}–${LEDGER_YEARS.max} 年之间`;
+const YEARS_MESSAGE = say('schemaYears', LEDGER_YEARS.min, LEDGER_YEARS.max);
 
 /**
  * An instant in any zone, stored as Shanghai time (`…+08:00`): the ledger's indexes compare times as text.
@@ -85,9 +92,9 @@ const YEARS_MESSAGE = `超出范围：年份应在 ${LEDGER_YEARS.min}–${LEDGE
  */
 export const instant = () =>
   v.pipe(
-    v.string('应为时间文本'),
-    v.maxLength(40, '不是有效的时间'),
-    v.check(isIsoInstant, '不是有效的 ISO 8601 时间（例如 2026-03-02T09:15:00+08:00）'),
+    v.string(say('schemaTimeText')),
+    v.maxLength(40, say('schemaTime')),
+    v.check(isIsoInstant, say('schemaIsoTime')),
     v.transform((s) => new Date(s)),
     v.check((d: Date) => inLedgerYears(d), YEARS_MESSAGE),
     v.transform((d: Date) => toShanghaiISO(d)),
@@ -95,11 +102,11 @@ export const instant = () =>
 
 export const day = () =>
   v.pipe(
-    v.string('应为日期文本'),
+    v.string(say('schemaDayText')),
     v.check((s) => {
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
       return m !== null && validDay(Number(m[1]), Number(m[2]), Number(m[3]));
-    }, '不是有效的日期（例如 2026-10-01）'),
+    }, say('schemaDay')),
     v.check((s) => {
       const year = Number(s.slice(0, 4));
       return year >= LEDGER_YEARS.min && year <= LEDGER_YEARS.max;
@@ -108,13 +115,13 @@ export const day = () =>
 
 /** An http(s) address: anything else (`javascript:`, `data:`, a line break inside) is never opened or linked. */
 export const httpUrl = () =>
-  v.pipe(text(LIMITS.url), v.check((s) => safeHttpUrl(s) !== null, '链接应为以 http:// 或 https:// 开头的网址'));
+  v.pipe(text(LIMITS.url), v.check((s) => safeHttpUrl(s) !== null, say('schemaUrl')));
 
 /** A CSS selector as a site profile holds it: empty (not set), or one the browser can parse. */
 const cssSelector = (field: SelectorField) =>
   v.pipe(
     text(LIMITS.selector),
-    v.check((s) => !s.trim() || selectorError(s) === null, `「${FIELD_LABELS[field]}」不是有效的 CSS 选择器`),
+    v.check((s) => !s.trim() || selectorError(s) === null, say('schemaSelector', FIELD_LABELS[field])),
   );
 
 /** A site profile's selectors, checked alike in settings, backups and site-profile files. */
@@ -130,12 +137,12 @@ export const siteSelectors = () =>
 
 /** `HH:MM`, 00:00–23:59. */
 export const clock = () =>
-  v.pipe(v.string('应为时刻文本'), v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, '不是有效的时刻（例如 09:00）'));
+  v.pipe(v.string(say('schemaClockText')), v.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, say('schemaClock')));
 
-export const obj = <T extends v.ObjectEntries>(entries: T) => v.strictObject(entries, '应为对象');
+export const obj = <T extends v.ObjectEntries>(entries: T) => v.strictObject(entries, say('schemaObject'));
 
 /** A list whose items must differ in `field`; a repeat is reported at its place with `message`. */
-export function uniqueBy<K extends string, T extends v.GenericSchema<unknown, Record<K, string>>>(item: T, max: number, field: K, message: string) {
+export function uniqueBy<K extends string, T extends v.GenericSchema<unknown, Record<K, string>>>(item: T, max: number, field: K, message: MessageKey) {
   return v.pipe(
     list(item, max),
     v.rawCheck<v.InferOutput<T>[]>(({ dataset, addIssue }) => {
@@ -146,7 +153,7 @@ export function uniqueBy<K extends string, T extends v.GenericSchema<unknown, Re
         const value: string = entry[field];
         if (seen.has(value) && ++repeats <= MAX_ISSUES) {
           addIssue({
-            message,
+            message: t(message),
             path: [
               { type: 'array', origin: 'value', input: dataset.value, key: index, value: entry },
               { type: 'object', origin: 'value', input: entry, key: field, value },

@@ -7,7 +7,7 @@ import { checkOriginPattern } from '../sites/origin-pattern';
 import { defaultReceptionWords } from '../reception/defaults';
 import { boardKindsSchema, warningSchema } from './schema-warning';
 import { DEFAULT_LEVEL_SLA } from '../warning/defaults';
-import { bool, clock, day, int, list, nonEmptyText, num, obj, siteSelectors, text, uniqueBy } from './schema-parts';
+import { bool, clock, day, int, list, nonEmptyText, num, obj, siteSelectors, text, say, uniqueBy } from './schema-parts';
 
 function compiles(source: string): boolean {
   try {
@@ -22,19 +22,19 @@ function compiles(source: string): boolean {
 const keywords = () => list(nonEmptyText(LIMITS.keyword), LIMITS.keywordsPerList);
 
 /** A list of objects whose `id` must be unique. */
-const uniqueList = <T extends v.GenericSchema<unknown, { id: string }>>(item: T, max: number) => uniqueBy(item, max, 'id', '编号重复');
+const uniqueList = <T extends v.GenericSchema<unknown, { id: string }>>(item: T, max: number) => uniqueBy(item, max, 'id', 'schemaDuplicateId');
 
 const topic = obj({
   id: nonEmptyText(LIMITS.id),
   name: nonEmptyText(LIMITS.name),
-  color: v.pipe(v.string('应为文本'), v.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, '颜色应为 #rgb 或 #rrggbb')),
+  color: v.pipe(v.string(say('schemaText')), v.regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, say('schemaColor'))),
   department: text(LIMITS.department),
   any: keywords(),
   all: keywords(),
   none: keywords(),
   weak: v.optional(keywords()),
   regex: list(
-    v.pipe(nonEmptyText(LIMITS.regexSource), v.check(compiles, '正则表达式无法编译')),
+    v.pipe(nonEmptyText(LIMITS.regexSource), v.check(compiles, say('schemaRegex'))),
     LIMITS.keywordsPerList,
   ),
 });
@@ -59,9 +59,9 @@ const siteProfile = obj({
     v.check((pattern) => {
       const checked = checkOriginPattern(pattern);
       return checked.ok && checked.pattern === pattern;
-    }, '不是有效的网址范围（应为 https://bbs.example.cn/* 的形式）'),
+    }, say('schemaMatch')),
   ),
-  adapter: v.picklist(['discuz', 'generic'], '适配器应为 discuz 或 generic'),
+  adapter: v.picklist(['discuz', 'generic'], say('schemaAdapter')),
   selectors: v.nullable(siteSelectors()),
   enabled: bool(),
 });
@@ -85,10 +85,10 @@ const slaFields = {
 const WATCHED_BOARDS = 50;
 
 export const settingsSchema = obj({
-  version: v.literal(1, '设置版本应为 1'),
+  version: v.literal(1, say('schemaSettingsVersion')),
   user: obj({ name: text(LIMITS.name), department: text(LIMITS.department) }),
   // Optional: settings files written before it existed still import, as 'office'.
-  badgeScope: v.optional(v.picklist(['mine', 'department', 'office'], '应为 mine、department 或 office'), 'office'),
+  badgeScope: v.optional(v.picklist(['mine', 'department', 'office'], say('schemaBadgeScope')), 'office'),
   topics: uniqueList(topic, LIMITS.topics),
   staff: uniqueList(staffMember, LIMITS.staff),
   sites: uniqueList(siteProfile, LIMITS.sites),
@@ -100,12 +100,12 @@ export const settingsSchema = obj({
   sla: obj({
     default: obj(slaFields),
     perTopic: v.pipe(
-      v.record(nonEmptyText(LIMITS.id), v.partial(obj(slaFields)), '应为对象'),
-      v.maxEntries(LIMITS.topics, `过多：最多 ${LIMITS.topics} 项`),
+      v.record(nonEmptyText(LIMITS.id), v.partial(obj(slaFields)), say('schemaObject')),
+      v.maxEntries(LIMITS.topics, say('schemaTooMany', LIMITS.topics)),
     ),
     // Optional: settings files written before 舆情预警 still import, with 紧急's 2 working hours.
     perLevel: v.optional(
-      v.strictObject({ watch: v.optional(v.partial(obj(slaFields))), urgent: v.optional(v.partial(obj(slaFields))) }, '只能有 watch 与 urgent 两项'),
+      v.strictObject({ watch: v.optional(v.partial(obj(slaFields))), urgent: v.optional(v.partial(obj(slaFields))) }, say('schemaWatchUrgent')),
       () => structuredClone(DEFAULT_LEVEL_SLA),
     ),
   }),
@@ -119,7 +119,7 @@ export const settingsSchema = obj({
       end: clock(),
       anyTime: bool(),
       daysAfterReply: int(0, 365),
-      boards: v.optional(list(v.pipe(nonEmptyText(LIMITS.url), v.check((url) => safeHttpUrl(url) === url, '应为 http(s) 网址')), WATCHED_BOARDS), []),
+      boards: v.optional(list(v.pipe(nonEmptyText(LIMITS.url), v.check((url) => safeHttpUrl(url) === url, say('schemaHttpUrl'))), WATCHED_BOARDS), []),
       boardKinds: boardKindsSchema,
     }),
     () => defaultSettings().watch,

@@ -1,7 +1,7 @@
 // Strict schema of the 舆情预警 settings and the per-level deadlines (see utils/settings/types.ts).
 import * as v from 'valibot';
 import { LIMITS } from './limits';
-import { bool, clock, int, list, nonEmptyText, num, obj, uniqueBy } from './schema-parts';
+import { bool, clock, int, list, nonEmptyText, num, obj, say, uniqueBy } from './schema-parts';
 import { defaultWarningSettings } from '../warning/defaults';
 
 const LEVELS_RAISED = ['watch', 'urgent'] as const;
@@ -9,7 +9,7 @@ const LEVELS_RAISED = ['watch', 'urgent'] as const;
 const WARNING_LISTS = 20;
 const PERIODS = 50;
 
-const raisedLevel = () => v.picklist(LEVELS_RAISED, '级别应为 watch 或 urgent');
+const raisedLevel = () => v.picklist(LEVELS_RAISED, say('schemaRaisedLevel'));
 
 const warningList = obj({
   id: nonEmptyText(LIMITS.id),
@@ -27,7 +27,7 @@ function isPeriodDay(s: string): boolean {
   return t.getUTCMonth() === Number(m[2]) - 1 && t.getUTCDate() === Number(m[3]);
 }
 
-const periodDay = () => v.pipe(v.string('应为文本'), v.check((s) => s === '' || isPeriodDay(s), '日期应为 MM-DD 或 YYYY-MM-DD'));
+const periodDay = () => v.pipe(v.string(say('schemaText')), v.check((s) => s === '' || isPeriodDay(s), say('schemaPeriodDay')));
 
 const period = v.pipe(
   obj({
@@ -41,17 +41,17 @@ const period = v.pipe(
     watchThreshold: v.nullable(int(0, 20)),
     firstResponseHours: v.nullable(num(0.5, 24 * 30)),
   }),
-  v.check((p) => p.holidays || (p.from !== '' && p.to !== '' && (p.from.length === 5) === (p.to.length === 5)), '请填写起止日期（同为 MM-DD 或同为 YYYY-MM-DD）'),
-  v.check((p) => p.holidays || p.from.length === 5 || p.from <= p.to, '结束日期早于开始日期'),
+  v.check((p) => p.holidays || (p.from !== '' && p.to !== '' && (p.from.length === 5) === (p.to.length === 5)), say('schemaPeriodDays')),
+  v.check((p) => p.holidays || p.from.length === 5 || p.from <= p.to, say('schemaPeriodOrder')),
 );
 
 // Optional: settings files written before 舆情预警 still import, with its defaults.
 export const warningSchema = v.optional(
   obj({
-    lists: uniqueBy(warningList, WARNING_LISTS, 'id', '编号重复'),
+    lists: uniqueBy(warningList, WARNING_LISTS, 'id', 'schemaDuplicateId'),
     watchThreshold: int(1, 20),
     notifyUrgent: bool(),
-    periods: uniqueBy(period, PERIODS, 'id', '编号重复'),
+    periods: uniqueBy(period, PERIODS, 'id', 'schemaDuplicateId'),
     hot: obj({ minEntries: int(2, 50), days: int(1, 30) }),
   }),
   defaultWarningSettings,
@@ -60,8 +60,8 @@ export const warningSchema = v.optional(
 /** Board address → 'nearby' (周边) or 'trade' (同行业). */
 export const boardKindsSchema = v.optional(
   v.pipe(
-    v.record(nonEmptyText(LIMITS.url), v.picklist(['nearby', 'trade'], '应为 nearby 或 trade'), '应为对象'),
-    v.maxEntries(50, '过多：最多 50 项'),
+    v.record(nonEmptyText(LIMITS.url), v.picklist(['nearby', 'trade'], say('schemaBoardKind')), say('schemaObject')),
+    v.maxEntries(50, say('schemaTooMany', 50)),
   ),
   {},
 );
