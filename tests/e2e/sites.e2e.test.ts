@@ -150,4 +150,20 @@ describe('sites, permissions and the generic adapter in the built extension', ()
     expect(saved.replyBox).toBe('.reply-editor');
     await Promise.all([page.close(), board.close()]);
   });
+
+  it('closing the profile editor in the middle of a pick takes the picker off the site’s page', async () => {
+    await setSites([{ id: 'gov', name: '公众留言', match: 'http://127.0.0.1/*', adapter: 'generic', selectors: null, enabled: false }]);
+    const board = await env.browser.ctx.newPage();
+    await board.goto(`${env.forum.url}/gov/messages.html`);
+    const page = await dashboard();
+    const edit = page.locator('tr[data-fw-site="gov"] [data-fw-site-edit]');
+    await edit.click();
+    await page.locator('[data-fw-site-editor="gov"] [data-fw-pick="post"]').click();
+    const picker = board.locator('[data-fw-ui="picker"]');
+    await expect.poll(() => picker.count()).toBe(1);
+    await edit.click();
+    await expect.poll(() => page.locator('[data-fw-site-editor]').count()).toBe(0);
+    await expect.poll(() => picker.count()).toBe(0);
+    await Promise.all([page.close(), board.close()]);
+  });
 });

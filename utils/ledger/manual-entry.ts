@@ -33,10 +33,6 @@ export async function manualKey(url: string | null): Promise<string> {
   return `${MANUAL_PREFIX}${new URL(href).host}/${await sha256Hex(href, 24)}`;
 }
 
-export function isManualKey(key: string): boolean {
-  return key.startsWith(MANUAL_PREFIX);
-}
-
 export interface ManualInput {
   /** May be empty (a link without text): the entry keeps its title, or is called by its address. */
   title: string;

@@ -48,8 +48,3 @@ export function nextThreadChange(entry: LedgerEntry, posts: SeenPost[], staff: S
   const reception = classify(post.text ?? '', { byOriginalPoster: byOriginalPoster(entry, post), quotesReply });
   return { kind: 'reception', key: entry.key, post, reception };
 }
-
-/** The first change for each entry (see `nextThreadChange`); posts after a reply count as 'other' unless `classify` says otherwise. */
-export function threadChanges(entries: LedgerEntry[], posts: SeenPost[], staff: StaffMember[], classify: ReceptionClassifier = () => 'other'): ThreadChange[] {
-  return entries.flatMap((entry) => nextThreadChange(entry, posts, staff, classify) ?? []);
-}

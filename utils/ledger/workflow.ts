@@ -8,7 +8,7 @@ import { stampedEvent } from './event-stamp';
 import { canTransition } from './transitions';
 import { announceLedgerChange, isOpen, noteChange } from './outbox';
 
-export { TRANSITIONS, canTransition } from './transitions';
+export { canTransition } from './transitions';
 
 export class TransitionError extends Error {}
 

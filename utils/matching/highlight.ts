@@ -4,7 +4,7 @@ import type { CompiledTopic, Matcher, WarningHits } from './compile';
 import { collectText, mapSpans } from './text-map';
 import { paintHits, type PaintedHit, type PaintMode, type Unpaint } from './paint';
 
-export { HIGHLIGHTED_ATTR, HIT_ATTR, highlightStyleText, installHighlightStyles, isOwnMutation, type PaintMode } from './paint';
+export { HIT_ATTR, installHighlightStyles, isOwnMutation, type PaintMode } from './paint';
 
 export interface HighlightOptions {
   /** Selector of parts that are not the element's own text (quotes, edit notices); not matched, not painted. */

@@ -14,8 +14,6 @@ export interface HighlighterOptions extends HighlightOptions {
 export interface Highlighter {
   /** Queues elements not seen before; resolves when everything queued so far is done. */
   add(elements: Iterable<Element>): Promise<void>;
-  /** Highlights an element again now (e.g. after its text changed), even if it was seen. */
-  refresh(el: Element): ElementMatch;
 }
 
 const DEFAULT_SLICE_MS = 8;
@@ -74,27 +72,5 @@ export function createHighlighter(matcher: Matcher, options: HighlighterOptions 
       if (!draining) done = drain();
       return done;
     },
-    refresh(el) {
-      seen.add(el);
-      return one(el);
-    },
   };
-}
-
-/** One-shot: highlights all elements in slices and resolves with each element's match. */
-export async function highlightInSlices(
-  elements: Iterable<Element>,
-  matcher: Matcher,
-  options: HighlighterOptions = {},
-): Promise<Map<Element, ElementMatch>> {
-  const results = new Map<Element, ElementMatch>();
-  const highlighter = createHighlighter(matcher, {
-    ...options,
-    onResult: (el, found) => {
-      results.set(el, found);
-      options.onResult?.(el, found);
-    },
-  });
-  await highlighter.add(elements);
-  return results;
 }

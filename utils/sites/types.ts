@@ -43,11 +43,6 @@ export interface ThreadListRow {
   title: string;
   titleEl: HTMLElement;
   rowEl: HTMLElement;
-  author: string | null;
-  authorUid: string | null;
-  replies: number | null;
-  /** ISO 8601 with +08:00 when the row shows it. */
-  lastPostAt: string | null;
   url: string;
 }
 
@@ -73,12 +68,6 @@ export interface ReplyQuote {
   pid: string | null;
 }
 
-export interface Pagination {
-  current: number;
-  total: number;
-  nextUrl: string | null;
-}
-
 export interface SiteAdapter {
   id: string;
   detect(doc: Document): boolean;
@@ -96,7 +85,6 @@ export interface SiteAdapter {
   replyEditors(doc: Document): ReplyEditor[];
   /** The post quoted by the reply form of this editor, when the site has quote replies. */
   replyQuote?(editor: ReplyEditor): ReplyQuote | null;
-  pagination(doc: Document): Pagination | null;
   /** Whether this address should show posts or a thread list: a page there showing neither has markup the adapter does not know. */
   expectsContent?(url: string): boolean;
   /** The thread's last page when this page is not it (sites with paged threads). */

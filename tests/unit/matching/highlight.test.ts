@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Topic } from '@/utils/settings/types';
 import { compileRules, createMatcher } from '@/utils/matching/compile';
-import { clearHighlights, highlightElement, isOwnMutation } from '@/utils/matching/highlight';
-import { createHighlighter, highlightInSlices } from '@/utils/matching/slices';
+import { clearHighlights, highlightElement, isOwnMutation, type ElementMatch } from '@/utils/matching/highlight';
+import { createHighlighter } from '@/utils/matching/slices';
 import { isBump, topicsInThread } from '@/utils/matching/thread-context';
 
 function topic(id: string, fields: Partial<Topic>): Topic {
@@ -145,7 +145,8 @@ describe('warning words from the same scan', () => {
 describe('many elements and elements added later', () => {
   it('works through a batch in time slices and reports every element once', async () => {
     const els = Array.from({ length: 30 }, (_, i) => body(i % 3 ? '今天天气不错' : '路灯坏了'));
-    const results = await highlightInSlices(els, matcher, { sliceMs: 0 });
+    const results = new Map<Element, ElementMatch>();
+    await createHighlighter(matcher, { sliceMs: 0, onResult: (el, found) => results.set(el, found) }).add(els);
     expect(results.size).toBe(30);
     expect([...results.values()].filter((found) => found.topics.length)).toHaveLength(10);
     expect(document.querySelectorAll('mark[data-fw-hit="municipal"]')).toHaveLength(10);

@@ -1,6 +1,6 @@
 // Discuz! X post times, absolute and relative, read as Asia/Shanghai wall-clock time.
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseDiscuzTime, readShownTime, type TimeReading } from '@/utils/sites/discuz';
+import { parseDiscuzTime, readShownTime, type TimeReading } from '@/utils/sites/discuz/times';
 import { toShanghaiISO } from '@/utils/time/shanghai';
 import { hasFixtures, readLabels } from '../../support/labels';
 

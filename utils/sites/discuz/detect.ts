@@ -23,8 +23,3 @@ export function hasDiscuzMarkers(markers: DiscuzMarkers, doc: Document = documen
 export function isDiscuzPage(doc: Document): boolean {
   return hasDiscuzMarkers(DISCUZ_MARKERS, doc);
 }
-
-/** The touch (phone) view: Discuz serves its own mobile stylesheet and `pg_*` body classes. */
-export function isTouchView(doc: Document): boolean {
-  return doc.querySelector(TOUCH_STYLESHEET) !== null;
-}

@@ -3,7 +3,6 @@ import type { PostInfo, SiteAdapter } from '../types';
 import { isDiscuzPage } from './detect';
 import { liveRegions } from './live-regions';
 import { looksLikeDiscuzContent } from './url';
-import { pagination } from './pagination';
 import { lastPageUrl } from './last-page';
 import { readPosts } from './posts';
 import { quotedPid } from './quoted-post';
@@ -30,10 +29,9 @@ export function createDiscuzAdapter(options: DiscuzAdapterOptions = {}): SiteAda
     ownTextExclude: BODY_EXCLUDED,
     postText: (post: PostInfo) => ownText(post.bodyEl),
     quotedPid,
-    threadListRows: (doc: Document) => threadListRows(doc, now()),
+    threadListRows,
     replyEditors,
     replyQuote,
-    pagination,
     expectsContent: looksLikeDiscuzContent,
     lastPageUrl,
     liveRegions,
@@ -41,5 +39,3 @@ export function createDiscuzAdapter(options: DiscuzAdapterOptions = {}): SiteAda
 }
 
 export const discuzAdapter: SiteAdapter = createDiscuzAdapter();
-
-export { parseDiscuzTime, readShownTime, type TimeReading } from './times';

@@ -1,13 +1,7 @@
-// Touch thread list: `div.threadlist li.list` (sticky: `li.list_top`). No last-post info is shown.
+// Touch thread list: `div.threadlist li.list` (sticky: `li.list_top`).
 import type { ThreadListRow } from '../types';
-import { countOrNull, rowWithAuthorLink, type ListContext } from './list-context';
-import {
-  TOUCH_LIST_AUTHOR,
-  TOUCH_LIST_REPLY_ICON,
-  TOUCH_LIST_ROW,
-  TOUCH_LIST_THREAD_LINK,
-  TOUCH_LIST_TITLE,
-} from './selectors';
+import { listRow, type ListContext } from './list-context';
+import { TOUCH_LIST_ROW, TOUCH_LIST_THREAD_LINK, TOUCH_LIST_TITLE } from './selectors';
 import { tidFromHref } from './url';
 
 function readItem(row: HTMLElement, ctx: ListContext): ThreadListRow | null {
@@ -15,10 +9,7 @@ function readItem(row: HTMLElement, ctx: ListContext): ThreadListRow | null {
   const tid = tidFromHref(link?.getAttribute('href'));
   const titleEl = row.querySelector<HTMLElement>(TOUCH_LIST_TITLE);
   if (!link || !tid || !titleEl) return null;
-  const authorLink = row.querySelector(TOUCH_LIST_AUTHOR);
-  const replyCell = row.querySelector(TOUCH_LIST_REPLY_ICON)?.parentElement;
-  const replies = countOrNull(replyCell?.textContent);
-  return rowWithAuthorLink(ctx, row, { tid, titleEl, href: link.getAttribute('href'), authorLink, replies });
+  return listRow(ctx, row, tid, titleEl, link.getAttribute('href'));
 }
 
 export function touchListRows(doc: Document, ctx: ListContext): ThreadListRow[] {

@@ -1,6 +1,5 @@
-import type { Pagination } from '../types';
-import { PAGER, PAGER_CURRENT, PAGER_LINK, PAGER_NEXT, PAGER_TOTAL } from './selectors';
-import { absoluteUrl, pageFromHref } from './url';
+import { PAGER, PAGER_CURRENT, PAGER_LINK, PAGER_TOTAL } from './selectors';
+import { pageFromHref } from './url';
 
 function firstNumber(text: string | null | undefined): number | null {
   const m = /\d+/.exec(text ?? '');
@@ -13,13 +12,12 @@ export function currentPage(doc: Document): number {
   return firstNumber(pager?.querySelector(PAGER_CURRENT)?.textContent) ?? pageFromHref(doc.URL) ?? 1;
 }
 
-/** Null when the page has no pager (everything fits on one page). */
-export function pagination(doc: Document): Pagination | null {
+/** The page shown and the thread's or list's number of pages; null when the page has no pager (everything fits on one page). */
+export function pagination(doc: Document): { current: number; total: number } | null {
   const pager = doc.querySelector(PAGER);
   if (!pager) return null;
   const current = currentPage(doc);
-  const next = pager.querySelector(PAGER_NEXT);
   const linked = Array.from(pager.querySelectorAll(PAGER_LINK), (a) => firstNumber(a.textContent) ?? 0);
   const total = firstNumber(pager.querySelector(PAGER_TOTAL)?.getAttribute('title')) ?? Math.max(current, ...linked);
-  return { current, total, nextUrl: next ? absoluteUrl(doc, next.getAttribute('href')) || null : null };
+  return { current, total };
 }

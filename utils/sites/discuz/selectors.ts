@@ -60,21 +60,12 @@ export const BODY_EXCLUDED = [
 export const THREAD_LIST_TABLE = '#threadlisttableid';
 export const DESKTOP_LIST_ROW = 'tbody[id^="normalthread_"], tbody[id^="stickthread_"]';
 export const DESKTOP_LIST_TITLE = 'th a.xst';
-export const DESKTOP_LIST_BY_CELL = 'td.by';
-export const DESKTOP_LIST_BY_NAME = 'cite a';
-export const DESKTOP_LIST_BY_CITE = 'cite';
-export const DESKTOP_LIST_BY_TIME = 'em';
-export const DESKTOP_LIST_REPLIES = 'td.num > a.xi2';
 export const SEARCH_RESULT_ROW = 'li.pbw';
 export const SEARCH_RESULT_TITLE = 'h3 a';
-export const SEARCH_RESULT_COUNTS = 'p.xg1';
-export const SEARCH_RESULT_AUTHOR = 'p span a[href*="uid="]';
 export const TOUCH_LIST = 'div.threadlist';
 export const TOUCH_LIST_ROW = 'div.threadlist li.list, div.threadlist li.list_top';
 export const TOUCH_LIST_THREAD_LINK = 'a[href*="mod=viewthread"]';
 export const TOUCH_LIST_TITLE = 'div.threadlist_tit em, a > em';
-export const TOUCH_LIST_AUTHOR = 'div.muser a.mmc';
-export const TOUCH_LIST_REPLY_ICON = 'i.dm-chat-s-fill';
 
 // Reply editors
 export const QUICK_REPLY_TEXTAREA = 'form#fastpostform textarea#fastpostmessage';
@@ -91,7 +82,6 @@ export const REPLY_SUBJECT_TOUCH = 'form#postform li.mtext';
 // Pagination
 export const PAGER = 'div.pg';
 export const PAGER_CURRENT = 'strong';
-export const PAGER_NEXT = 'a.nxt';
 export const PAGER_TOTAL = 'label span[title]';
 
 // The quoted post of a reply form (引用回复): the hidden BBCode, the quote shown above the editor, the quoted post id.

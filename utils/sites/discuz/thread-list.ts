@@ -6,7 +6,7 @@ import { touchListRows } from './list-touch';
 import { siteOf } from './url';
 
 /** Rows of board pages, the guide, search results and the touch list, in page order per kind. */
-export function threadListRows(doc: Document, now: Date): ThreadListRow[] {
-  const ctx: ListContext = { doc, site: siteOf(doc), now };
+export function threadListRows(doc: Document): ThreadListRow[] {
+  const ctx: ListContext = { doc, site: siteOf(doc) };
   return [...desktopListRows(doc, ctx), ...searchResultRows(doc, ctx), ...touchListRows(doc, ctx)];
 }

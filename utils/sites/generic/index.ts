@@ -124,7 +124,6 @@ export function createGenericAdapter(profile: SiteProfile & { selectors: Selecto
         return editor ? [{ kind: editor.kind, el: editor.el, anchorEl: editor.el, tid }] : [];
       });
     },
-    pagination: () => null,
     liveRegions: (doc) => [...new Set(safeAll(doc, sel.post).flatMap((el) => (el.parentElement ? [el.parentElement] : [])))],
   };
 }

@@ -7,7 +7,7 @@ import { isPickerReport } from '@/utils/sites/generic/picker-messages';
 import type { ProfilePreview } from '@/utils/sites/generic/preview';
 import { t } from '@/utils/i18n';
 import { requestOrigin } from './permissions';
-import { previewIn, showDashboard, siteTabs, startPick, type SiteTab } from './tab-bridge';
+import { cancelPick, previewIn, showDashboard, siteTabs, startPick, type SiteTab } from './tab-bridge';
 import { PreviewBox } from './PreviewBox';
 import { errorText } from '@/utils/error-text';
 
@@ -20,8 +20,8 @@ export function GenericEditor({ site, onSave }: { site: SiteProfile; onSave(sele
   const [preview, setPreview] = useState<ProfilePreview | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   // The picker's reports arrive in a listener set up once; it reads the latest values here.
-  const latest = useRef({ selectors, tabId });
-  latest.current = { selectors, tabId };
+  const latest = useRef({ selectors, tabId, picking });
+  latest.current = { selectors, tabId, picking };
 
   async function runPreview(id: number, next: Selectors) {
     try {
@@ -44,7 +44,12 @@ export function GenericEditor({ site, onSave }: { site: SiteProfile; onSave(sele
       return undefined;
     };
     browser.runtime.onMessage.addListener(listener);
-    return () => browser.runtime.onMessage.removeListener(listener);
+    return () => {
+      browser.runtime.onMessage.removeListener(listener);
+      // An editor closed mid-pick would leave the picker's overlay on the site's page.
+      const { picking: field, tabId: id } = latest.current;
+      if (field && id !== null) void cancelPick(id);
+    };
   }, []);
 
   /** Host access first (the click is the user gesture), then the site's tab. */

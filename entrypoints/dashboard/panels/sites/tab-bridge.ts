@@ -30,6 +30,7 @@ export async function startPick(tab: SiteTab, field: SelectorField, postSelector
   await show(tab);
 }
 
+/** Ends a pick still running in the tab, taking its overlay off the page; a tab closed meanwhile is no error. */
 export async function cancelPick(tabId: number): Promise<void> {
   await ask(tabId, { type: 'fw-pick-cancel' }).catch(() => undefined);
 }
