@@ -1,8 +1,11 @@
 // Serves the benchmark pages on 127.0.0.1 with cross-origin isolation (5 µs timer precision).
 import { createServer } from 'node:http';
 
-/** routes: path → () => string (HTML or JS). Resolves with { base, close }. */
-export function serve(routes) {
+/**
+ * routes: path → () => string (HTML or JS). Resolves with { base, close }. `isolated: false` leaves out the
+ * cross-origin isolation headers (for pages that load the extension's own resources, as a forum would).
+ */
+export function serve(routes, { isolated = true } = {}) {
   const server = createServer((req, res) => {
     const route = routes[new URL(req.url, 'http://x').pathname];
     if (!route) {
@@ -13,9 +16,11 @@ export function serve(routes) {
     const type = req.url.endsWith('.js') ? 'text/javascript' : 'text/html';
     res.writeHead(200, {
       'content-type': `${type}; charset=utf-8`,
-      'cross-origin-opener-policy': 'same-origin',
-      'cross-origin-embedder-policy': 'require-corp',
-      'cross-origin-resource-policy': 'same-origin',
+      ...(isolated && {
+        'cross-origin-opener-policy': 'same-origin',
+        'cross-origin-embedder-policy': 'require-corp',
+        'cross-origin-resource-policy': 'same-origin',
+      }),
       'cache-control': 'no-store',
     });
     res.end(body);
