@@ -883,6 +883,23 @@ export const zh = {
   sitesFileDuplicateMatch: '网址范围 $1 在文件中重复',
   sitesFileGenericNeedsSelectors: '通用站点需要选择器',
   sitesFilePostSelectorEmpty: '「$1」选择器不能为空',
+  originEmpty: '请填写网址范围，例如 https://bbs.example.cn/*',
+  originNotPattern: '「$1」不是网址范围，应写成 https://bbs.example.cn/* 的形式',
+  originScheme: '只能使用 http:// 或 https:// 开头的网址',
+  originCredentials: '网址里不能带用户名或密码',
+  originPort: '不要写端口号：浏览器按主机名授权，所有端口都包括在内',
+  originAllSites: '不能对所有网站授权，请写出具体的域名（子域名可以用 *.example.cn）',
+  originBadHost: '「$1」不是有效的域名或 IP 地址',
+  originPathWildcard: '路径里不能有 *：授权针对整个网站，请写成 https://域名/*',
+  staffSiteEmpty: '请填写站点（论坛网址中的主机名，例如 bbs.example.cn）',
+  staffSiteAll: '站点不能填 *：账号只在登记的站点上认定，请写出论坛的主机名，例如 bbs.example.cn',
+  staffSiteBad: '站点应为论坛网址中的主机名，例如 bbs.example.cn 或 127.0.0.1:8090（$1）',
+  staffNth: '第 $1 人',
+  staffNoDepartment: '$1：请填写部门',
+  staffNoAccountName: '$1：论坛账号名不能为空',
+  staffBadUid: '$1：UID 只能是数字（$2）',
+  staffSiteProblem: '$1：$2',
+  staffAccountTwice: '账号「$1」同时登记在 $2 和 $3 名下',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -1,6 +1,7 @@
 // The origin patterns a site profile may use: one http(s) host (optionally all
 // its subdomains) and every path, e.g. `https://bbs.example.cn/*`. This is what
 // the browser asks host access for, so nothing wider is accepted.
+import { t } from '../i18n';
 
 export type OriginCheck = { ok: true; pattern: string } | { ok: false; error: string };
 
@@ -19,19 +20,19 @@ function validHost(host: string): boolean {
  */
 export function checkOriginPattern(input: string): OriginCheck {
   const text = input.trim().toLowerCase();
-  if (!text) return { ok: false, error: '请填写网址范围，例如 https://bbs.example.cn/*' };
+  if (!text) return { ok: false, error: t('originEmpty') };
   const m = /^([a-z*]+):\/\/([^/]*)(\/.*)?$/.exec(text);
-  if (!m) return { ok: false, error: `「${input.trim()}」不是网址范围，应写成 https://bbs.example.cn/* 的形式` };
+  if (!m) return { ok: false, error: t('originNotPattern', input.trim()) };
   const [, scheme = '', hostPart = '', path = ''] = m;
-  if (scheme !== 'http' && scheme !== 'https') return { ok: false, error: '只能使用 http:// 或 https:// 开头的网址' };
-  if (hostPart.includes('@')) return { ok: false, error: '网址里不能带用户名或密码' };
-  if (/:\d*$/.test(hostPart)) return { ok: false, error: '不要写端口号：浏览器按主机名授权，所有端口都包括在内' };
+  if (scheme !== 'http' && scheme !== 'https') return { ok: false, error: t('originScheme') };
+  if (hostPart.includes('@')) return { ok: false, error: t('originCredentials') };
+  if (/:\d*$/.test(hostPart)) return { ok: false, error: t('originPort') };
   const wildcard = hostPart.startsWith('*.');
   const host = wildcard ? hostPart.slice(2) : hostPart;
-  if (hostPart === '*' || host.includes('*')) return { ok: false, error: '不能对所有网站授权，请写出具体的域名（子域名可以用 *.example.cn）' };
-  if (!validHost(host)) return { ok: false, error: `「${hostPart}」不是有效的域名或 IP 地址` };
+  if (hostPart === '*' || host.includes('*')) return { ok: false, error: t('originAllSites') };
+  if (!validHost(host)) return { ok: false, error: t('originBadHost', hostPart) };
   if (path !== '' && path !== '/' && path !== '/*' && !/^\/[^*]*$/.test(path)) {
-    return { ok: false, error: '路径里不能有 *：授权针对整个网站，请写成 https://域名/*' };
+    return { ok: false, error: t('originPathWildcard') };
   }
   return { ok: true, pattern: `${scheme}://${hostPart}/*` };
 }
