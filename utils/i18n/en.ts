@@ -898,4 +898,8 @@ export const en: Record<MessageKey, string> = {
   staffBadUid: '$1: the UID can only be digits ($2)',
   staffSiteProblem: '$1: $2',
   staffAccountTwice: 'Account “$1” is registered under both $2 and $3',
+  regexProblem: 'The regular expression /$2/ of topic “$1” cannot be used: $3',
+  regexEmpty: 'it is empty',
+  regexMatchesEmpty: 'it matches empty text and would mark every position',
+  regexTooSlow: 'one match on a text of $1 characters takes $2 ms (limit $3 ms); it would freeze forum pages, so it is off',
 };

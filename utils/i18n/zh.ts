@@ -900,6 +900,10 @@ export const zh = {
   staffBadUid: '$1：UID 只能是数字（$2）',
   staffSiteProblem: '$1：$2',
   staffAccountTwice: '账号「$1」同时登记在 $2 和 $3 名下',
+  regexProblem: '主题「$1」的正则表达式 /$2/ 无法使用：$3',
+  regexEmpty: '表达式为空',
+  regexMatchesEmpty: '它能匹配空文本，会标记每一处位置',
+  regexTooSlow: '对 $1 个字符的文字匹配一次就要 $2 毫秒（上限 $3 毫秒），会让论坛页面卡住，已停用',
 } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -3,6 +3,7 @@ import { normalizeKeyword } from './normalize';
 import { REGEX_FLAGS, regexDeadline, scanRegex } from './regex-scan';
 import { PROBE_BUDGET_MS, slowProbe } from './regex-probe';
 import { errorText } from '../error-text';
+import { t } from '../i18n';
 import { pageTextFolder, scriptFoldPairs, scriptFolder, type VariantExpander } from './script-fold';
 import { compoundsFor } from './compounds';
 import { regexTriggers } from './regex-triggers';
@@ -95,18 +96,18 @@ function checkRegex(topic: Topic, source: string): RuleProblem | null {
   const problem = (why: string): RuleProblem => ({
     topicId: topic.id,
     source,
-    message: `主题「${topic.name}」的正则表达式 /${source}/ 无法使用：${why}`,
+    message: t('regexProblem', topic.name, source, why),
   });
-  if (!source.trim()) return problem('表达式为空');
+  if (!source.trim()) return problem(t('regexEmpty'));
   try {
-    if (new RegExp(source, REGEX_FLAGS).test('')) return problem('它能匹配空文本，会标记每一处位置');
+    if (new RegExp(source, REGEX_FLAGS).test('')) return problem(t('regexMatchesEmpty'));
   } catch (err) {
     return problem(errorText(err));
   }
   const slow = slowProbe(source);
   if (slow) {
     const ms = Math.round(slow.ms);
-    return problem(`对 ${slow.length} 个字符的文字匹配一次就要 ${ms} 毫秒（上限 ${PROBE_BUDGET_MS} 毫秒），会让论坛页面卡住，已停用`);
+    return problem(t('regexTooSlow', slow.length, ms, PROBE_BUDGET_MS));
   }
   return null;
 }
