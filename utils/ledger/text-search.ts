@@ -89,7 +89,8 @@ async function firstCandidates(db: LedgerDb, words: readonly string[]): Promise<
   const [tails, ...partial] = await Promise.all([unindexedTails(db), ...lookups.map((l) => docsUpTo(db, l, RECORD_SORT_BELOW))]);
   const fewest = partial.reduce((a, b) => (b.size < a.size ? b : a));
   if (fewest.size < RECORD_SORT_BELOW || lookups.length === 1) return union(fewest, tails);
-  return (await candidateDocs(db, words)).docs;
+  const found = await Promise.all(lookups.map((l) => lookupDocs(db, l)));
+  return union(intersect(found) ?? new Set(), tails);
 }
 
 /** The hits among a few candidates, read and sorted in the table's order. */
