@@ -50,7 +50,6 @@ export interface PageMessageMap {
 
 /** What only the extension's own pages (popup, dashboard, memo) may ask. */
 export interface ExtensionMessageMap {
-  refreshBadge: { request: Record<string, never>; response: { ok: true } };
   draft: { request: DraftAction; response: DraftResult };
   // Team sync
   /** Signs in to the team's server; on success keeps the connection and starts the first sync (not awaited). */

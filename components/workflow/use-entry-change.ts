@@ -3,7 +3,7 @@ import type { LedgerEntry } from '@/utils/ledger/types';
 import type { Settings } from '@/utils/settings/types';
 import { ledgerDb, type LedgerDb } from '@/utils/ledger/db';
 import type { ActionContext } from '@/utils/ledger/actions';
-import { send } from '@/utils/messages';
+import { refreshBadge } from '@/utils/ledger/paint-badge';
 import { t } from '@/utils/i18n';
 import { describeStorageError } from '@/utils/ledger/storage-errors';
 import { withActorName } from '@/utils/settings/identity';
@@ -30,7 +30,8 @@ export function useEntryChange(initial: LedgerEntry, settings: Settings) {
     setBusy(true);
     try {
       setEntry(await change(ledgerDb(), entry.key, { now: new Date(), settings: withActorName(settings) }));
-      await send('refreshBadge', {}).catch(() => undefined);
+      // Not awaited: the next action need not wait for the ledger to be counted.
+      void refreshBadge().catch(() => undefined);
       setFeedback({ ok: true, text: t('actDone') });
       return true;
     } catch (err) {

@@ -6,7 +6,7 @@ import { pageSiteOf } from '@/utils/page-requests';
 import { t } from '@/utils/i18n';
 import { captureContext } from '@/utils/ledger/capture-context';
 import { currentSettings } from './settings-cache';
-import { refreshBadge } from './toolbar-badge';
+import { refreshBadge } from '@/utils/ledger/paint-badge';
 import { reportError } from './report-error';
 import { storedMatcher } from './watch/stored-matcher';
 

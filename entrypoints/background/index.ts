@@ -1,7 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { listenForMessages } from './router';
-import { followBadgeScope, refreshBadge } from './toolbar-badge';
+import { followBadgeScope } from './follow-badge-scope';
+import { refreshBadge } from '@/utils/ledger/paint-badge';
 import { ensureSettings, followSettingsChanges } from './settings';
 import { setupReminders } from './reminders';
 import { reportError } from './report-error';

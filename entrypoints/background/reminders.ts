@@ -10,7 +10,7 @@ import { nextPatrolTime, patrolPeriods, unvisitedSites } from '@/utils/reminders
 import { patternHost } from '@/utils/sites/origin-pattern';
 import { toShanghaiISO, formatShanghai } from '@/utils/time/shanghai';
 import { noticeLogItem } from '@/utils/storage/items';
-import { refreshBadge } from './toolbar-badge';
+import { refreshBadge } from '@/utils/ledger/paint-badge';
 import { visitedToday } from './site-visits';
 import { reportError } from './report-error';
 

@@ -8,7 +8,7 @@ import { keysOnSite, pageRequestProblem, pageSiteOf } from '@/utils/page-request
 import { describeStorageError } from '@/utils/ledger/storage-errors';
 import { queueCapture } from './capture-queue';
 import { applyThreadSeen } from './thread-seen';
-import { refreshBadge } from './toolbar-badge';
+import { refreshBadge } from '@/utils/ledger/paint-badge';
 import { recordVisit } from './site-visits';
 import { pickThreadEntry } from '@/utils/templates/thread-entry';
 import { applyDraftAction } from '@/utils/templates/draft-actions';
@@ -81,10 +81,6 @@ const pageHandlers: PageHandlers = {
 
 /** Requests only the extension's own pages may send. */
 const extensionHandlers: ExtensionHandlers = {
-  async refreshBadge() {
-    await refreshBadge();
-    return { ok: true };
-  },
   async draft(action) {
     const result = await applyDraftAction(ledgerDb(), action, { now: new Date(), actor: await actor() });
     await refreshBadge();

@@ -4,7 +4,7 @@ import { applyThreadPosts } from '@/utils/ledger/thread-seen';
 import { loadSettings } from '@/utils/settings/store';
 import { classifierOfRules } from '@/utils/reception/classify';
 import { storedReceptionRules } from './settings';
-import { refreshBadge } from './toolbar-badge';
+import { refreshBadge } from '@/utils/ledger/paint-badge';
 import { notifyPushback } from './reminders';
 import { sampleSeenPosts } from './seen-sample';
 

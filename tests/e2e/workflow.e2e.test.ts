@@ -61,10 +61,13 @@ describe.skipIf(!hasFixtures)('ledger workflow in the built extension', () => {
     return page;
   }
 
-  async function refreshBadge() {
-    const page = await extensionPage('popup.html');
-    await page.evaluate(() => chrome.runtime.sendMessage({ type: 'refreshBadge' }));
-    await page.close();
+  /** Moves the worker's clock and opens the popup at the same moment on its own clock: opening it repaints the badge. */
+  async function popupAt(shanghai: string) {
+    await setClock(shanghai);
+    const page = await browser.ctx.newPage();
+    await page.clock.setFixedTime(new Date(`${shanghai.replace(' ', 'T')}:00+08:00`));
+    await page.goto(`chrome-extension://${browser.extId}/popup.html`);
+    return page;
   }
 
   async function capture(page: Page, key: string) {
@@ -92,18 +95,19 @@ describe.skipIf(!hasFixtures)('ledger workflow in the built extension', () => {
 
   it('badge: count of entries awaiting a reply, blue → amber within two hours → red when overdue', async () => {
     // Captured at 08:00 on Thursday 2026-11-12, a working day: due at 17:30 the same day.
-    await refreshBadge();
-    expect(await badgeText(browser.sw)).toBe('2');
-    expect(await badgeColor(browser.sw)).toEqual(BLUE);
+    const morning = await popupAt('2026-11-12 08:00');
+    await expect.poll(() => badgeText(browser.sw)).toBe('2');
+    await expect.poll(() => badgeColor(browser.sw)).toEqual(BLUE);
+    await morning.close();
 
-    await setClock('2026-11-12 16:00');
-    await refreshBadge();
-    expect(await badgeColor(browser.sw)).toEqual(AMBER);
+    const afternoon = await popupAt('2026-11-12 16:00');
+    await expect.poll(() => badgeColor(browser.sw)).toEqual(AMBER);
+    await afternoon.close();
 
-    await setClock('2026-11-12 17:31');
-    await refreshBadge();
+    const late = await popupAt('2026-11-12 17:31');
+    await expect.poll(() => badgeColor(browser.sw)).toEqual(RED);
     expect(await badgeText(browser.sw)).toBe('2');
-    expect(await badgeColor(browser.sw)).toEqual(RED);
+    await late.close();
 
     const popup = await extensionPage('popup.html');
     const item = popup.locator(`[data-fw-group="popupOverdue"] [data-fw-ledger-item="${first}"]`);

@@ -12,7 +12,7 @@ import { withBoardPlace, withoutBoard, type BoardPlace } from '@/utils/watch/boa
 import { withoutItem, type InboxItem } from '@/utils/watch/inbox';
 import { threadKeyOf } from '@/utils/watch/tracked';
 import { queueCapture } from '../capture-queue';
-import { refreshBadge } from '../toolbar-badge';
+import { refreshBadge } from '@/utils/ledger/paint-badge';
 import { addFirstPostTopics, loadFirstPostTopics, loadInbox, saveInbox } from './inbox-store';
 import { storedMatcher } from './stored-matcher';
 import type { SeenPost } from '@/utils/messages';

@@ -5,6 +5,7 @@ import { defaultSettings } from '@/utils/settings/defaults';
 import { ManualEntryForm } from '@/entrypoints/dashboard/panels/ledger/ManualEntryForm';
 import { freshDb } from '../../support/ledger-db';
 import { quietBrowser } from './dom-setup';
+import { watchBadgeText } from '../../support/badge';
 
 const db = vi.hoisted(() => ({ current: null as LedgerDb | null }));
 vi.mock('@/utils/ledger/db', async (original) => {
@@ -22,9 +23,10 @@ const submit = (root: Element) => fireEvent.submit(root.querySelector('[data-fw-
 const alerts = (root: Element) => [...root.querySelectorAll('[role="alert"]')].map((a) => a.textContent);
 
 describe('手工登记 on the 台账 panel', () => {
-  let sent: unknown[];
+  let badge: ReturnType<typeof watchBadgeText>;
   beforeEach(() => {
-    sent = quietBrowser();
+    quietBrowser();
+    badge = watchBadgeText();
     db.current = freshDb();
   });
   afterEach(() => {
@@ -64,7 +66,8 @@ describe('手工登记 on the 台账 panel', () => {
     });
     const [event] = await db.current!.events.toArray();
     expect(event).toMatchObject({ type: 'capture', actor: '值班员小张', seq: 1 });
-    expect(sent).toContainEqual({ type: 'refreshBadge' });
+    // A new entry awaits a reply: the badge counts it.
+    await waitFor(() => expect(badge).toHaveBeenCalledWith({ text: '1' }));
     expect(field(container, 'title').value).toBe('');
   });
 

@@ -7,7 +7,8 @@ import { toShanghaiISO } from '../../../utils/time/shanghai';
 import { defaultSettings } from '../../../utils/settings/defaults';
 import { EntryWorkflow } from '../../../components/EntryWorkflow';
 import { sh } from '../ledger/helpers';
-import { ledgerWithOnePost, recordMessages, setClock } from './setup';
+import { ledgerWithOnePost, setClock } from './setup';
+import { watchBadgeText } from '../../support/badge';
 
 const db = vi.hoisted(() => ({ current: null as LedgerDb | null }));
 vi.mock('@/utils/ledger/db', async (original) => {
@@ -17,7 +18,7 @@ vi.mock('@/utils/ledger/db', async (original) => {
 
 const settings = defaultSettings();
 let key = '';
-let sent: unknown[];
+let badge: ReturnType<typeof watchBadgeText>;
 
 const stored = async () => (await db.current!.entries.get(key))!;
 const buttons = () => screen.getAllByRole('button').map((b) => b.textContent);
@@ -30,7 +31,7 @@ async function renderStored() {
 
 beforeEach(async () => {
   ({ db: db.current, key } = await ledgerWithOnePost('entry-workflow'));
-  sent = recordMessages();
+  badge = watchBadgeText();
 });
 afterEach(() => {
   cleanup();
@@ -50,7 +51,8 @@ describe('整改 (promised fixes)', () => {
     // Thursday + 3 working days → the following Tuesday, end of the working day.
     expect((await stored()).fixes[0]!.dueAt).toBe('2026-11-17T17:30:00+08:00');
     expect((await screen.findByText('期限 2026-11-17 17:30')).closest('[data-fw-fix-state]')?.getAttribute('data-fw-fix-state')).toBe('open');
-    expect(sent).toContainEqual({ type: 'refreshBadge' });
+    // Still awaiting a reply: the badge counts it.
+    await waitFor(() => expect(badge).toHaveBeenCalledWith({ text: '1' }));
     expect((screen.getByLabelText('整改内容') as HTMLInputElement).value).toBe('');
 
     setClock('2026-11-16 11:00');
@@ -108,7 +110,8 @@ describe('办结 and 重新打开', () => {
     fireEvent.click(screen.getByRole('button', { name: '重新打开' }));
     await waitFor(async () => expect((await stored()).status).toBe('follow_up'));
     await waitFor(() => expect(buttons()).toEqual(['开始办理', '办结', '添加整改']));
-    expect(sent).toContainEqual({ type: 'refreshBadge' });
+    // 跟踪中 awaits no reply: the badge shows nothing.
+    await waitFor(() => expect(badge).toHaveBeenCalledWith({ text: '' }));
   });
 });
 
@@ -161,6 +164,7 @@ describe('暂停 and 恢复计时', () => {
       ['pause', '等交通局答复'],
       ['resume', '恢复计时，时限顺延至 2026-11-13 11:00'],
     ]);
-    expect(sent.filter((m) => (m as { type: string }).type === 'refreshBadge')).toHaveLength(2);
+    // Painted after the pause and after the resume.
+    await waitFor(() => expect(badge).toHaveBeenCalledTimes(2));
   });
 });

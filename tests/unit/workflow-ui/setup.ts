@@ -26,7 +26,7 @@ export function setClock(text: string): Date {
   return at;
 }
 
-/** Records what the components send to the background (e.g. refreshBadge). */
+/** Records what the components send to the background. */
 export function recordMessages(): unknown[] {
   const sent: unknown[] = [];
   vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {

@@ -5,7 +5,7 @@ import { assign, close } from '@/utils/ledger/actions';
 import { departmentChoices } from '@/utils/ledger/departments';
 import { entriesInChunks } from '@/utils/ledger/ledger-query';
 import type { LedgerEntry } from '@/utils/ledger/types';
-import { send } from '@/utils/messages';
+import { refreshBadge } from '@/utils/ledger/paint-badge';
 import { t } from '@/utils/i18n';
 import { ProgressBar } from '../transfer/ProgressBar';
 import { saveLedgerSheet } from '../transfer/save-ledger-sheet';
@@ -58,7 +58,7 @@ export function BulkBar({ settings, count, selected, onBusy, onDone }: Props) {
   const bulk = (label: string, act: (key: string) => Promise<unknown>) =>
     run(label, async (progress) => {
       const outcome = await runBulk(selected(), act, progress);
-      await send('refreshBadge', {}).catch(() => undefined);
+      await refreshBadge().catch(() => undefined);
       return {
         ok: outcome.failed.length === 0,
         text: t('bulkOutcome', outcome.done, outcome.failed.length),

@@ -11,7 +11,7 @@ import { withActorName } from '@/utils/settings/identity';
 import { safeHttpUrl } from '@/utils/links/safe-http-url';
 import { describeStorageError } from '@/utils/ledger/storage-errors';
 import { statusLabel } from '@/utils/i18n/status';
-import { send } from '@/utils/messages';
+import { refreshBadge } from '@/utils/ledger/paint-badge';
 import { t } from '@/utils/i18n';
 import { useLiveQuery } from '@/components/use-live-query';
 import { useSyncStatus } from '@/components/use-sync-status';
@@ -51,7 +51,7 @@ function HotTopicCard({ hot, settings, roles }: CardProps) {
     try {
       const keys = hot.entries.map((e) => e.key);
       const outcome = await markAllReplied(ledgerDb(), keys, url, roles, { now: new Date(), settings: withActorName(settings) });
-      await send('refreshBadge', {}).catch(() => undefined);
+      await refreshBadge().catch(() => undefined);
       const skipped = outcome.skipped.map((s) => t('hotSkipped', hot.entries.find((e) => e.key === s.key)?.title ?? s.key, s.reason));
       setMessage({ ok: outcome.replied.length > 0, text: [t('hotReplied', outcome.replied.length), ...skipped].join('；') });
     } catch (err) {

@@ -4,7 +4,7 @@ import { ledgerDb } from '@/utils/ledger/db';
 import { departmentChoices } from '@/utils/ledger/departments';
 import { checkManualForm, saveManualEntry, type ManualForm } from '@/utils/ledger/manual-entry';
 import { describeStorageError } from '@/utils/ledger/storage-errors';
-import { send } from '@/utils/messages';
+import { refreshBadge } from '@/utils/ledger/paint-badge';
 import { t } from '@/utils/i18n';
 import { captureContext } from '@/utils/ledger/capture-context';
 import './manual-entry.css';
@@ -37,7 +37,7 @@ export function ManualEntryForm({ settings }: { settings: Settings }) {
     setBusy(true);
     try {
       const entry = await saveManualEntry(ledgerDb(), checked.input, ctx(new Date()), shownDepartment || null);
-      await send('refreshBadge', {}).catch(() => undefined);
+      await refreshBadge().catch(() => undefined);
       setForm(EMPTY);
       setDepartment(null);
       setStatus({ ok: true, message: t('manualSaved', entry.title) });

@@ -2,7 +2,7 @@ import { ledgerDb } from '@/utils/ledger/db';
 import { mergeIntoLedger } from '@/utils/ledger/apply-import';
 import { parseBackup } from '@/utils/transfer/backup';
 import { MAX_BACKUP_CHARS } from '@/utils/transfer/limits';
-import { send } from '@/utils/messages';
+import { refreshBadge } from '@/utils/ledger/paint-badge';
 import { t } from '@/utils/i18n';
 import { useJob } from './use-job';
 import { JobStatus } from './JobStatus';
@@ -18,7 +18,7 @@ export function MergeSection() {
       const parsed = read.ok ? parseBackup(read.data) : read;
       if (!parsed.ok) return { ok: false, lines: [t('transferInvalid', file.name), ...parsed.errors] };
       const summary = await mergeIntoLedger(ledgerDb(), parsed.data, progress);
-      await send('refreshBadge', {}).catch(() => undefined);
+      await refreshBadge().catch(() => undefined);
       return { ok: true, lines: [t('transferMerged', summary.added, summary.updated, summary.unchanged, summary.events_added)] };
     });
   return (

@@ -4,7 +4,7 @@ import { restoreLedger } from '@/utils/ledger/apply-import';
 import { parseBackup, type Backup } from '@/utils/transfer/backup';
 import { MAX_BACKUP_CHARS } from '@/utils/transfer/limits';
 import { loadSettings, saveSettings } from '@/utils/settings/store';
-import { send } from '@/utils/messages';
+import { refreshBadge } from '@/utils/ledger/paint-badge';
 import { formatShanghai } from '@/utils/time/shanghai';
 import { t } from '@/utils/i18n';
 import { useJob } from './use-job';
@@ -43,7 +43,7 @@ export function RestoreSection() {
         await saveSettings(previous);
         throw err;
       }
-      await send('refreshBadge', {}).catch(() => undefined);
+      await refreshBadge().catch(() => undefined);
       return { ok: true, lines: [t('transferRestored', counts.entries, counts.events)] };
     });
 

@@ -1,17 +1,22 @@
+// The toolbar badge, painted by whichever part of the extension changed the ledger: the worker
+// after a capture or an alarm, an extension page (popup, dashboard) after the user's own change,
+// without a message to the worker.
 import { browser } from 'wxt/browser';
-import { ledgerDb } from '@/utils/ledger/db';
-import { badgeLook } from '@/utils/ledger/badge-look';
-import { badgeCounts } from '@/utils/ledger/badge-scope';
-import { toShanghaiISO } from '@/utils/time/shanghai';
-import { repairSettings } from '@/utils/settings/repair';
-import { settingsItem, teamSyncStatusItem } from '@/utils/storage/items';
-import { readTogether } from '@/utils/storage/read-together';
-import { actorName } from '@/utils/settings/identity';
-import { myDepartment } from '@/utils/settings/my-department';
-import { reportError } from './report-error';
+import { ledgerDb } from './db';
+import { badgeLook } from './badge-look';
+import { badgeCounts } from './badge-scope';
+import { toShanghaiISO } from '../time/shanghai';
+import { repairSettings } from '../settings/repair';
+import { settingsItem, teamSyncStatusItem } from '../storage/items';
+import { readTogether } from '../storage/read-together';
+import { actorName } from '../settings/identity';
+import { myDepartment } from '../settings/my-department';
 
 // MV2 Firefox builds have browserAction where MV3 has action.
 const action = () => browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+
+/** Held while the badge's text, colour and title are set, so a page and the worker never interleave them. */
+const PAINT_LOCK = 'forumwatch-badge';
 
 let running: Promise<void> | null = null;
 let queued: Promise<void> | null = null;
@@ -24,7 +29,7 @@ let queuedNow: Date | undefined;
  */
 export function refreshBadge(now?: Date): Promise<void> {
   if (!running) {
-    running = paintBadge(now).finally(() => (running = null));
+    running = paintLocked(now).finally(() => (running = null));
     return running;
   }
   queuedNow = now;
@@ -37,7 +42,12 @@ export function refreshBadge(now?: Date): Promise<void> {
   return queued;
 }
 
-/** Read fresh each time: a scope just changed on the dashboard must not wait for the settings cache. */
+function paintLocked(now?: Date): Promise<void> {
+  const locks = globalThis.navigator?.locks;
+  return locks ? locks.request(PAINT_LOCK, () => paintBadge(now)) : paintBadge(now);
+}
+
+/** Read fresh each time: a scope just changed on the dashboard must not wait for a settings cache. */
 async function viewerScope() {
   const [stored, status] = await readTogether(settingsItem, teamSyncStatusItem);
   const { settings } = repairSettings(stored ?? undefined);
@@ -52,11 +62,4 @@ async function paintBadge(now = new Date()): Promise<void> {
   await action().setBadgeText({ text: look.text });
   await action().setBadgeBackgroundColor({ color: look.color });
   await action().setTitle({ title: look.title });
-}
-
-/** Repaints when the scope or who "mine" and "department" mean changes: the settings, or the session's roles. */
-export function followBadgeScope(): void {
-  const repaint = () => void refreshBadge().catch(reportError);
-  settingsItem.watch(repaint);
-  teamSyncStatusItem.watch(repaint);
 }
