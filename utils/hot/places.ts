@@ -3,7 +3,7 @@
 // No gazetteer: a name is the run of Chinese characters before such a word, cut at the
 // function words that end a phrase (从, 到, 在, 的, 这 …), and refused when what is left is a
 // common word (马路, 道路, 这条路, 小区 …).
-import { foldText } from '../matching/normalize';
+import { pageTextFolder } from '../matching/script-fold';
 
 export interface Place {
   /** As written (full-width folded, the pattern's own Traditional characters made Simplified). */
@@ -16,9 +16,8 @@ export interface Place {
 // name keeps its script.
 const TRADITIONAL = '區区園园鎮镇橋桥灣湾後后鄉乡縣县號号這这們们從从個个條条裡里裏里過过還还說说問问讓让給给對对與与該该' +
   '為为來来開开門门斷断繞绕線线網网鐵铁電电馬马進进邊边帶带擋挡圍围處处層层棟栋樓楼燈灯環环車车經经舊旧響响識识將将臨临';
-const FOLD = new Map<string, string>();
-for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) FOLD.set(TRADITIONAL[i]!, TRADITIONAL[i + 1]!);
-const FOLDED = new RegExp(`[${[...FOLD.keys()].join('')}]`, 'g');
+/** Full width and Latin case folded, and these Traditional characters made Simplified, in one pass (as the matcher does). */
+const foldScript = pageTextFolder(TRADITIONAL);
 
 const SUFFIX = /大道|路口|小区|花园|家园|公寓|社区|新城|[路街巷桥苑村]|(?<=[府湾居园苑城庭邸郡墅])(?=[一二三四五六七八九十\d]{1,2}期)/gu;
 const PHASE = /^[一二三四五六七八九十\d]{1,2}期/;
@@ -69,9 +68,6 @@ const NOT_AFTER: Record<string, RegExp> = {
 const ADMIN_PREFIX = /^(?:\p{Script=Han}{0,3}?[省市县])?(?:\p{Script=Han}{1,3}?(?:镇|乡|街道))?(?=\p{Script=Han}{3})/u;
 const ADMIN_CHARS = /^.*[省市县镇乡]/u;
 
-function foldScript(text: string): string {
-  return foldText(text).replace(FOLDED, (ch) => FOLD.get(ch) ?? ch);
-}
 
 /** The stem before `end`: Han characters back to the nearest stop character or stop word. */
 function stemBefore(text: string, end: number): string {
