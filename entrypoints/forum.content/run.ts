@@ -1,8 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createMatcher } from '@/utils/matching/compile';
 import { installHighlightStyles } from '@/utils/matching/highlight';
-import { pickAdapter, profilesFor } from '@/utils/sites/registry';
-import { looksLikeDiscuzContent } from '@/utils/sites/discuz/url';
+import { forumContentExpected, pickAdapter, profilesFor } from '@/utils/sites/registry';
 import { pageHooksShown } from '@/utils/page-hooks';
 import { loadPageConfig } from './config';
 import { PageController } from './page';
@@ -28,7 +27,7 @@ export async function runOnPage(doc: Document, ctx?: ContentScriptContext): Prom
   const adapter = pickAdapter(doc, profilesFor(doc.URL, config.settings.sites));
   if (!adapter) {
     // An enabled forum whose markup changed says so instead of silently doing nothing.
-    const forumAddress = looksLikeDiscuzContent(doc.URL);
+    const forumAddress = forumContentExpected(doc.URL);
     if (forumAddress) showNotice(doc, 'not-recognised', t('notRecognised', t('notRecognisedPage')), t('close'));
     html.setAttribute(RUNNING_ATTR, forumAddress ? 'not-recognised' : 'not-a-forum');
     return null;

@@ -34,3 +34,8 @@ export function pickAdapter(doc: Document, profiles: SiteProfile[]): SiteAdapter
   }
   return discuzAdapter.detect(doc) ? discuzAdapter : null;
 }
+
+/** Whether a known forum's addresses say this page is a thread or a list (so markup not recognised there is worth a notice). */
+export function forumContentExpected(url: string): boolean {
+  return discuzAdapter.expectsContent?.(url) ?? false;
+}
