@@ -73,6 +73,8 @@ export class PageController {
     const posts = kind === 'thread' ? this.adapter.posts(this.doc) : [];
     // The visit (for the patrol reminders) is recorded with the posts' states; a page with no posts asks for none.
     if (posts.length === 0) void ask('states', { keys: [] }).catch(() => undefined);
+    // Watched from the start: a reply the forum inserts while the first posts wait for the worker is not missed.
+    this.observe();
     if (kind === 'thread') {
       if (posts.length === 0) this.notRecognised('notRecognisedPosts');
       await this.addPosts(posts);
@@ -85,7 +87,6 @@ export class PageController {
       // The address says thread or list, but the markup is not what the adapter knows.
       this.notRecognised('notRecognisedPosts');
     }
-    this.observe();
     this.stops.push(attachReplyHelpers(this.doc, this.adapter, this.settings, () => this.pageTopics()));
   }
 
