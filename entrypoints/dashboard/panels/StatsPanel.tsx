@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { ledgerDb } from '@/utils/ledger/db';
 import type { LedgerStats } from '@/utils/stats/ledger-stats';
 import { dayKey } from '@/utils/time/shanghai';
@@ -22,19 +22,25 @@ import { siteName } from '@/utils/sites/site-name';
 import './stats/stats.css';
 import { errorText } from '@/utils/error-text';
 
-type State =
-  | { kind: 'loading'; done: number; total: number }
-  | { kind: 'ready'; stats: LedgerStats; title: string }
-  | { kind: 'error'; message: string };
+type State = { kind: 'loading'; done: number; total: number } | { kind: 'ready' } | { kind: 'error'; message: string };
+
+interface Report {
+  stats: LedgerStats;
+  title: string;
+}
 
 /** The office's statistics and printable monthly report (舆情工作月报). */
 export function StatsPanel() {
   const { settings } = useSettings();
   const [choice, setChoice] = useState<PeriodChoice>(() => ({ kind: 'thisMonth', fromDay: dayKey(new Date()).slice(0, 8) + '01', toDay: dayKey(new Date()) }));
   const [state, setState] = useState<State>({ kind: 'loading', done: 0, total: 0 });
+  // The report shown stays while the next period loads (dimmed): from the tallies that takes a
+  // moment, and rebuilding the page around an unchanged overdue list would take longer.
+  const [report, setReport] = useState<Report | null>(null);
   const tallies = useTallies();
 
-  useEffect(() => {
+  // A layout effect starts reading before the browser paints the change of period.
+  useLayoutEffect(() => {
     // Read once the tallies are built: they answer at once, where reading every entry would wait behind the build.
     if (tallies.building) return;
     const abort = new AbortController();
@@ -48,7 +54,10 @@ export function StatsPanel() {
     }
     setState({ kind: 'loading', done: 0, total: 0 });
     loadStats(ledgerDb(), { ...period, now }, { signal: abort.signal, onProgress: (done, total) => setState({ kind: 'loading', done, total }) }).then(
-      (stats) => setState({ kind: 'ready', stats, title: periodTitle(choice, period) }),
+      (stats) => {
+        setReport({ stats, title: periodTitle(choice, period) });
+        setState({ kind: 'ready' });
+      },
       (err: unknown) => abort.signal.aborted || setState({ kind: 'error', message: errorText(err) }),
     );
     return () => abort.abort();
@@ -63,20 +72,20 @@ export function StatsPanel() {
         <PeriodPicker choice={choice} onChange={setChoice} />
         <button type="button" data-fw-print disabled={state.kind !== 'ready'} onClick={() => print()}>{t('statsPrint')}</button>
       </div>
-      {state.kind === 'loading' && <ProgressBar label={t('statsLoading')} done={state.done} total={state.total} />}
+      {state.kind === 'loading' && (!report || state.total > 0) && <ProgressBar label={t('statsLoading')} done={state.done} total={state.total} />}
       {state.kind === 'error' && <p class="fw-error" role="alert">{state.message}</p>}
-      {state.kind === 'ready' && (
-        <article class="fw-report">
-          <h1 class="fw-report-title">{t('statsReportTitle', settings.user.department, state.title)}</h1>
+      {report && state.kind !== 'error' && (
+        <article class="fw-report" aria-busy={state.kind === 'loading'}>
+          <h1 class="fw-report-title">{t('statsReportTitle', settings.user.department, report.title)}</h1>
           <p class="fw-note">{t('statsReportMade', dayKey(new Date()), userNameText(settings.user))}</p>
-          <SummarySection stats={state.stats} />
-          <MonthTopicSection counts={state.stats.byMonthTopic} settings={settings} />
-          <LevelSection stats={state.stats} />
-          <GroupSection id="site" title={t('statsBySite')} groupLabel={t('ledgerColSite')} groups={state.stats.bySite} replies={state.stats.replies.bySite} nameOf={(site) => siteName(settings.sites, site)} />
-          <GroupSection id="department" title={t('statsByDepartment')} groupLabel={t('ledgerColDepartment')} groups={state.stats.byDepartment} nameOf={departmentName} />
-          <ReceptionSection reception={state.stats.reception} />
-          <RepliesSection replies={state.stats.replies} />
-          <OverdueSection items={state.stats.overdue} total={state.stats.overdueTotal} />
+          <SummarySection stats={report.stats} />
+          <MonthTopicSection counts={report.stats.byMonthTopic} settings={settings} />
+          <LevelSection stats={report.stats} />
+          <GroupSection id="site" title={t('statsBySite')} groupLabel={t('ledgerColSite')} groups={report.stats.bySite} replies={report.stats.replies.bySite} nameOf={(site) => siteName(settings.sites, site)} />
+          <GroupSection id="department" title={t('statsByDepartment')} groupLabel={t('ledgerColDepartment')} groups={report.stats.byDepartment} nameOf={departmentName} />
+          <ReceptionSection reception={report.stats.reception} />
+          <RepliesSection replies={report.stats.replies} />
+          <OverdueSection items={report.stats.overdue} total={report.stats.overdueTotal} />
         </article>
       )}
     </section>

@@ -84,8 +84,14 @@ describe('statistics panel', () => {
   it('switches to last month and to a custom period, and explains a wrong range', async () => {
     const { container } = render(<StatsPanel />);
     await ready(container);
+    const shown = container.querySelector('.fw-report-title')!.textContent;
     fireEvent.change(container.querySelector('select[data-fw-period]')!, { target: { value: 'lastMonth' } });
+    // This month's report stays, dimmed and not printable, until last month's is read.
+    expect(container.querySelector('.fw-report')?.getAttribute('aria-busy')).toBe('true');
+    expect(container.querySelector('.fw-report-title')?.textContent).toBe(shown);
+    expect(container.querySelector<HTMLButtonElement>('[data-fw-print]')?.disabled).toBe(true);
     await waitFor(() => expect(container.querySelector('.fw-report-title')?.textContent).toContain('2026年2月'));
+    expect(container.querySelector('.fw-report')?.getAttribute('aria-busy')).toBe('false');
     expect(cells(container.querySelector('tr[data-fw-month="2026-02"]'))).toEqual(['2026-02', '1', '1']);
 
     fireEvent.change(container.querySelector('select[data-fw-period]')!, { target: { value: 'custom' } });
