@@ -6,12 +6,12 @@ import { dayKey } from '../time/shanghai';
 import { loadedHolidays } from './active-holidays';
 import { BUILT_IN, BUILT_IN_YEARS, coveredYears, dayStatus, yearOf, type HolidayData } from './holiday-data';
 import { parseDayKey, shiftDayKey, weekdayOf } from './day-key';
+import { DAY_MS } from '../time/units';
 
 export type CalendarOverrides = Settings['calendar'];
 
 /** A year without a working day in it means the overrides are broken; stop looking then. */
 const MAX_SCAN_DAYS = 366;
-const DAY_MS = 86_400_000;
 
 export class WorkCalendar {
   private readonly extraHolidays: ReadonlySet<string>;

@@ -1,7 +1,7 @@
 // The causal order of an entry's events, whatever the PCs' clocks said.
 import type { LedgerEvent } from './types';
+import { DAY_MS } from '../time/units';
 
-const DAY_MS = 24 * 60 * 60_000;
 
 /** An event's time for ordering and for "newest wins": a time more than a day ahead of `now` counts as now. */
 export function trustedTime(at: string, now: Date): number {

@@ -8,6 +8,7 @@ import { AWAITING_REPLY, OPEN_STATUSES, STATUSES, type LedgerEntry, type Status 
 import { customPeriod } from '../stats/period';
 import { toShanghaiISO } from '../time/shanghai';
 import type { RaisedLevel, WarningLevel } from '../settings/types';
+import { DAY_MS } from '../time/units';
 
 const RAISED_LEVELS: RaisedLevel[] = ['urgent', 'watch'];
 
@@ -206,7 +207,6 @@ export interface FirstPage {
   complete: boolean;
 }
 
-const DAY_MS = 86_400_000;
 
 /**
  * Up to `limit` keys in captured-at order, read in time windows that start at

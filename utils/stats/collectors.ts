@@ -7,6 +7,7 @@ import { onTimeVerdict, type OnTimeVerdict } from './on-time';
 import { percentile } from './percentile';
 import { entryLevel } from '../ledger/entry-level';
 import type { WarningLevel } from '../settings/types';
+import { HOUR_MS } from '../time/units';
 
 /** What every collector gets for one entry, computed once. */
 export interface EntryFacts {
@@ -29,7 +30,6 @@ export interface StatsContext {
   responseFrom: 'capturedAt' | 'postedAt';
 }
 
-const HOUR_MS = 3600_000;
 
 function bump(map: Map<string, number>, key: string, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);

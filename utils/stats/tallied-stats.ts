@@ -1,23 +1,21 @@
 // The statistics of a period from the tallies: the day cells of the period, plus the few
 // entries whose verdict depends on the current time (waiting, due from now on) and the
-// most overdue ones, read through the [status+dueAt] index.
+// most overdue ones (most-overdue.ts), read through the [status+dueAt] index.
 import Dexie from 'dexie';
 import type { LedgerDb } from '../ledger/db';
 import { SEP, TALLIES_READY, type TallyRow } from '../ledger/tally-cells';
 import { AWAITING_REPLY, type LedgerEntry } from '../ledger/types';
-import { walkRecords } from '../ledger/first-rows';
 import { dayKey, toShanghaiISO } from '../time/shanghai';
-import type { GroupCounts, MonthLevelCounts, MonthTopicCounts, OverdueItem, ReplyCounts, ResponseTimes } from './collectors';
+import type { GroupCounts, MonthLevelCounts, MonthTopicCounts, ReplyCounts, ResponseTimes } from './collectors';
 import type { ReceptionCounts, ReceptionStats } from './reception';
 import type { LedgerStats, StatsOptions } from './ledger-stats';
 import { monthsOf } from './period';
 import { percentile } from './percentile';
 import { CAPTURE_CELL, GROUP_OF, groupCounter, LEDGER_CELL, REPLY_CELL, settledVerdict, type GroupKind } from './stats-cells';
 import { LEVELS } from '../ledger/entry-level';
+import { DUE_MARGIN_MS, mostOverdue } from './most-overdue';
+import { HOUR_MS } from '../time/units';
 
-const HOUR_MS = 3600_000;
-/** Margin around the current time for due times read through the index as text. */
-const DAY_MS = 86_400_000;
 /** How many of the most overdue entries the report lists. */
 export const OVERDUE_SHOWN = 200;
 
@@ -29,23 +27,9 @@ function cellsBetween(db: LedgerDb, prefix: string, fromDay: string, toDay: stri
 
 /** Entries waiting for a reply whose due time has not passed at `nowMs`. */
 async function pendingEntries(db: LedgerDb, nowMs: number): Promise<LedgerEntry[]> {
-  const lower = toShanghaiISO(nowMs - DAY_MS);
+  const lower = toShanghaiISO(nowMs - DUE_MARGIN_MS);
   const found = await Promise.all(AWAITING_REPLY.map((s) => db.entries.where('[status+dueAt]').between([s, lower], [s, Dexie.maxKey]).toArray()));
   return found.flat().filter((e) => settledVerdict(e) === 'wait' && Date.parse(e.dueAt!) >= nowMs);
-}
-
-/** The most overdue entries, as `overdueCollector` orders them (ties in key order, as the ledger is read). */
-async function mostOverdue(db: LedgerDb, nowMs: number): Promise<OverdueItem[]> {
-  const upper = toShanghaiISO(nowMs + DAY_MS);
-  const overdue = (e: LedgerEntry) => settledVerdict(e) === 'wait' && Date.parse(e.dueAt!) < nowMs;
-  const found = await Promise.all(
-    AWAITING_REPLY.map((s) => walkRecords([{ read: () => db.entries.where('[status+dueAt]').between([s, Dexie.minKey], [s, upper]) }], overdue, OVERDUE_SHOWN)),
-  );
-  return found
-    .flatMap((f) => f.rows)
-    .map((entry) => ({ entry, overdueHours: (nowMs - Date.parse(entry.dueAt!)) / HOUR_MS }))
-    .sort((a, b) => b.overdueHours - a.overdueHours || (a.entry.key < b.entry.key ? -1 : 1))
-    .slice(0, OVERDUE_SHOWN);
 }
 
 function monthTopic(cells: readonly TallyRow[], months: string[]): MonthTopicCounts {
@@ -170,7 +154,7 @@ export async function talliedStats(db: LedgerDb, options: StatsOptions): Promise
     cellsBetween(db, REPLY_CELL, days.fromDay, days.toDay),
     db.tallies.get(LEDGER_CELL),
     pendingEntries(db, nowMs),
-    mostOverdue(db, nowMs),
+    mostOverdue(db, nowMs, OVERDUE_SHOWN),
   ]);
   if (!ready) return null;
   const from = options.from.getTime();

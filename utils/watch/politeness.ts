@@ -1,5 +1,6 @@
 // How often the background watch may ask one site: one request per 10 s, an hourly cap, and a
 // growing pause after each failure (a login page or a refusal is not asked again at once).
+import { HOUR_MS } from '../time/units';
 
 declare const __FW_WATCH_SPACING_MS__: number | undefined;
 
@@ -11,7 +12,6 @@ export const POLITENESS = {
   backoffMaxMs: 6 * 3600_000,
 } as const;
 
-const HOUR_MS = 3600_000;
 
 /** `login`: the site wants a signed-in member (shown as 需要登录). */
 export type SiteHealth = 'ok' | 'login' | 'error';

@@ -3,6 +3,7 @@
 import type { LedgerDb } from '../ledger/db';
 import type { LedgerEntry, Status } from '../ledger/types';
 import { OPEN_STATUSES } from '../ledger/types';
+import { DAY_MS } from '../time/units';
 
 export interface TrackedThread {
   site: string;
@@ -11,7 +12,6 @@ export interface TrackedThread {
   url: string;
 }
 
-const DAY_MS = 24 * 3600_000;
 const AFTER_REPLY: readonly Status[] = ['replied', 'follow_up', 'closed'];
 
 export const threadKeyOf = (site: string, tid: string) => `${site}/t${tid}`;
