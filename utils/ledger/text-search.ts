@@ -7,7 +7,6 @@ import type { LedgerDb } from './db';
 import {
   compareEntries,
   indexedKeys,
-  intersect,
   matchesSearch,
   RECORD_SORT_BELOW,
   searchKeys,
@@ -35,31 +34,55 @@ function lookupsOf(words: readonly string[]): Lookup[] {
   return [...seen.values()];
 }
 
+/** Adds the docs of a lookup's rows (for a prefix, of its pairs' rows only), or only those among `among`. */
+function addDocs(into: Set<number>, lookup: Lookup, rows: readonly PostingRow[], among?: ReadonlySet<number>): Set<number> {
+  for (const row of rows) if (!lookup.prefix || isPairRow(row.id)) for (const doc of row.docs) if (!among || among.has(doc)) into.add(doc);
+  return into;
+}
+
+const rowsOf = (db: LedgerDb, lookup: Lookup) => db.searchPostings.where('id').startsWith(postingPrefix(lookup.gram, lookup.prefix));
+
 /** The docs of a lookup: in every row of its pair, or of every pair starting with its character. */
 async function lookupDocs(db: LedgerDb, lookup: Lookup): Promise<Set<number>> {
-  const rows = await db.searchPostings.where('id').startsWith(postingPrefix(lookup.gram, lookup.prefix)).toArray();
-  const docs = new Set<number>();
-  for (const row of rows) if (!lookup.prefix || isPairRow(row.id)) for (const doc of row.docs) docs.add(doc);
-  return docs;
+  return addDocs(new Set(), lookup, await rowsOf(db, lookup).toArray());
 }
 
 /** Rows read before a lookup is known to be common. */
 const FIRST_ROWS = 8;
 
+/** What the first rows of a lookup tell: its docs, all of them when `complete`, and how many per row read. */
+interface Sample {
+  lookup: Lookup;
+  docs: Set<number>;
+  complete: boolean;
+  perRow: number;
+}
+
 /**
  * The docs of a lookup, read only until there are `enough`: a common pair or character is
  * then known as such after a row or two (one per block of docs), not after every block.
  */
-async function docsUpTo(db: LedgerDb, lookup: Lookup, enough: number): Promise<Set<number>> {
+async function sample(db: LedgerDb, lookup: Lookup, enough: number): Promise<Sample> {
+  const first = await rowsOf(db, lookup).limit(FIRST_ROWS).toArray();
+  const docs = addDocs(new Set(), lookup, first);
+  if (first.length < FIRST_ROWS) return { lookup, docs, complete: true, perRow: docs.size / Math.max(first.length, 1) };
+  if (docs.size >= enough) return { lookup, docs, complete: false, perRow: docs.size / first.length };
   const prefix = postingPrefix(lookup.gram, lookup.prefix);
-  const docs = new Set<number>();
-  const add = (rows: PostingRow[]) => {
-    for (const row of rows) if (!lookup.prefix || isPairRow(row.id)) for (const doc of row.docs) docs.add(doc);
-  };
-  const first = await db.searchPostings.where('id').startsWith(prefix).limit(FIRST_ROWS).toArray();
-  add(first);
-  if (first.length === FIRST_ROWS && docs.size < enough) {
-    add(await db.searchPostings.where('id').between(first[FIRST_ROWS - 1]!.id, prefix + '\uffff', false, true).toArray());
+  addDocs(docs, lookup, await db.searchPostings.where('id').between(first[FIRST_ROWS - 1]!.id, prefix + '\uffff', false, true).toArray());
+  return { lookup, docs, complete: true, perRow: 0 };
+}
+
+/**
+ * The docs that may hold every lookup, narrowed from the rarest on: each further lookup only
+ * thins out the docs kept. Once they and the `tails` are fewer than RECORD_SORT_BELOW the
+ * remaining lookups are not read: those few records are read and checked against their text anyway.
+ */
+async function narrowedDocs(db: LedgerDb, samples: Sample[], tails: Set<number>): Promise<Set<number>> {
+  const [rarest, ...rest] = [...samples].sort((a, b) => a.perRow - b.perRow);
+  let docs = rarest!.complete ? rarest!.docs : await lookupDocs(db, rarest!.lookup);
+  for (const { lookup } of rest) {
+    if (docs.size + tails.size < RECORD_SORT_BELOW) break;
+    docs = addDocs(new Set(), lookup, await rowsOf(db, lookup).toArray(), docs);
   }
   return docs;
 }
@@ -72,25 +95,27 @@ async function keysOfDocs(db: LedgerDb, docs: Set<number>): Promise<Set<string>>
   return new Set(rows.flatMap((r) => (r?.key === undefined ? [] : [r.key])));
 }
 
-/** The docs that may hold every word, and those of them that may hold it past what is indexed. */
+/**
+ * The docs that may hold every word (all of them when RECORD_SORT_BELOW or more), and those of
+ * them that may hold it past what is indexed.
+ */
 async function candidateDocs(db: LedgerDb, words: readonly string[]): Promise<{ docs: Set<number>; tails: Set<number> }> {
-  const [tails, ...found] = await Promise.all([unindexedTails(db), ...lookupsOf(words).map((l) => lookupDocs(db, l))]);
-  return { docs: union(intersect(found) ?? new Set(), tails), tails };
+  const [tails, ...samples] = await Promise.all([unindexedTails(db), ...lookupsOf(words).map((l) => sample(db, l, 0))]);
+  return { docs: union(await narrowedDocs(db, samples, tails), tails), tails };
 }
 
 /**
  * Docs that may hold the words, for choosing how to find the first hits: fewer than
  * RECORD_SORT_BELOW when so few may hold them (then every hit is among them, if not every
  * one of them is a hit). Each lookup is read only until it is known to be common; only
- * when all of several are common is their intersection read in full.
+ * when all of several are common are they narrowed down in full.
  */
 async function firstCandidates(db: LedgerDb, words: readonly string[]): Promise<Set<number>> {
   const lookups = lookupsOf(words);
-  const [tails, ...partial] = await Promise.all([unindexedTails(db), ...lookups.map((l) => docsUpTo(db, l, RECORD_SORT_BELOW))]);
-  const fewest = partial.reduce((a, b) => (b.size < a.size ? b : a));
+  const [tails, ...samples] = await Promise.all([unindexedTails(db), ...lookups.map((l) => sample(db, l, RECORD_SORT_BELOW))]);
+  const fewest = samples.reduce((a, b) => (b.docs.size < a.docs.size ? b : a)).docs;
   if (fewest.size < RECORD_SORT_BELOW || lookups.length === 1) return union(fewest, tails);
-  const found = await Promise.all(lookups.map((l) => lookupDocs(db, l)));
-  return union(intersect(found) ?? new Set(), tails);
+  return union(await narrowedDocs(db, samples, tails), tails);
 }
 
 /** The hits among a few candidates, read and sorted in the table's order. */
