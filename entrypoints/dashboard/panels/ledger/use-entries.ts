@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { liveQuery } from 'dexie';
 import { ledgerDb } from '@/utils/ledger/db';
 import type { LedgerEntry } from '@/utils/ledger/types';
@@ -7,7 +7,7 @@ import type { LedgerEntry } from '@/utils/ledger/types';
 export function useEntries(keys: readonly string[]): ReadonlyMap<string, LedgerEntry> {
   const [rows, setRows] = useState<ReadonlyMap<string, LedgerEntry>>(new Map());
   const id = keys.join('\n');
-  useEffect(() => {
+  useLayoutEffect(() => {
     const sub = liveQuery(() => ledgerDb().entries.bulkGet([...keys])).subscribe({
       next: (found) => setRows(new Map(found.filter((e): e is LedgerEntry => e !== undefined).map((e) => [e.key, e]))),
     });

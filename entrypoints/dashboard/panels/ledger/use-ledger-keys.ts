@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { liveQuery } from 'dexie';
 import { ledgerDb } from '@/utils/ledger/db';
 import { querySignature, type LedgerFilter, type LedgerSort } from '@/utils/ledger/ledger-query';
@@ -61,7 +61,8 @@ export function useLedgerKeys(filter: LedgerFilter, sort: LedgerSort, paused: bo
   // First the rows in view, fast at any size…
   const [firstFor, setFirstFor] = useState<{ sig: string; complete: boolean } | null>(null);
   const [rowsShownFor, setRowsShownFor] = useState<string | null>(null);
-  useEffect(() => {
+  // Layout effects, here and for the rows' records, start the reads before the browser paints.
+  useLayoutEffect(() => {
     if (paused) return;
     const first = () => (words ? firstHits : firstRows)(ledgerDb(), query, sort, new Date(), FIRST_ROWS);
     const sub = liveQuery(first).subscribe({
