@@ -206,7 +206,7 @@ export class PageController {
         .filter((n): n is HTMLElement => n instanceof HTMLElement && !n.closest(OWN_UI_SELECTOR) && !n.matches(`mark[${HIT_ATTR}]`));
       if (added.length === 0) return;
       // Only the new nodes are read, so a reply on a long page costs the same as on a short one.
-      if (this.adapter.pageKind(this.doc) === 'thread') void this.addPosts(added.flatMap((n) => this.adapter.posts(this.doc, n)));
+      if (this.adapter.pageKind(this.doc) === 'thread') void this.addPosts(this.adapter.posts(this.doc, added));
       else this.markRows();
     });
     for (const region of regions) observer.observe(region, { childList: true, subtree: true });

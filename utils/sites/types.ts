@@ -73,8 +73,8 @@ export interface SiteAdapter {
   detect(doc: Document): boolean;
   pageKind(doc: Document): PageKind;
   threadInfo(doc: Document): ThreadInfo | null;
-  /** Posts under `root` (the whole document by default). */
-  posts(doc: Document, root?: ParentNode): PostInfo[];
+  /** Posts at or under each of `roots` (the whole document by default), in the roots' order. */
+  posts(doc: Document, roots?: readonly ParentNode[]): PostInfo[];
   /** Selector of the parts of a post body that are not the post's own words (quotes, edit notices, attachment widgets). */
   ownTextExclude?: string;
   /** The post's own text: body without quotes, edit notices, attachment widgets; whitespace collapsed. */

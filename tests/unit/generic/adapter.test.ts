@@ -54,7 +54,7 @@ describe('generic adapter on the news comment column', () => {
     bar.setAttribute('data-fw-ui', 'bar');
     bar.textContent = '登记到台账';
     item.prepend(bar);
-    const [post] = adapter.posts(doc, item);
+    const [post] = adapter.posts(doc, [item]);
     expect(post!.pid).toBe('c99');
     expect(adapter.postText(post!)).toBe('路灯已经装好了。');
   });
@@ -107,7 +107,7 @@ describe('generic adapter with broken selectors', () => {
     expect(adapter.detect(doc)).toBe(false);
     expect(adapter.pageKind(doc)).toBe('other');
     expect(adapter.posts(doc)).toEqual([]);
-    expect(adapter.posts(doc, doc.querySelector('#c1')!)).toEqual([]);
+    expect(adapter.posts(doc, [doc.querySelector('#c1')!])).toEqual([]);
     expect(adapter.replyEditors(doc)).toEqual([]);
     expect(adapter.liveRegions(doc)).toEqual([]);
     expect(adapter.threadInfo(doc)?.title).toContain('民生专栏');

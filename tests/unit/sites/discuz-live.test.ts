@@ -69,10 +69,10 @@ describe('Discuz! X desktop thread, sample page', () => {
     const added = append(doc, wrapper, served.replace(/^<div id="post_99">|<\/div>$/g, ''));
     wrapper.id = '';
 
-    const fromList = adapter.posts(doc, replies);
+    const fromList = adapter.posts(doc, [replies]);
     expect(fromList.map((p) => [p.key, p.floor, p.postedAt])).toEqual([['bbs.example.cn/t7/p99', 3, '2026-11-24T17:20:28+08:00']]);
     expect(fromList[0]!.containerEl).toBe(wrapper);
-    expect(adapter.posts(doc, added).map((p) => p.pid)).toEqual(['99']);
+    expect(adapter.posts(doc, [added]).map((p) => p.pid)).toEqual(['99']);
     expect(adapter.posts(doc).map((p) => p.pid)).toEqual(['70', '71', '99']);
     expect(adapter.liveRegions(doc).map((el) => el.id)).toEqual(['postlist', 'postlistreply']);
   });
@@ -135,7 +135,7 @@ describe('Discuz! X touch thread, sample page', () => {
   it('reads one post when given the post element', () => {
     const doc = parsePage(TOUCH_THREAD, TOUCH_THREAD_URL);
     const post = doc.querySelector('#pid71')!;
-    expect(adapter.posts(doc, post).map((p) => [p.pid, adapter.postText(p)])).toEqual([['71', '同感。']]);
+    expect(adapter.posts(doc, [post]).map((p) => [p.pid, adapter.postText(p)])).toEqual([['71', '同感。']]);
     expect(adapter.liveRegions(doc).map((el) => el.className)).toEqual(['viewthread']);
   });
 
@@ -228,7 +228,7 @@ describe.skipIf(!hasLiveFixtures)('Discuz! X3.5 AJAX reply, replayed on the page
     await new Promise((resolve) => setTimeout(resolve, 0));
     observer.disconnect();
 
-    const found = [...added].filter((n) => n.nodeType === 1).flatMap((n) => adapter.posts(doc, n as Element));
+    const found = adapter.posts(doc, [...added].filter((n): n is Element => n.nodeType === 1));
     const label = livePage(after).posts!.find((p) => p.pid === pid)!;
     expect(found.map((p) => [p.key, p.author, p.authorUid, p.floor])).toEqual([[`${FIXTURE_SITE}/t${page.tid}/p${pid}`, label.author, String(label.author_uid), 4]]);
     expect(found[0]!.containerEl.id).toBe('');

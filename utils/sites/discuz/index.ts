@@ -25,7 +25,7 @@ export function createDiscuzAdapter(options: DiscuzAdapterOptions = {}): SiteAda
     detect: isDiscuzPage,
     pageKind,
     threadInfo,
-    posts: (doc: Document, root: ParentNode = doc) => readPosts(doc, root, now()),
+    posts: (doc: Document, roots: readonly ParentNode[] = [doc]) => readPosts(doc, roots, now()),
     ownTextExclude: BODY_EXCLUDED,
     postText: (post: PostInfo) => ownText(post.bodyEl),
     quotedPid,

@@ -10,6 +10,8 @@ export interface PostContext {
   site: string;
   /** Thread id from the page; null when the page does not say (then each post's links are used). */
   tid: string | null;
+  /** The address links resolve against (`ownBase`). */
+  base: string;
   /** When the page was served: relative times ("3 天前") count back from here. */
   now: Date;
 }
@@ -38,6 +40,6 @@ export function toPostInfo(ctx: PostContext, f: PostFields): PostInfo {
     postedAt: f.postedAt ? ledgerTime(f.postedAt.at) : null,
     bodyEl: f.bodyEl,
     containerEl: f.containerEl,
-    permalink: findPostUrl(ctx.doc, f.tid, f.pid),
+    permalink: findPostUrl(ctx.base, f.tid, f.pid),
   };
 }

@@ -14,7 +14,7 @@ export function siteOf(doc: Document): string {
 }
 
 /** The page's base URL when it is on the page's own origin (Discuz sets it to the forum's address), else the page's address. */
-function ownBase(doc: Document): string {
+export function ownBase(doc: Document): string {
   try {
     return new URL(doc.baseURI).origin === new URL(doc.URL).origin ? doc.baseURI : doc.URL;
   } catch {
@@ -24,9 +24,14 @@ function ownBase(doc: Document): string {
 
 /** Resolves an href against the document's base URL on its own origin; '' when it cannot be resolved. */
 export function absoluteUrl(doc: Document, href: string | null | undefined): string {
+  return resolved(ownBase(doc), href);
+}
+
+/** Resolves an href against `base` (from `ownBase`); '' when it cannot be resolved. */
+function resolved(base: string, href: string | null | undefined): string {
   if (!href) return '';
   try {
-    return new URL(href, ownBase(doc)).href;
+    return new URL(href, base).href;
   } catch {
     return '';
   }
@@ -53,9 +58,9 @@ export function pageFromHref(href: string | null | undefined): number | null {
   return n ? Number(n) : null;
 }
 
-/** Permanent link to one post, valid whatever page the post ends up on. */
-export function findPostUrl(doc: Document, tid: string, pid: string): string {
-  return absoluteUrl(doc, `forum.php?mod=redirect&goto=findpost&ptid=${tid}&pid=${pid}`);
+/** Permanent link to one post, valid whatever page the post ends up on; `base` from `ownBase`. */
+export function findPostUrl(base: string, tid: string, pid: string): string {
+  return resolved(base, `forum.php?mod=redirect&goto=findpost&ptid=${tid}&pid=${pid}`);
 }
 
 /** URLs that should show posts or a thread list on a Discuz! X forum (desktop, touch and rewritten forms). */

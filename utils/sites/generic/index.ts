@@ -97,12 +97,12 @@ export function createGenericAdapter(profile: SiteProfile & { selectors: Selecto
       const title = collapseWhitespace(safeOne(doc, sel.title)?.textContent ?? '') || collapseWhitespace(doc.title);
       return { site: site(doc), tid: genericThreadId(doc.URL), title, url: doc.URL, page: 1 };
     },
-    posts(doc, root = doc): PostInfo[] {
+    posts(doc, roots = [doc]): PostInfo[] {
       const tid = genericThreadId(doc.URL);
       const host = site(doc);
       const pageUrl = doc.URL.split('#')[0] ?? doc.URL;
       const at = now();
-      return containersIn(root).map((el) => {
+      return roots.flatMap((root) => containersIn(root)).map((el) => {
         const bodyEl = safeOne(el, sel.body) ?? el;
         const shown = collapseWhitespace(safeOne(el, sel.author)?.textContent ?? '');
         // 留言人：李先生 is 李先生 in the ledger, but only the whole text can be a staff account's name.
