@@ -72,7 +72,9 @@ export function createCaptureBar(doc: Document, onCapture: (() => void) | null):
   root.append(info.host);
 
   let status: Status | null = null;
+  let failed = false;
   const showStatus = () => {
+    failed = false;
     chip.textContent = status ? statusLabel(status) : '';
     chip.hidden = !status;
     chip.classList.remove('bad');
@@ -82,6 +84,8 @@ export function createCaptureBar(doc: Document, onCapture: (() => void) | null):
   return {
     root,
     setState(next) {
+      // A thread's states come back for every post on the page after each change: most are as shown.
+      if (next === status && !failed) return;
       status = next;
       showStatus();
     },
@@ -90,6 +94,7 @@ export function createCaptureBar(doc: Document, onCapture: (() => void) | null):
     },
     setError(message) {
       if (!message) return showStatus();
+      failed = true;
       chip.textContent = t('captureFailed', message);
       chip.hidden = false;
       chip.classList.add('bad');

@@ -61,8 +61,10 @@ export function showLevel(marked: MarkedPost, found: PageLevel | null, display: 
 export function showState(marked: MarkedPost, status: Status | null, display: PostDisplay): void {
   marked.bar.setState(status);
   if (!display.hooks) return;
-  if (status) marked.post.containerEl.setAttribute('data-fw-state', status);
-  else marked.post.containerEl.removeAttribute('data-fw-state');
+  const el = marked.post.containerEl;
+  if (el.getAttribute('data-fw-state') === (status ?? null)) return;
+  if (status) el.setAttribute('data-fw-state', status);
+  else el.removeAttribute('data-fw-state');
 }
 
 function payload(adapter: SiteAdapter, thread: ThreadInfo | null, marked: MarkedPost): CapturePayload {
