@@ -262,12 +262,18 @@ const ALL_STATS_STEPS = [
 ];
 const STATS_STEPS = ONLY_SEARCH ? [] : ALL_STATS_STEPS;
 
+/** Pause before each change of period, for the report shown to finish drawing its charts. */
+const STATS_SETTLE_MS = 300;
+
 /** The statistics panel: each change of period timed until its report is shown. */
 async function statsRound(page, dashboard) {
   await page.goto(dashboard.replace('#ledger', '#stats'));
   await page.waitForSelector('[data-fw-stats-state="ready"]', { timeout: 120_000 });
   const out = {};
   for (const step of STATS_STEPS) {
+    // Each switch starts from a settled report (its charts drawn), as a reader's would.
+    await page.waitForFunction(() => !document.querySelector('[data-fw-chart-loading]'), null, { timeout: 120_000 });
+    await page.waitForTimeout(STATS_SETTLE_MS);
     await startStatsTiming(page);
     await page.selectOption('select[data-fw-period]', step.period);
     await page.waitForFunction(() => window.__fwStatsTimes.ready !== null, null, { timeout: 120_000 });
