@@ -55,6 +55,8 @@ export function StatsPanel() {
     setState({ kind: 'loading', done: 0, total: 0 });
     loadStats(ledgerDb(), { ...period, now }, { signal: abort.signal, onProgress: (done, total) => setState({ kind: 'loading', done, total }) }).then(
       (stats) => {
+        // A period chosen since then is loading: this one's report would show under its choice.
+        if (abort.signal.aborted) return;
         setReport({ stats, title: periodTitle(choice, period) });
         setState({ kind: 'ready' });
       },
