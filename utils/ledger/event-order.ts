@@ -2,7 +2,6 @@
 import type { LedgerEvent } from './types';
 import { DAY_MS } from '../time/units';
 
-
 /** An event's time for ordering and for "newest wins": a time more than a day ahead of `now` counts as now. */
 export function trustedTime(at: string, now: Date): number {
   const t = Date.parse(at);

@@ -13,7 +13,8 @@ import { entryLevel } from './entry-level';
 
 /** A walk reading more records than this is left to the key sets. */
 export const MAX_WALK_READS = 5000;
-const MAX_CHUNK = 4000;
+/** The largest read of one walk's records at once. */
+export const MAX_CHUNK = 4000;
 
 /** An index walk in the table's order; `only` keeps part of what it reads. */
 export interface Stream {

@@ -207,7 +207,6 @@ export interface FirstPage {
   complete: boolean;
 }
 
-
 /**
  * Up to `limit` keys in captured-at order, read in time windows that start at
  * the newest (or oldest) capture and double in length until enough match. Each

@@ -30,7 +30,6 @@ export interface StatsContext {
   responseFrom: 'capturedAt' | 'postedAt';
 }
 
-
 function bump(map: Map<string, number>, key: string, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }

@@ -8,6 +8,7 @@ import { toShanghaiISO } from '../time/shanghai';
 import type { OverdueItem } from './collectors';
 import { settledVerdict } from './stats-cells';
 import { DAY_MS, HOUR_MS } from '../time/units';
+import { MAX_CHUNK } from '../ledger/first-rows';
 
 /** Margin around the current time for due times read through the index as text. */
 export const DUE_MARGIN_MS = DAY_MS;
@@ -36,7 +37,7 @@ export async function mostOverdue(db: LedgerDb, nowMs: number, limit: number): P
       const rows = await db.entries.where('[status+dueAt]').between([w.status, Dexie.minKey], [w.status, upper]).offset(w.read).limit(w.size).toArray();
       w.read += rows.length;
       w.done = rows.length < w.size;
-      w.size *= 2;
+      w.size = Math.min(w.size * 2, MAX_CHUNK);
       w.waiting = rows.filter(overdue);
     }
   };

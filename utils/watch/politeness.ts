@@ -12,7 +12,6 @@ export const POLITENESS = {
   backoffMaxMs: 6 * 3600_000,
 } as const;
 
-
 /** `login`: the site wants a signed-in member (shown as 需要登录). */
 export type SiteHealth = 'ok' | 'login' | 'error';
 
