@@ -104,6 +104,26 @@ describe('dashboard: ledger table, exports, backup and restore in Chromium', () 
     for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(0);
   });
 
+  it('keeps the report on screen through a change of period and redraws its charts in place', async () => {
+    // Follows the March report above, drawn.
+    const marked = await page.evaluate(() => {
+      const canvas = document.querySelector<HTMLCanvasElement>('[data-fw-stats="month-topic"] canvas')!;
+      (canvas as HTMLCanvasElement & { fwMark?: boolean }).fwMark = true;
+      return canvas.toDataURL();
+    });
+    await page.fill('input[data-fw-period-from]', '2026-02-01');
+    await page.locator('[data-fw-stats="month-topic"] tr[data-fw-month="2026-02"]').waitFor();
+    const monthChart = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('[data-fw-stats="month-topic"] canvas')!;
+        return { same: (canvas as HTMLCanvasElement & { fwMark?: boolean }).fwMark === true, image: canvas.toDataURL() };
+      });
+    // The same canvas, drawn again with February's column.
+    await expect.poll(async () => (await monthChart()).image !== marked).toBe(true);
+    expect((await monthChart()).same).toBe(true);
+    expect(await page.locator('[data-fw-chart-loading]').count()).toBe(0);
+  });
+
   it('exports the 台账 as .xlsx with the office columns', async () => {
     await page.goto(`${dashboard}#transfer`);
     const sheet = await readSheet(await download(page, 'button[data-fw-export="xlsx"]'));
