@@ -46,7 +46,7 @@ export function createCaptureBar(doc: Document, onCapture: (() => void) | null):
   root.setAttribute(OWN_UI_ATTR, 'bar');
   root.className = 'fw-bar';
 
-  const control = closedUi(doc, 'span', 'capture', BUTTON_CSS, { 'data-fw-action': 'capture' });
+  const control = closedUi(doc, 'span', 'capture', BUTTON_CSS, { hostAttrs: { 'data-fw-action': 'capture' } });
   const button = doc.createElement('button');
   button.type = 'button';
   button.textContent = t('captureButton');

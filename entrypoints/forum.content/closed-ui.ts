@@ -11,18 +11,63 @@ export interface ClosedUi {
   root: ShadowRoot;
 }
 
-/** A host element with a closed shadow root holding its own fixed stylesheet (no page text in it). */
-export function closedUi(doc: Document, tag: 'div' | 'span', kind: string, css: string, hostAttrs: Record<string, string> = {}): ClosedUi {
+export interface ClosedUiOptions {
+  /** Attributes on the host, the part the page (and the automation hooks) can see. */
+  hostAttrs?: Record<string, string>;
+  /** The root holds fields the user types into: what is typed there must not reach the page's listeners. */
+  typedInto?: boolean;
+}
+
+/**
+ * One parsed copy of each of our stylesheets per page, shared by every root that uses it (a page has a
+ * bar per post); null once the page's browser would not take a sheet made by the extension's script.
+ */
+const pageSheets = new WeakMap<Document, Map<string, CSSStyleSheet> | null>();
+
+function adoptShared(doc: Document, root: ShadowRoot, css: string): boolean {
+  let byText = pageSheets.get(doc);
+  if (byText === undefined) {
+    byText = doc.defaultView?.CSSStyleSheet && 'adoptedStyleSheets' in ShadowRoot.prototype ? new Map() : null;
+    pageSheets.set(doc, byText);
+  }
+  if (!byText) return false;
+  let sheet = byText.get(css);
+  try {
+    if (!sheet) {
+      sheet = new doc.defaultView!.CSSStyleSheet();
+      sheet.replaceSync(css);
+      byText.set(css, sheet);
+      root.adoptedStyleSheets = [sheet];
+      // A browser that refuses the sheet leaves the list empty (or throws): its roots get their own copies.
+      if (root.adoptedStyleSheets.length === 1) return true;
+    } else {
+      root.adoptedStyleSheets = [sheet];
+      return true;
+    }
+  } catch {
+    // Falls through to the page's own copies.
+  }
+  pageSheets.set(doc, null);
+  return false;
+}
+
+function styleRoot(doc: Document, root: ShadowRoot, css: string): void {
+  if (adoptShared(doc, root, css)) return;
+  const style = doc.createElement('style');
+  style.textContent = css;
+  root.append(style);
+}
+
+/** A host element with a closed shadow root styled by its own fixed stylesheet (no page text in it). */
+export function closedUi(doc: Document, tag: 'div' | 'span', kind: string, css: string, { hostAttrs = {}, typedInto = false }: ClosedUiOptions = {}): ClosedUi {
   const host = doc.createElement(tag);
   // The page's own rules (`form span {display:block}` …) must not reshape the host: its box is what gets clicked.
   host.style.cssText = `all:initial;display:${tag === 'span' ? 'inline-block' : 'block'};justify-self:start;align-self:center`;
   host.setAttribute(OWN_UI_ATTR, kind);
   for (const [name, value] of Object.entries(hostAttrs)) host.setAttribute(name, value);
   const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = css;
-  root.append(style);
-  for (const type of TYPING_EVENTS) root.addEventListener(type, (ev) => ev.stopPropagation());
+  styleRoot(doc, root, css);
+  if (typedInto) for (const type of TYPING_EVENTS) root.addEventListener(type, (ev) => ev.stopPropagation());
   return { host, root };
 }
 

@@ -12,7 +12,7 @@ button{position:absolute;top:2px;right:4px;border:0;background:none;cursor:point
  */
 export function showNotice(doc: Document, name: string, text: string, closeLabel: string): HTMLElement {
   doc.querySelector(`[data-fw-notice="${name}"]`)?.remove();
-  const { host, root } = closedUi(doc, 'div', 'notice', CSS, { 'data-fw-notice': name });
+  const { host, root } = closedUi(doc, 'div', 'notice', CSS, { hostAttrs: { 'data-fw-notice': name } });
   const box = doc.createElement('div');
   box.setAttribute('role', 'status');
   box.textContent = text;

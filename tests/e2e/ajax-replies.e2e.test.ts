@@ -45,6 +45,10 @@ describe('replies posted by AJAX on the demo forum', () => {
     await page.locator('#fastpostsubmit').click();
     await expectInsertedLikeDiscuz(page, 3);
     await expect.poll(() => shownState(page, key), { timeout: 15_000 }).toBe('已回复');
+    // The bars of the first posts and of the one the forum inserted are drawn in the extension's own look.
+    expect(await closedShadow(page, `[data-fw-post="${key}"] [data-fw-action="capture"]`).locator('button').style('color')).toBe('rgb(26, 115, 232)');
+    expect(await closedShadow(page, `[data-fw-post="${key}"] [data-fw-ui="capture-info"]`).locator('.state').style('background-color')).toBe('rgb(232, 240, 254)');
+    expect(await closedShadow(page, '#postlistreply > div[id=""] [data-fw-ui="capture-info"]').locator('.staff').style('color')).toBe('rgb(24, 128, 56)');
     expect(await page.locator('#fastpostmessage').inputValue()).toBe('');
     expect(await page.evaluate(() => 'notReloaded' in window)).toBe(true);
     await page.close();

@@ -18,6 +18,8 @@ export interface ShadowLocator {
   inputValue(): Promise<string>;
   textContent(): Promise<string | null>;
   getAttribute(name: string): Promise<string | null>;
+  /** A computed style property, as the browser draws the element. */
+  style(property: string): Promise<string | null>;
   /** Chooses an option of a <select> by value. */
   selectOption(value: string): Promise<void>;
   nth(index: number): ShadowLocator;
@@ -100,6 +102,7 @@ export function closedShadow(page: Page, host: string, hostIndex = 0): ClosedSha
       inputValue: async () => (await on<string>(`(el) => el.value`)) ?? '',
       textContent: async () => (await on<string | null>(`(el) => el.textContent`)) ?? null,
       getAttribute: async (name) => (await on<string | null>(`(el, n) => el.getAttribute(n)`, name)) ?? null,
+      style: async (property) => (await on<string>(`(el, p) => getComputedStyle(el).getPropertyValue(p)`, property)) ?? null,
       async selectOption(value) {
         await self.waitFor();
         await on(`(el, v) => { el.value = v; el.dispatchEvent(new Event('change')); }`, value);

@@ -37,7 +37,7 @@ export function attachReplyHelpers(doc: Document, adapter: SiteAdapter, settings
   const attach = (editor: ReplyEditor) => {
     const box = boxOf(editor);
     const current = () => adapter.replyEditors(doc).find((e) => boxOf(e) === box && e.el.isConnected) ?? null;
-    const control = closedUi(doc, 'span', 'reply-helper', CONTROL_CSS, { 'data-fw-action': 'insert-template' });
+    const control = closedUi(doc, 'span', 'reply-helper', CONTROL_CSS, { hostAttrs: { 'data-fw-action': 'insert-template' } });
     const open = button(doc, t('replyHelperButton'), { title: t('replyHelperButtonTitle') }, () => {
       if (extensionLost()) return reportExtensionLost();
       void latestSettings(settings)

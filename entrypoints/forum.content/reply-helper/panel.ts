@@ -69,7 +69,7 @@ export async function openReplyPanel(o: PanelOptions): Promise<void> {
     status.textContent = message;
     status.classList.toggle('fw-bad', bad);
   };
-  const ui = closedUi(doc, 'div', 'reply-panel', PANEL_CSS, { 'data-fw-reply-panel': '' });
+  const ui = closedUi(doc, 'div', 'reply-panel', PANEL_CSS, { hostAttrs: { 'data-fw-reply-panel': '' }, typedInto: true });
   const root = el(doc, 'div', { class: 'fw-panel', role: 'dialog', 'aria-label': t('replyHelperTitle') });
   ui.root.append(root);
   const close = () => {
