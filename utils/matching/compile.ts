@@ -237,6 +237,15 @@ function withoutOverlaps(hits: Hit[]): Hit[] {
   return kept;
 }
 
+/** The lists (by index, ascending) with a trigger inside `found`: its slices looked up, not every list searched. */
+function listsInside(found: string, listsOf: Map<string, number[]>): number[] {
+  const open = new Set<number>();
+  for (let start = 0; start < found.length; start++) {
+    for (let end = start + 1; end <= found.length; end++) listsOf.get(found.slice(start, end))?.forEach((i) => open.add(i));
+  }
+  return [...open].sort((a, b) => a - b);
+}
+
 /**
  * The expressions (by index, ascending) a folded text may satisfy, from their triggers (undefined: always run), found
  * in one pass over the text for all of them. The pass steps one character after each trigger, so overlapping triggers
@@ -244,9 +253,10 @@ function withoutOverlaps(hits: Hit[]): Hit[] {
  */
 function expressionGate(triggerLists: (string[] | undefined)[]): (text: string) => number[] {
   const always = triggerLists.flatMap((list, i) => (list ? [] : [i]));
-  const triggers = [...new Set(triggerLists.flatMap((list) => list ?? []))];
-  const opens = new Map(triggers.map((t) => [t, triggerLists.flatMap((list, i) => (list?.some((u) => t.includes(u)) ? [i] : []))]));
-  const scan = alternation(triggers);
+  const listsOf = new Map<string, number[]>();
+  triggerLists.forEach((list, i) => list?.forEach((u) => (listsOf.get(u) ?? listsOf.set(u, []).get(u)!).push(i)));
+  const opens = new Map([...listsOf.keys()].map((t) => [t, listsInside(t, listsOf)]));
+  const scan = alternation(listsOf.keys());
   return (text) => {
     if (!scan) return always;
     const open = new Set(always);
