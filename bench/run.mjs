@@ -199,13 +199,17 @@ async function main() {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   }
 
+  // What one highlight change costs the browser's rendering, on the smallest and the largest page.
+  const oneHighlight = {};
+  for (const n of new Set([Math.min(...SIZES), SLICED_N])) oneHighlight[n] = await fresh(`/page-${n}.html`, 'oneHighlightRendering', rulesByK[2000].rules);
+
   await browser.close();
   await server.close();
   const withExtension = await benchPart('page overhead', async () => {
     if (!hasExtensionBench()) throw new Error('no built extension (.output/chrome-mv3) or no saved Discuz! pages (../shared/fixtures)');
     return runExtensionBench({ reps: quick ? 2 : 5, log });
   });
-  const oldPc = reportOldPc(sliced, throttled, withExtension);
+  const oldPc = reportOldPc(sliced, throttled, oneHighlight, withExtension);
   if (ONLY_OLD_PC) {
     printGoals(oldPc.goals);
     console.log(JSON.stringify(oldPc.fields));
@@ -235,22 +239,29 @@ function slicedLines(label, runs) {
   console.log(
     `\n${label} (${runs.length} fresh pages): total ${runs.map((s) => ms(s.total)).join(' / ')} ms in ${runs.map((s) => s.slices).join(' / ')} tasks; ` +
       `longest own tasks ${runs.map((s) => s.longestSlices.map(ms).join(', ')).join(' / ')} ms (the first includes building the matcher); ` +
-      `browser long tasks ≥50 ms: ${runs.map((s) => (s.longTasks.length ? s.longTasks.map(ms).join('+') : 'none')).join(' / ')}. ` +
+      `browser long tasks ≥50 ms: ${runs.map((s) => (s.longTasks.length ? s.longTasks.map(ms).join('+') : 'none')).join(' / ')}; ` +
+      `the browser's own rendering (style, layout, paint) at the end of a frame: longest ${runs.map((s) => ms(s.longestRendering)).join(' / ')} ms. ` +
       `Longest task per page ${perPage.map(ms).join(' / ')} ms (median ${ms(median(perPage))}).`,
   );
-  return median(perPage);
+  return { longest: median(perPage), rendering: median(runs.map((s) => s.longestRendering)) };
 }
 
 /** The old office PC and page overhead parts: their lines, goals and JSON fields. */
-function reportOldPc(sliced, throttled, ext) {
-  const longest = slicedLines(`Time-sliced highlighting at N=${SLICED_N}, K=2000`, sliced);
-  const longestThrottled = slicedLines(`The same with the CPU throttled ${THROTTLE}× (CDP Emulation.setCPUThrottlingRate)`, throttled);
-  console.log('The ::highlight stylesheet was installed at start-up, as the content script adds its own styles (see "sheet install").');
+function reportOldPc(sliced, throttled, oneHighlight, ext) {
+  const { longest } = slicedLines(`Time-sliced highlighting at N=${SLICED_N}, K=2000`, sliced);
+  const { longest: longestThrottled, rendering } = slicedLines(`The same with the CPU throttled ${THROTTLE}× (CDP Emulation.setCPUThrottlingRate)`, throttled);
+  console.log(
+    'The ::highlight stylesheet was installed at start-up, as the content script adds its own styles (see "sheet install"). ' +
+      `One more highlighted post costs the browser's rendering of the next frame ${Object.entries(oneHighlight).map(([n, t]) => `${ms(t)} ms at N=${n}`).join(', ')} (unthrottled): ` +
+      "any change to a highlight makes the browser go over the whole page.",
+  );
+  // The browser's rendering is not our script's task, but it is a task the user waits for.
+  const renderingReason = rendering > 50 ? `; the browser's rendering of a frame alone: ${ms(rendering)} ms` : '';
   const goals = [
     [`no task > 50 ms at N=${SLICED_N}, K=2000 (median page)`, longest <= 50],
-    [`no task > 50 ms at N=${SLICED_N}, K=2000 with the CPU throttled ${THROTTLE}× (median page: ${ms(longestThrottled)} ms, ${ratio(longestThrottled / 50)} the goal)`, longestThrottled <= 50],
+    [`no task > 50 ms at N=${SLICED_N}, K=2000 with the CPU throttled ${THROTTLE}× (median page: ${ms(longestThrottled)} ms, ${ratio(longestThrottled / 50)} the goal${renderingReason})`, longestThrottled <= 50],
   ];
-  const fields = { longest_task_ms: round(longest), throttled_longest_task_ms: round(longestThrottled) };
+  const fields = { longest_task_ms: round(longest), throttled_longest_task_ms: round(longestThrottled), throttled_frame_rendering_ms: round(rendering) };
   if (ext.error) {
     console.log(`\nBuilt extension on saved Discuz! pages: not measured (${ext.error}).`);
     return { goals, fields: { ...fields, page_overhead_error: ext.error } };

@@ -153,10 +153,17 @@ export async function sliced(rules: CompiledRules) {
   await settle();
   const longTasks: number[] = [];
   const frames: string[] = [];
+  /** The browser's own style, layout and paint at the end of each long frame of the run. */
+  const renderings: number[] = [];
+  const runStart = now();
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       if (entry.entryType === 'longtask') longTasks.push(entry.duration);
-      else frames.push(describeFrame(entry as LongFrame));
+      else {
+        const frame = entry as LongFrame;
+        frames.push(describeFrame(frame));
+        if (frame.startTime >= runStart && frame.renderStart) renderings.push(frame.startTime + frame.duration - frame.renderStart);
+      }
     }
   });
   observer.observe({ type: 'longtask', buffered: false });
@@ -183,5 +190,25 @@ export async function sliced(rules: CompiledRules) {
   await new Promise((resolve) => setTimeout(resolve, 200));
   observer.disconnect();
   const longestSlices = [...slices].sort((a, b) => b - a).slice(0, 3);
-  return { total, slices: slices.length, longestSlice: longestSlices[0] ?? 0, longestSlices, longTasks, frames, posts, hits: highlightCount() };
+  return { total, slices: slices.length, longestSlice: longestSlices[0] ?? 0, longestSlices, longTasks, frames, longestRendering: Math.max(0, ...renderings), posts, hits: highlightCount() };
+}
+
+/**
+ * The browser's rendering of the frame after one more post is highlighted, on a page whose other posts are
+ * not: what any change to a highlight costs the browser on a page of this size (median of three posts).
+ */
+export async function oneHighlightRendering(rules: CompiledRules) {
+  installHighlightStyles(document, rules.topics);
+  const { matcher } = buildMatcher(rules);
+  const withHits = [...document.querySelectorAll(POSTS)].filter((el) => matcher.mayMatch(el.textContent ?? '')).slice(0, 3);
+  await settle();
+  const renderings: number[] = [];
+  for (const post of withHits) {
+    highlightElement(post, matcher, { exclude: EXCLUDE });
+    const frameStart = await new Promise<number>((resolve) => requestAnimationFrame(() => resolve(now())));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    renderings.push(now() - frameStart);
+    await settle();
+  }
+  return [...renderings].sort((a, b) => a - b)[renderings.length >> 1] ?? 0;
 }
