@@ -2,7 +2,7 @@
 // function is called once on a freshly loaded page and reports its timings.
 import { createMatcher, type CompiledRules } from '@/utils/matching/compile';
 import { highlightElement, installHighlightStyles, type PaintMode } from '@/utils/matching/highlight';
-import { createHighlighter } from '@/utils/matching/slices';
+import { createHighlighter, yieldToPage } from '@/utils/matching/slices';
 import { levelOf } from '@/utils/warning/level';
 import type { WarningLevel } from '@/utils/settings/types';
 
@@ -41,11 +41,8 @@ async function finish(start: number, scriptEnd: number) {
 function buildMatcher(rules: CompiledRules) {
   const t0 = now();
   const matcher = createMatcher(rules);
-  // Forces the prefilter's and the scan's RegExps to be compiled now, as a content script would before its first page.
-  for (let i = 0; i < 2; i++) {
-    matcher.mayMatch('预热');
-    matcher.match('预热');
-  }
+  // Forces the prefilter's and the scan's RegExps to be compiled now, as a content script does before its first page.
+  matcher.warmUp();
   return { matcher, build: now() - t0 };
 }
 
@@ -180,7 +177,11 @@ export async function sliced(rules: CompiledRules) {
     };
   }
   const t0 = sliceStart;
-  const { matcher } = buildMatcher(rules);
+  // As the content script does: building the matcher and compiling its expressions are tasks of their own.
+  const matcher = createMatcher(rules);
+  await yieldToPage();
+  matcher.warmUp();
+  await yieldToPage();
   let posts = 0;
   const highlighter = createHighlighter(matcher, { exclude: EXCLUDE, onResult: (_el, found) => void (found.topics.length && posts++) });
   await highlighter.add(document.querySelectorAll(POSTS));

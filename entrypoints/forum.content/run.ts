@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createMatcher } from '@/utils/matching/compile';
 import { installHighlightStyles } from '@/utils/matching/highlight';
+import { yieldToPage } from '@/utils/matching/slices';
 import { forumContentExpected, pickAdapter, profilesFor } from '@/utils/sites/registry';
 import { pageHooksShown } from '@/utils/page-hooks';
 import { loadPageConfig } from './config';
@@ -34,6 +35,10 @@ export async function runOnPage(doc: Document, ctx?: ContentScriptContext): Prom
   }
   injectStyles(doc);
   const matcher = createMatcher(config.rules);
+  // With a long word list, compiling it is the longest step of all: on an old PC it gets a task of its own.
+  await yieldToPage();
+  matcher.warmUp();
+  await yieldToPage();
   installHighlightStyles(doc, matcher.topics);
   const watchThreshold = watchThresholdOn(dayKey(Date.now()), config.settings.warning.watchThreshold, config.periods);
   const controller = new PageController(doc, adapter, config.settings, matcher, { hooks, watchThreshold });

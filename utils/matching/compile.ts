@@ -86,7 +86,15 @@ export interface Matcher {
   topicsOf(text: string): string[];
   /** Cheap necessary condition for `match`: some keyword or expression occurs at all. */
   mayMatch(text: string): boolean;
+  /**
+   * Compiles the word lists' expressions now: the engine compiles a RegExp on its first use (for each kind of
+   * text), which with thousands of words is the longest single step, so a page can give it a task of its own.
+   */
+  warmUp(): void;
 }
+
+/** Chinese, as page text is: a RegExp is compiled apart for one-byte and two-byte strings. */
+const WARM_UP_TEXT = '预热';
 
 function spellings(word: string, expand?: VariantExpander): string[] {
   return [word, ...(expand ? expand(word) : [])];
@@ -368,20 +376,29 @@ export function createMatcher(rules: CompiledRules, options: MatcherOptions = {}
     return { topics, hits: withoutOverlaps(hits), warning };
   }
 
+  function mayMatch(text: string): boolean {
+    const folded = prepare(text);
+    if (prefilter) {
+      prefilter.lastIndex = 0;
+      if (prefilter.test(folded)) return true;
+    }
+    let found = false;
+    eachRegexHit(folded, () => (found = true));
+    return found;
+  }
+
   return {
     topics: rules.topics,
     scan: (text) => withoutOverlaps(scanFolded(prepare(text), null).filter((hit) => hit.topicIds.length > 0)),
     match,
     topicsOf: (text) => match(text).topics,
-    mayMatch(text) {
-      const folded = prepare(text);
-      if (prefilter) {
-        prefilter.lastIndex = 0;
-        if (prefilter.test(folded)) return true;
+    mayMatch,
+    warmUp() {
+      // Twice: a RegExp's first use compiles it to bytecode, its second to machine code.
+      for (let i = 0; i < 2; i++) {
+        mayMatch(WARM_UP_TEXT);
+        match(WARM_UP_TEXT);
       }
-      let found = false;
-      eachRegexHit(folded, () => (found = true));
-      return found;
     },
   };
 }

@@ -18,7 +18,8 @@ export interface Highlighter {
 
 const DEFAULT_SLICE_MS = 8;
 
-function yieldToPage(): Promise<void> {
+/** Lets the page run (input, rendering) before the rest of the work: `scheduler.yield` where the browser has it. */
+export function yieldToPage(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
