@@ -238,7 +238,7 @@ function slicedLines(label, runs) {
   const perPage = runs.map((s) => Math.max(s.longestSlice, ...s.longTasks));
   console.log(
     `\n${label} (${runs.length} fresh pages): total ${runs.map((s) => ms(s.total)).join(' / ')} ms in ${runs.map((s) => s.slices).join(' / ')} tasks; ` +
-      `longest own tasks ${runs.map((s) => s.longestSlices.map(ms).join(', ')).join(' / ')} ms (the first includes building the matcher); ` +
+      `longest own tasks ${runs.map((s) => s.longestSlices.map(ms).join(', ')).join(' / ')} ms (building the matcher and compiling its expressions are tasks of their own); ` +
       `browser long tasks ≥50 ms: ${runs.map((s) => (s.longTasks.length ? s.longTasks.map(ms).join('+') : 'none')).join(' / ')}; ` +
       `the browser's own rendering (style, layout, paint) at the end of a frame: longest ${runs.map((s) => ms(s.longestRendering)).join(' / ')} ms. ` +
       `Longest task per page ${perPage.map(ms).join(' / ')} ms (median ${ms(median(perPage))}).`,
