@@ -2,6 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import { onSettingsChanged, saveSettings } from '@/utils/settings/store';
 import { compiledRulesItem, receptionRulesItem, settingsCheckedByItem, settingsItem } from '@/utils/storage/items';
 import { runningVersion } from '@/utils/settings/checked-by';
+import { readTogether } from '@/utils/storage/read-together';
 import { repairSettings } from '@/utils/settings/repair';
 import { recordSettingsRepair } from '@/utils/settings/repair-notice';
 import type { Settings } from '@/utils/settings/types';
@@ -49,12 +50,13 @@ export async function storedReceptionRules(settings: Settings): Promise<Compiled
  * last, the mark that this version checked them, which the content script waits for.
  */
 export async function ensureSettings(): Promise<void> {
-  const [stored, rules, reception] = await Promise.all([settingsItem.getValue(), compiledRulesItem.getValue(), receptionRulesItem.getValue()]);
+  // One read for all four: every wake of the worker starts here, before the badge.
+  const [stored, rules, reception, checkedBy] = await readTogether(settingsItem, compiledRulesItem, receptionRulesItem, settingsCheckedByItem);
   const { settings, problems, changed } = repairSettings(stored ?? undefined);
   if (problems.length) await recordSettingsRepair(problems);
   if (changed) await saveSettings(settings);
   if (rules?.version !== RULES_VERSION || reception?.version !== RULES_VERSION) await storeRules(settings);
-  await settingsCheckedByItem.setValue(runningVersion());
+  if (checkedBy !== runningVersion()) await settingsCheckedByItem.setValue(runningVersion());
 }
 
 export function followSettingsChanges(): void {

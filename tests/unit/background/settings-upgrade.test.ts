@@ -22,6 +22,17 @@ describe('settings at start-up', () => {
     expect((got.compiledRules as { topics: unknown[] }).topics).toHaveLength(defaultSettings().topics.length);
   });
 
+  it('a later start of the same version, with nothing to repair, writes nothing', async () => {
+    await ensureSettings();
+    const written: string[] = [];
+    fakeBrowser.storage.onChanged.addListener((changes) => written.push(...Object.keys(changes)));
+    await ensureSettings();
+    expect(written).toEqual([]);
+    fakeManifestVersion('1.0.1');
+    await ensureSettings();
+    expect(written).toEqual(['settingsCheckedBy']);
+  });
+
   it('keeps what the user set and adds sections an earlier version did not have', async () => {
     const { reminders: _dropped, ...old } = defaultSettings();
     await fakeBrowser.storage.local.set({ settings: { ...old, user: { name: '张三', department: '城建科' } } });
