@@ -91,7 +91,8 @@ describe('the ledger under faults', () => {
       await Promise.all([tab.close(), ledger.close()]);
     }, 120_000);
 
-    // A stress test: its time is the browser's messaging on a shared two-core machine, not a goal.
+    // A stress test: its time is the browser's messaging on a shared two-core machine, not a goal (one build
+    // took 146 s and over 180 s in two runs): the limit only stops a run that hangs.
     it('10,000 captures from two tabs at once make 10,000 entries with one capture event each', async () => {
       const [a, b] = await Promise.all([forumTab(browser, 201), forumTab(browser, 202)]);
       const [worldA, worldB] = await Promise.all([contentWorld(a), contentWorld(b)]);
@@ -107,6 +108,6 @@ describe('the ledger under faults', () => {
       expectWhole(census);
       await Promise.all([worldA.close(), worldB.close()]);
       await Promise.all([a.close(), b.close(), ledger.close()]);
-    }, 180_000);
+    }, 300_000);
   });
 });
