@@ -134,13 +134,16 @@ interface LongFrame extends PerformanceEntry {
   scripts: { duration: number }[];
 }
 
+/** The browser's own rendering (style, layout, paint) at the end of a long animation frame. */
+function renderingOf(f: LongFrame): number {
+  return f.renderStart ? f.startTime + f.duration - f.renderStart : 0;
+}
+
 /** Where a long animation frame's time went: scripts, rendering (style, layout, paint). */
 function describeFrame(f: LongFrame): string {
   const scripts = f.scripts.reduce((sum, s) => sum + s.duration, 0);
-  const end = f.startTime + f.duration;
-  const render = f.renderStart ? end - f.renderStart : 0;
-  const styleLayout = f.styleAndLayoutStart ? end - f.styleAndLayoutStart : 0;
-  return `frame ${f.duration.toFixed(0)} ms: scripts ${scripts.toFixed(0)}, rendering ${render.toFixed(0)} (style/layout/paint from ${styleLayout.toFixed(0)} ms before the end)`;
+  const styleLayout = f.styleAndLayoutStart ? f.startTime + f.duration - f.styleAndLayoutStart : 0;
+  return `frame ${f.duration.toFixed(0)} ms: scripts ${scripts.toFixed(0)}, rendering ${renderingOf(f).toFixed(0)} (style/layout/paint from ${styleLayout.toFixed(0)} ms before the end)`;
 }
 
 /** The content script's way: build, then highlight every post in time slices; reports the longest task. */
@@ -159,7 +162,7 @@ export async function sliced(rules: CompiledRules) {
       else {
         const frame = entry as LongFrame;
         frames.push(describeFrame(frame));
-        if (frame.startTime >= runStart && frame.renderStart) renderings.push(frame.startTime + frame.duration - frame.renderStart);
+        if (frame.startTime >= runStart) renderings.push(renderingOf(frame));
       }
     }
   });

@@ -31,21 +31,18 @@ function adoptShared(doc: Document, root: ShadowRoot, css: string): boolean {
     pageSheets.set(doc, byText);
   }
   if (!byText) return false;
-  let sheet = byText.get(css);
   try {
+    let sheet = byText.get(css);
     if (!sheet) {
       sheet = new doc.defaultView!.CSSStyleSheet();
       sheet.replaceSync(css);
       byText.set(css, sheet);
-      root.adoptedStyleSheets = [sheet];
-      // A browser that refuses the sheet leaves the list empty (or throws): its roots get their own copies.
-      if (root.adoptedStyleSheets.length === 1) return true;
-    } else {
-      root.adoptedStyleSheets = [sheet];
-      return true;
     }
+    root.adoptedStyleSheets = [sheet];
+    // A browser that refuses the sheet leaves the list empty (or throws): its roots get their own copies.
+    if (root.adoptedStyleSheets.length === 1) return true;
   } catch {
-    // Falls through to the page's own copies.
+    // As refused.
   }
   pageSheets.set(doc, null);
   return false;

@@ -224,7 +224,7 @@ function addWarning(warned: WarningHits, level: RaisedLevel, word: string): void
   if (!warned[level].includes(word)) warned[level].push(word);
 }
 
-function addTo(map: Map<string, string[]>, key: string, id: string): void {
+function addTo<T>(map: Map<string, T[]>, key: string, id: T): void {
   const ids = map.get(key);
   if (!ids) map.set(key, [id]);
   else if (!ids.includes(id)) ids.push(id);
@@ -262,7 +262,7 @@ function listsInside(found: string, listsOf: Map<string, number[]>): number[] {
 function expressionGate(triggerLists: (string[] | undefined)[]): (text: string) => number[] {
   const always = triggerLists.flatMap((list, i) => (list ? [] : [i]));
   const listsOf = new Map<string, number[]>();
-  triggerLists.forEach((list, i) => list?.forEach((u) => (listsOf.get(u) ?? listsOf.set(u, []).get(u)!).push(i)));
+  triggerLists.forEach((list, i) => list?.forEach((u) => addTo(listsOf, u, i)));
   const opens = new Map([...listsOf.keys()].map((t) => [t, listsInside(t, listsOf)]));
   const scan = alternation(listsOf.keys());
   return (text) => {
