@@ -48,15 +48,17 @@ export async function storedReceptionRules(settings: Settings): Promise<Compiled
  * damaged section: its default, with a notice for the dashboard. Then the
  * rules the content script reads, again when an update changed their format;
  * last, the mark that this version checked them, which the content script waits for.
+ * Every wake of the worker starts here, before the badge: once this version has
+ * checked, the settings change only through validated writes, so the mark is all it reads.
  */
 export async function ensureSettings(): Promise<void> {
-  // One read for all four: every wake of the worker starts here, before the badge.
-  const [stored, rules, reception, checkedBy] = await readTogether(settingsItem, compiledRulesItem, receptionRulesItem, settingsCheckedByItem);
+  if ((await settingsCheckedByItem.getValue()) === runningVersion()) return;
+  const [stored, rules, reception] = await readTogether(settingsItem, compiledRulesItem, receptionRulesItem);
   const { settings, problems, changed } = repairSettings(stored ?? undefined);
   if (problems.length) await recordSettingsRepair(problems);
   if (changed) await saveSettings(settings);
   if (rules?.version !== RULES_VERSION || reception?.version !== RULES_VERSION) await storeRules(settings);
-  if (checkedBy !== runningVersion()) await settingsCheckedByItem.setValue(runningVersion());
+  await settingsCheckedByItem.setValue(runningVersion());
 }
 
 export function followSettingsChanges(): void {

@@ -6,7 +6,7 @@ import { ledgerDb } from './db';
 import { badgeLook } from './badge-look';
 import { badgeCounts } from './badge-scope';
 import { toShanghaiISO } from '../time/shanghai';
-import { repairSettings } from '../settings/repair';
+import { repairedSections } from '../settings/repair';
 import { settingsItem, teamSyncStatusItem } from '../storage/items';
 import { readTogether } from '../storage/read-together';
 import { actorName } from '../settings/identity';
@@ -50,9 +50,10 @@ function paintLocked(now?: Date): Promise<void> {
 /** Read fresh each time: a scope just changed on the dashboard must not wait for a settings cache. */
 async function viewerScope() {
   const [stored, status] = await readTogether(settingsItem, teamSyncStatusItem);
-  const { settings } = repairSettings(stored ?? undefined);
+  // Only the two sections the badge reads are checked: every wake of the worker paints the badge.
+  const { badgeScope, user } = repairedSections(stored, ['badgeScope', 'user']);
   const roles = status?.server?.roles;
-  return { scope: settings.badgeScope, viewer: { actor: actorName(settings.user), department: myDepartment(settings.user, roles) } };
+  return { scope: badgeScope, viewer: { actor: actorName(user), department: myDepartment(user, roles) } };
 }
 
 async function paintBadge(now = new Date()): Promise<void> {

@@ -34,7 +34,7 @@ export function repairSettings(stored: unknown): RepairedSettings {
       changed = true;
       continue;
     }
-    const checked = v.safeParse(settingsSchema.entries[key as keyof Settings], value);
+    const checked = checkSection(key as keyof Settings, value);
     if (checked.success) repaired[key] = checked.output;
     else {
       problems.push(issueMessages(checked.issues.slice(0, 1), [key])[0]!);
@@ -43,4 +43,17 @@ export function repairSettings(stored: unknown): RepairedSettings {
   }
   if (Object.keys(defaults).some((key) => stored[key] === undefined)) changed = true;
   return { settings: repaired as unknown as Settings, problems, changed };
+}
+
+const checkSection = (key: keyof Settings, value: unknown) => v.safeParse(settingsSchema.entries[key], value);
+
+/** Only the sections `keys` of the stored settings, each read as repairSettings reads it: as stored when valid, else its default. */
+export function repairedSections<K extends keyof Settings>(stored: unknown, keys: readonly K[]): Pick<Settings, K> {
+  const defaults = defaultSettings();
+  const sections = {} as Pick<Settings, K>;
+  for (const key of keys) {
+    const checked = isRecord(stored) && stored[key] !== undefined ? checkSection(key, stored[key]) : null;
+    sections[key] = checked?.success ? (checked.output as Settings[K]) : defaults[key];
+  }
+  return sections;
 }

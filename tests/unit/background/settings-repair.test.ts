@@ -5,7 +5,7 @@ import { loadPageConfig } from '@/entrypoints/forum.content/config';
 import { ledgerDb } from '@/utils/ledger/db';
 import { defaultSettings } from '@/utils/settings/defaults';
 import { settingsRepairNotice } from '@/utils/settings/repair-notice';
-import { repairSettings } from '@/utils/settings/repair';
+import { repairSettings, repairedSections } from '@/utils/settings/repair';
 import { loadSettings } from '@/utils/settings/store';
 import type { Settings } from '@/utils/settings/types';
 import { makeEntry } from '../../support/entry';
@@ -100,5 +100,13 @@ describe('damaged settings in storage', () => {
 
   it('the shipped defaults pass the check themselves, so start-up never rewrites them', () => {
     expect(repairSettings(defaultSettings())).toMatchObject({ problems: [], changed: false });
+  });
+
+  it('the badge reads two sections alone, each as the whole check would: a damaged one as its default', () => {
+    const damaged = { ...usersSettings(), badgeScope: 'everyone', topics: 42 };
+    expect(repairedSections(damaged, ['badgeScope', 'user'])).toEqual({ badgeScope: defaultSettings().badgeScope, user: usersSettings().user });
+    expect(repairedSections('{"user":', ['user'])).toEqual({ user: defaultSettings().user });
+    const whole = repairSettings(damaged).settings;
+    expect(repairedSections(damaged, ['badgeScope', 'user'])).toEqual({ badgeScope: whole.badgeScope, user: whole.user });
   });
 });

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ensureSettings } from '@/entrypoints/background/settings';
 import { fakeManifestVersion } from '../fake-manifest';
@@ -42,9 +42,18 @@ describe('settings at start-up', () => {
     expect(settings.reminders).toEqual(defaultSettings().reminders);
   });
 
+  it('a later start of the same version reads only the mark of its check: not the settings, not the 20 KB of compiled rules', async () => {
+    await ensureSettings();
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    await ensureSettings();
+    expect(get.mock.calls.flat(2)).toEqual(['settingsCheckedBy']);
+    get.mockRestore();
+  });
+
   it('after an update from a version that kept no reception rules, compiles them: words written in Traditional count', async () => {
     await ensureSettings();
     await fakeBrowser.storage.local.remove('receptionRules');
+    fakeManifestVersion('1.0.1');
     await ensureSettings();
     const classify = classifierOfRules((await receptionRulesItem.getValue())!);
     expect(classify('效率可以，謝謝！', { byOriginalPoster: true, quotesReply: false })).toBe('praise');
