@@ -52,21 +52,32 @@ export function loadIdle(events, url) {
   return (idle - nav.ts) / 1000;
 }
 
-/** Milliseconds of the sampling profile spent with a frame of `isOwn(url)` on the stack (its calls into the browser included). */
-export function cpuTimeOf(profile, isOwn) {
+/**
+ * Milliseconds of the sampling profile spent with a frame of `isOwn(url)` on the stack (its calls into
+ * the browser included), in all and by `nameOf(callFrame)` of the own frame nearest the sample's leaf.
+ */
+export function cpuTimeOf(profile, isOwn, nameOf = () => 'all') {
   const parent = new Map();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const own = new Map();
-  const isOwnNode = (id) => {
-    if (!own.has(id)) {
-      const node = byId.get(id);
-      own.set(id, isOwn(node.callFrame.url) || (parent.has(id) && isOwnNode(parent.get(id))));
+  const nearest = new Map();
+  /** The nearest own call frame at or above node `id`, or null. */
+  const ownFrameOf = (id) => {
+    if (!nearest.has(id)) {
+      const { callFrame } = byId.get(id);
+      nearest.set(id, isOwn(callFrame.url) ? callFrame : parent.has(id) ? ownFrameOf(parent.get(id)) : null);
     }
-    return own.get(id);
+    return nearest.get(id);
   };
+  const byName = new Map();
   let micros = 0;
   // timeDeltas[i] is the time before sample i: sample i lasted until the next one.
-  for (let i = 0; i + 1 < profile.samples.length; i++) if (isOwnNode(profile.samples[i])) micros += profile.timeDeltas[i + 1];
-  return micros / 1000;
+  for (let i = 0; i + 1 < profile.samples.length; i++) {
+    const frame = ownFrameOf(profile.samples[i]);
+    if (!frame) continue;
+    const name = nameOf(frame);
+    byName.set(name, (byName.get(name) ?? 0) + profile.timeDeltas[i + 1] / 1000);
+    micros += profile.timeDeltas[i + 1];
+  }
+  return { ms: micros / 1000, byName };
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from '../server.mjs';
+import { readMap, sourceAt } from '../sourcemap.mjs';
 import { median } from '../stats.mjs';
 import { TRACE_AFTER_LOAD_MS, cpuTimeOf, loadIdle, recordTrace } from './trace.mjs';
 
@@ -25,6 +26,7 @@ const PAGES = [
 ];
 const APPEND_PAGE = PAGES[0];
 const APPENDED = 50;
+const CONTENT_SCRIPT = 'content-scripts/forum.js';
 const BROWSER_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export const hasExtensionBench = () => existsSync(path.join(EXTENSION_DIR, 'manifest.json')) && existsSync(path.join(FIXTURES, APPEND_PAGE));
@@ -90,26 +92,61 @@ function appendPosts(count) {
     });
 }
 
+const isExtensionFrame = (frameUrl) => frameUrl.startsWith('chrome-extension://');
+
+/** Names a profile's frame of the extension by its source file, when the build wrote a source map (FW_SOURCEMAP=1). */
+function sourceNamer() {
+  const map = readMap(path.join(EXTENSION_DIR, CONTENT_SCRIPT));
+  return (frame) => (map && frame.url.endsWith(CONTENT_SCRIPT) ? (sourceAt(map, frame.lineNumber, frame.columnNumber) ?? "the bundler's code") : 'all');
+}
+
+/** The extension's script time while `during()` runs: { ms, bySource } from a sampling CPU profile of the page (every world). */
+async function profiledScript(cdp, during, nameOf) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  await cdp.send('Profiler.start');
+  const result = await during();
+  const { profile } = await cdp.send('Profiler.stop');
+  await cdp.send('Profiler.disable');
+  const { ms, byName } = cpuTimeOf(profile, isExtensionFrame, nameOf);
+  return { result, ms, bySource: byName };
+}
+
 /** The extension's script time (samples under its content script's frames) for `APPENDED` posts added to a handled thread. */
-async function appendedScript(browser, url) {
+async function appendedScript(browser, url, nameOf) {
   const { page, cdp } = browser;
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForSelector('html[data-fw-page="active"]');
   const marked = await page.locator('[data-fw-post]').count();
   await page.waitForTimeout(500);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-  await cdp.send('Profiler.start');
-  const insert = await page.evaluate(appendPosts, APPENDED);
-  await page.waitForFunction((n) => document.querySelectorAll('[data-fw-post]').length >= n, marked + APPENDED);
-  await page.waitForTimeout(500);
-  const { profile } = await cdp.send('Profiler.stop');
-  await cdp.send('Profiler.disable');
-  return { script: cpuTimeOf(profile, (frameUrl) => frameUrl.startsWith('chrome-extension://')), insert };
+  const { result: insert, ms, bySource } = await profiledScript(cdp, async () => {
+    const took = await page.evaluate(appendPosts, APPENDED);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-fw-post]').length >= n, marked + APPENDED);
+    await page.waitForTimeout(500);
+    return took;
+  }, nameOf);
+  return { script: ms, bySource, insert };
+}
+
+/** The extension's script time over one load of `url`, profiled (a load apart from the timed ones: profiling slows the page). */
+async function loadScript(browser, url, nameOf) {
+  await browser.page.goto('about:blank');
+  const { ms, bySource } = await profiledScript(browser.cdp, async () => {
+    await browser.page.goto(url, { waitUntil: 'load' });
+    await browser.page.waitForTimeout(TRACE_AFTER_LOAD_MS);
+  }, nameOf);
+  return { script: ms, bySource };
+}
+
+/** Per source, the median over runs of its milliseconds (0 in a run without it), largest first. */
+function medianBySource(runs) {
+  const names = new Set(runs.flatMap((r) => [...r.bySource.keys()]));
+  return [...names].map((name) => [name, median(runs.map((r) => r.bySource.get(name) ?? 0))]).sort((a, b) => b[1] - a[1]);
 }
 
 /**
- * { overhead: per page { with, without, ratio }, ratio (median of paired per-load ratios), appended: { script, insert } }
+ * { overhead: per page { with, without, ratio, script }, ratio (median of paired per-load ratios), loadScript: { script, bySource },
+ *   appended: { script, bySource, insert } }: `script` is the extension's script time, `bySource` its split by source file.
  * `reps` loads of every page in each browser, the order alternated between repetitions.
  */
 export async function runExtensionBench({ reps, log }) {
@@ -135,13 +172,29 @@ export async function runExtensionBench({ reps, log }) {
         ratio: median(ext.map((t, i) => t / without[i])),
       };
     });
+    const nameOf = sourceNamer();
+    log?.(`the extension's script on each page, one profiled load each`);
+    const profiledLoads = [];
+    for (const [i, file] of PAGES.entries()) {
+      const load = await loadScript(browsers.with, `${server.base}/${file}`, nameOf);
+      overhead[i].script = load.script;
+      profiledLoads.push(load);
+    }
     log?.(`${APPENDED} appended posts on ${APPEND_PAGE}, ${reps} times`);
     const appended = [];
-    for (let rep = 0; rep < reps; rep++) appended.push(await appendedScript(browsers.with, `${server.base}/${APPEND_PAGE}`));
+    for (let rep = 0; rep < reps; rep++) appended.push(await appendedScript(browsers.with, `${server.base}/${APPEND_PAGE}`, nameOf));
     return {
       overhead,
       ratio: median(PAGES.flatMap((file) => loads[file].with.map((t, i) => t / loads[file].without[i]))),
-      appended: { page: APPEND_PAGE, posts: APPENDED, runs: appended, script: median(appended.map((a) => a.script)), insert: median(appended.map((a) => a.insert)) },
+      loadScript: { script: median(profiledLoads.map((l) => l.script)), bySource: medianBySource(profiledLoads) },
+      appended: {
+        page: APPEND_PAGE,
+        posts: APPENDED,
+        runs: appended,
+        script: median(appended.map((a) => a.script)),
+        bySource: medianBySource(appended),
+        insert: median(appended.map((a) => a.insert)),
+      },
     };
   } finally {
     await browsers.with.close();
