@@ -41,6 +41,8 @@ describe('the forum page’s own scripts cannot drive or read the extension', ()
   it('a script cannot open the template panel, nor read it once the user has', async () => {
     // A manhole cover: the template names 市政所 and its phone number.
     const page = await thread(4);
+    // The reply helper adds its control to the reply box after the posts' bars: a script's click needs it there.
+    await page.locator('#fastpostform [data-fw-action="insert-template"]').waitFor({ state: 'attached' });
     await page.evaluate(() => document.querySelector<HTMLElement>('#fastpostform [data-fw-action="insert-template"]')!.click());
     await page.waitForTimeout(300);
     expect(await page.locator(PANEL).count()).toBe(0);
