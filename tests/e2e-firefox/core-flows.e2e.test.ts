@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launchFirefoxWithExtension, type ExtensionFirefox } from './firefox';
+import { fillField, launchFirefoxWithExtension, type ExtensionFirefox } from './firefox';
 import { serveFolder, type StaticServer } from '../e2e/static-server';
 import { fixtureKey } from '../e2e/fixtures';
 import { DISCUZ_FIXTURES } from '../support/fixtures';
@@ -117,7 +117,7 @@ describe.skipIf(!hasFixtures)('core flows of the built extension in Firefox ESR'
   it('team sync: connected from the 共享台账 panel, a post captured afterwards reaches the server', async () => {
     const dashboard = await firefox.openExtensionPage('dashboard.html#team');
     const fields = { url: team.couch.url, db: DB, user: OFFICE.name, password: OFFICE.password };
-    for (const [name, value] of Object.entries(fields)) await dashboard.locator(`[data-fw-sync] input[name="${name}"]`).fill(value);
+    for (const [name, value] of Object.entries(fields)) await fillField(dashboard, `[data-fw-sync] input[name="${name}"]`, value);
     await dashboard.click('[data-fw-sync] [data-fw-action="sync-connect"]');
     const state = () => dashboard.$eval('[data-fw-sync-status]', (status) => status.getAttribute('data-fw-sync-state'));
     await expect.poll(state, { timeout: 15_000 }).toBe('idle');

@@ -127,3 +127,20 @@ export async function launchFirefoxWithExtension(allowedPorts: () => number[], p
     throw err;
   }
 }
+
+// Puppeteer's waitForFunction and Locator build their predicates with Function() in the page, which
+// Firefox ESR 140 refuses in extension pages (their CSP); these two do the same through evaluate.
+
+/** Waits until `selector` matches nothing in the extension page (e.g. a panel's loading mark is gone). */
+export async function waitUntilGone(page: Page, selector: string, timeout = 30_000): Promise<void> {
+  await vi.waitFor(async () => {
+    if (await page.$(selector)) throw new Error(`${selector} is still there`);
+  }, { timeout, interval: 100 });
+}
+
+/** Replaces the value of the field `selector` by typing `value`, as a user who selects the old text does. */
+export async function fillField(page: Page, selector: string, value: string): Promise<void> {
+  const field = (await page.waitForSelector(selector))!;
+  await field.evaluate((el) => (el as HTMLInputElement).select());
+  await field.type(value);
+}
