@@ -398,7 +398,9 @@ export async function runLedgerBench({ extDir = resolve(process.env.EXT_DIR ?? '
       const f = full[step.name];
       const r = f.first / e.first;
       rows.push([`${step.label}: report shown`, duration(e.first), duration(f.first), ratio(r)]);
-      goals.push([`${step.label} ≤ 100 ms (${duration(f.first)}, ${ratio(r)} empty)`, f.first <= 100]);
+      // Over the goal, the empty ledger's report says how much is drawing it and how much the entries add.
+      const split = f.first > 100 ? `: the report of an empty ledger takes ${duration(e.first)} (the panel and its charts drawn), reading and summing the tallies of ${entries.toLocaleString('en')} entries adds ${duration(f.first - e.first)}` : '';
+      goals.push([`${step.label} ≤ 100 ms (${duration(f.first)}, ${ratio(r)} empty${split})`, f.first <= 100]);
       fields[`ledger_${step.name}_ms`] = Math.round(f.first);
       fields[`ledger_${step.name}_ratio`] = Math.round(r * 100) / 100;
     }
