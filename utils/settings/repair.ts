@@ -49,11 +49,12 @@ const checkSection = (key: keyof Settings, value: unknown) => v.safeParse(settin
 
 /** Only the sections `keys` of the stored settings, each read as repairSettings reads it: as stored when valid, else its default. */
 export function repairedSections<K extends keyof Settings>(stored: unknown, keys: readonly K[]): Pick<Settings, K> {
-  const defaults = defaultSettings();
+  // Built only for a section that needs its default: the whole defaults clone the starter topics and templates.
+  let defaults: Settings | undefined;
   const sections = {} as Pick<Settings, K>;
   for (const key of keys) {
     const checked = isRecord(stored) && stored[key] !== undefined ? checkSection(key, stored[key]) : null;
-    sections[key] = checked?.success ? (checked.output as Settings[K]) : defaults[key];
+    sections[key] = checked?.success ? (checked.output as Settings[K]) : (defaults ??= defaultSettings())[key];
   }
   return sections;
 }
